@@ -1,0 +1,94 @@
+"""Claude through the official `anthropic` SDK (2.x, on httpx2).
+
+The SDK takes about 2.5 s to import, so it is imported when the first Claude
+request is made, never at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx2
+
+from .base import Backend, BackendError, Message, ModelInfo
+from .http import map_error
+
+DEFAULT_MAX_TOKENS = 1024
+
+
+class AnthropicBackend(Backend):
+    kind = "anthropic"
+
+    def __init__(self, name: str, model: str, url: str, *, api_key: str, timeout_s: float, connect_s: float) -> None:
+        super().__init__(name, model)
+        self._url = url
+        self._api_key = api_key
+        self._timeout_s = timeout_s
+        self._connect_s = connect_s
+        self._client: Any = None
+
+    def _sdk(self) -> Any:
+        import anthropic  # noqa: PLC0415 - deliberately lazy, see module docstring
+
+        if self._client is None:
+            self._client = anthropic.AsyncAnthropic(
+                api_key=self._api_key,
+                base_url=self._url,
+                timeout=anthropic.Timeout(self._timeout_s, connect=self._connect_s),
+                max_retries=0,  # failover is the dispatcher's job, with its cooldowns
+            )
+        return anthropic
+
+    def _error(self, sdk: Any, exc: Any) -> BackendError:
+        if isinstance(exc, sdk.APITimeoutError):
+            return BackendError(self.name, "timeout", "Claude did not answer in time")
+        if isinstance(exc, sdk.APIStatusError):
+            return BackendError(self.name, "http", f"HTTP {exc.status_code}: {exc.message}")
+        return BackendError(self.name, "unreachable", str(exc))
+
+    async def stream_chat(
+        self,
+        messages: list[Message],
+        *,
+        model: str | None = None,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+    ) -> AsyncIterator[str]:
+        sdk = self._sdk()
+        system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+        turns = [{"role": m["role"], "content": m["content"]} for m in messages if m["role"] != "system"]
+        kwargs: dict[str, Any] = {
+            "model": model or self.model,
+            "max_tokens": max_tokens or DEFAULT_MAX_TOKENS,
+            "messages": turns,
+        }
+        if system:
+            kwargs["system"] = system
+        if temperature is not None:
+            kwargs["temperature"] = temperature
+        finished = False
+        try:
+            async with self._client.messages.stream(**kwargs) as stream:
+                async for event in stream:
+                    if event.type == "content_block_delta" and getattr(event.delta, "type", "") == "text_delta":
+                        yield event.delta.text
+                    elif event.type == "message_stop":
+                        finished = True
+        except sdk.APIError as exc:
+            raise self._error(sdk, exc) from exc
+        except httpx2.HTTPError as exc:  # transport errors mid-stream surface raw
+            raise map_error(self.name, exc) from exc
+        if not finished:
+            raise BackendError(self.name, "dropped", "stream ended before message_stop")
+
+    async def list_models(self) -> list[ModelInfo]:
+        sdk = self._sdk()
+        try:
+            page = await self._client.models.list(limit=100)
+        except sdk.APIError as exc:
+            raise self._error(sdk, exc) from exc
+        return [ModelInfo(m.id) for m in page.data]
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()

@@ -1,0 +1,74 @@
+"""OpenAI-compatible servers: LM Studio, llama.cpp server, vLLM, a LiteLLM
+proxy, Gemini's OpenAI endpoint. Chat streams as Server-Sent Events ending
+with `data: [DONE]`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import urlparse
+
+from .base import Backend, BackendError, Message, ModelInfo
+from .http import get_json, make_client, open_stream, parse_json_line
+
+
+def api_base(url: str) -> str:
+    """The node URL is the server root; the API lives under /v1 unless the URL
+    already names its API path (Gemini's `.../v1beta/openai`, a proxy's `/v1`)."""
+    path = urlparse(url).path.rstrip("/")
+    if path.endswith(("/v1", "/openai")):
+        return url.rstrip("/")
+    return url.rstrip("/") + "/v1"
+
+
+class OpenAIBackend(Backend):
+    kind = "openai"
+
+    def __init__(self, name: str, model: str, url: str, *, connect_s: float, read_s: float, api_key: str | None = None) -> None:
+        super().__init__(name, model)
+        headers = {"authorization": f"Bearer {api_key}"} if api_key else None
+        self._client = make_client(api_base(url) + "/", connect_s=connect_s, read_s=read_s, headers=headers)
+
+    async def stream_chat(
+        self,
+        messages: list[Message],
+        *,
+        model: str | None = None,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+    ) -> AsyncIterator[str]:
+        body: dict[str, Any] = {"model": model or self.model, "messages": messages, "stream": True}
+        if max_tokens is not None:
+            body["max_tokens"] = max_tokens
+        if temperature is not None:
+            body["temperature"] = temperature
+        finished = False
+        async with open_stream(self._client, self.name, "chat/completions", body) as lines:
+            async for line in lines:
+                if not line.startswith("data:"):
+                    continue  # SSE comments and keep-alives
+                payload = line[5:].strip()
+                if payload == "[DONE]":
+                    return
+                chunk = parse_json_line(self.name, payload)
+                if "error" in chunk:
+                    raise BackendError(self.name, "http", f"error mid-stream: {chunk['error']}")
+                for choice in chunk.get("choices") or []:
+                    # Reasoning models stream their thinking as reasoning_content: not part of the answer.
+                    text = (choice.get("delta") or {}).get("content")
+                    if text:
+                        yield text
+                    if choice.get("finish_reason"):
+                        finished = True
+        if not finished:
+            raise BackendError(self.name, "dropped", "stream ended before [DONE]")
+
+    async def list_models(self) -> list[ModelInfo]:
+        data = await get_json(self._client, self.name, "models")
+        items = data.get("data") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise BackendError(self.name, "bad_response", "/v1/models has no 'data' list")
+        return [ModelInfo(str(m["id"])) for m in items if isinstance(m, dict) and "id" in m]
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,82 @@
+"""The checker (ia-check): scores a unit's result between 0 and 1.
+
+Models answer a request for a score in every shape: "Score: 8/10", JSON,
+"85%", "0.9", a French "note : 8,5/10", prose with a number in it, or
+nothing usable at all. `parse_score` reads them all and returns None when it
+finds no score, so the caller can tell a judgment from a guess.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .backends.base import Message
+
+THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S | re.I)
+_NUM = r"(\d+(?:[.,]\d+)?)"
+_JSON_OBJ = re.compile(r"\{[^{}]*\}")
+_LABELLED = re.compile(
+    r"(?:score|note|rating|quality|qualit[eé]|grade)\s*(?:global[e]?\s*)?[\"']?\s*[:=]?\s*[\"']?\s*" + _NUM + r"\s*(?:/\s*(\d+)|(%))?",
+    re.I,
+)
+_FRACTION = re.compile(_NUM + r"\s*(?:(?:/|out of|sur)\s*(10|100|5|1)\b|(%))", re.I)
+_BARE = re.compile(r"^\s*" + _NUM + r"\s*\.?\s*$")
+# The checker sees at most this much of an answer: scoring must stay cheap.
+MAX_ANSWER_CHARS = 6000
+
+
+def strip_thinking(text: str) -> str:
+    """Remove <think>…</think> blocks that reasoning models put before their answer."""
+    return THINK.sub("", text).strip()
+
+
+def _to_unit(value: str, scale: str | None, percent: str | None) -> float | None:
+    number = float(value.replace(",", "."))
+    if percent:
+        number /= 100
+    elif scale:
+        if float(scale) == 0:
+            return None
+        number /= float(scale)
+    elif number > 1:
+        # An unscaled number above 1 is read on the scale it most likely uses.
+        number = number / 10 if number <= 10 else number / 100 if number <= 100 else -1
+    return number if 0 <= number <= 1 else None
+
+
+def parse_score(text: str) -> float | None:
+    """The score in a checker's reply, in [0, 1], or None when there is none."""
+    text = strip_thinking(text or "")[:4000]
+    for match in _JSON_OBJ.finditer(text):
+        try:
+            data = json.loads(match.group(0))
+        except ValueError:
+            continue
+        for key in ("score", "note", "rating", "quality"):
+            value = data.get(key) if isinstance(data, dict) else None
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return _to_unit(str(value), None, None)
+            if isinstance(value, str) and "{" not in value:
+                return parse_score(value)
+    for pattern in (_LABELLED, _FRACTION, _BARE):
+        match = pattern.search(text)
+        if match:
+            groups = match.groups() + (None, None)
+            score = _to_unit(groups[0], groups[1], groups[2])
+            if score is not None:
+                return score
+    return None
+
+
+def heuristic_score(text: str) -> float:
+    """A stand-in when no checker could judge: says only whether there is an
+    answer at all. It never triggers a re-dispatch on its own (see dispatch)."""
+    return 0.5 if strip_thinking(text) else 0.0
+
+
+def checker_messages(prompt: str, system: str, role: str, answer: str) -> list[Message]:
+    """The request to score, with the answer fenced off as data."""
+    answer = strip_thinking(answer)[:MAX_ANSWER_CHARS]
+    user = f"ROLE: {role}\n\nREQUEST:\n<<<\n{prompt[:MAX_ANSWER_CHARS]}\n>>>\n\nANSWER:\n<<<\n{answer}\n>>>"
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]

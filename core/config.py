@@ -1,0 +1,314 @@
+"""Configuration: the TOML contract of DESIGN.md, validated into typed models.
+
+Lookup order: `--config PATH`, `$JARVIS_CONFIG`, the user config dir, then the
+built-in defaults in `data/`. A user file is merged over the defaults (tables
+key by key, arrays replaced whole), so a user writes only what differs.
+Secrets are never read from a file: nodes name the environment variable that
+holds their key.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlparse
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+TASK_TYPES = ("code", "analyse", "trading", "systeme", "web", "simple")
+EMBEDDED = "EMBEDDED"
+CLAUDE = "CLAUDE"
+# Roles that wait for every unit listed before them when `depends_on` is absent.
+DEPENDENT_ROLES = frozenset({"reviewer", "validator", "synthesizer"})
+
+
+class ConfigError(Exception):
+    """A configuration problem, already phrased for the user (exit code 2)."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CommanderConfig(_Strict):
+    quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
+    max_cycles: int = Field(2, ge=0, le=10)
+    max_parallel: int = Field(4, ge=1, le=64)
+    classifier_node: str = "M1"
+    classifier_timeout_s: float = Field(2.0, gt=0, le=60)
+    checker_node: str = "M1"
+    checker_timeout_s: float = Field(30.0, gt=0, le=600)
+    fallbacks: list[str] = ["M3"]
+    preanalysis: bool = False
+    cooldown_failures: int = Field(3, ge=1)
+    cooldown_window_s: float = Field(60.0, gt=0)
+    cooldown_s: float = Field(5.0, ge=0)
+    max_tokens: int = Field(1024, ge=1, le=131072)
+
+
+class ThermalConfig(_Strict):
+    warning_c: float = Field(75, gt=0, lt=150)
+    critical_c: float = Field(85, gt=0, lt=150)
+    hysteresis_c: float = Field(2.0, ge=0, le=20)
+    warning_code_target: str = "M2"
+    critical_targets: list[str] = ["M2", "OL1", "GEMINI"]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ThermalConfig:
+        if self.warning_c >= self.critical_c:
+            raise ValueError("warning_c must be below critical_c")
+        return self
+
+
+def _check_url(value: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise ValueError("expected an http:// or https:// URL with a host")
+    try:
+        parsed.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError as exc:
+        raise ValueError(f"bad port in URL: {exc}") from None
+    return value.rstrip("/")
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+class NodeConfig(_Strict):
+    name: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_.-]+$")
+    kind: Literal["openai", "ollama", "anthropic"]
+    url: Url
+    model: str = Field(min_length=1)
+    models: list[str] = []
+    gpu_metrics: str | None = None
+    timeout_s: float = Field(120, gt=0, le=3600)
+    connect_timeout_s: float = Field(3.0, gt=0, le=120)
+    # A stream silent for this long counts as hung.
+    read_timeout_s: float = Field(60.0, gt=0, le=3600)
+    api_key_env: str | None = None
+    enabled: bool = True
+
+    @field_validator("gpu_metrics")
+    @classmethod
+    def _gpu_metrics(cls, value: str | None) -> str | None:
+        return value if value in (None, "", "local") else _check_url(value)
+
+    @field_validator("name")
+    @classmethod
+    def _reserved(cls, value: str) -> str:
+        if value.upper() in (EMBEDDED, CLAUDE):
+            raise ValueError(f"the name {value!r} is reserved for the built-in node")
+        return value
+
+    def api_key(self) -> str | None:
+        """The node's secret, read from the environment at the moment of use."""
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+    @property
+    def available(self) -> bool:
+        """Enabled, and holding its key when it needs one."""
+        return self.enabled and (self.api_key_env is None or bool(self.api_key()))
+
+
+class EmbeddedConfig(_Strict):
+    enabled: bool = True
+    model_path: str = ""
+    n_ctx: int = Field(2048, ge=256, le=131072)
+    max_tokens: int = Field(256, ge=1, le=8192)
+    threads: int = Field(0, ge=0, le=256)
+
+
+class ClaudeConfig(_Strict):
+    api_key_env: str = "ANTHROPIC_API_KEY"
+    url: Url = "https://api.anthropic.com"
+    model: str = "claude-sonnet-5-5"  # for units with no agent, when Claude is a fallback
+    timeout_s: float = Field(120, gt=0, le=3600)
+
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) or None
+
+
+class RouteUnit(_Strict):
+    agent: str = ""
+    node: str = ""
+    role: str = Field(min_length=1)
+    model: str = ""
+    depends_on: list[str] | None = None  # roles; None: see DEPENDENT_ROLES
+
+
+class AgentConfig(_Strict):
+    claude_model: str
+    node: str
+    tools: list[str] = []
+    prompt: str
+
+
+class StoreConfig(_Strict):
+    path: str = ""
+
+
+class VoiceConfig(_Strict):
+    model_config = ConfigDict(extra="allow", frozen=True)  # the voice issue adds keys
+    language: str = "fr"
+    stt_model: str = "base"
+
+
+class TradingConfig(_Strict):
+    model_config = ConfigDict(extra="allow", frozen=True)  # the trading issue adds keys
+    mode: Literal["paper", "live"] = "paper"
+    exchange: str = "mexc"
+    pairs: list[str] = []
+    leverage: float = Field(10, gt=0, le=125)
+    size_usdt: float = Field(10, gt=0)
+    take_profit_pct: float = Field(0.4, gt=0)
+    stop_loss_pct: float = Field(0.25, gt=0)
+    min_score: float = Field(70, ge=0, le=100)
+
+
+class Config(_Strict):
+    commander: CommanderConfig = CommanderConfig()
+    thermal: ThermalConfig = ThermalConfig()
+    nodes: list[NodeConfig] = []
+    embedded: EmbeddedConfig = EmbeddedConfig()
+    claude: ClaudeConfig = ClaudeConfig()
+    routing: dict[str, list[RouteUnit]] = {}
+    agents: dict[str, AgentConfig] = {}
+    store: StoreConfig = StoreConfig()
+    voice: VoiceConfig = VoiceConfig()
+    trading: TradingConfig = TradingConfig()
+    source: str = Field("built-in defaults", exclude=True)
+
+    @field_validator("routing")
+    @classmethod
+    def _known_types(cls, value: dict[str, list[RouteUnit]]) -> dict[str, list[RouteUnit]]:
+        unknown = sorted(set(value) - set(TASK_TYPES))
+        if unknown:
+            raise ValueError(f"unknown task type {unknown[0]!r}; expected one of {', '.join(TASK_TYPES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _unique_nodes(self) -> Config:
+        names = [n.name for n in self.nodes]
+        for name in names:
+            if names.count(name) > 1:
+                raise ValueError(f"node {name!r} is defined twice")
+        return self
+
+    def node(self, name: str) -> NodeConfig | None:
+        return next((n for n in self.nodes if n.name == name), None)
+
+
+def user_config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "jarvis-tui" / "config.toml"
+
+
+def _builtin(name: str) -> dict[str, Any]:
+    text = resources.files("jarvis_tui.data").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _loc(loc: tuple[Any, ...], data: dict[str, Any]) -> str:
+    """`('nodes', 2, 'url')` -> `nodes[2] (M3).url`: name the node the user wrote."""
+    out = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            try:
+                node = node[part]
+                if isinstance(node, dict) and "name" in node:
+                    out += f" ({node['name']})"
+            except (IndexError, KeyError, TypeError):
+                pass
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part, {}) if isinstance(node, dict) else {}
+    return out
+
+
+def _explain(exc: ValidationError, data: dict[str, Any], source: str) -> ConfigError:
+    err = exc.errors(include_url=False)[0]
+    key = _loc(tuple(p for p in err["loc"] if p not in ("function-after",)), data)
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        hint = " (secrets come from the environment: name the variable with api_key_env)" if "key" in str(err["loc"][-1]) else ""
+        return ConfigError(f"{source}: unknown key {key!r}{hint}")
+    if err["type"] == "missing":
+        return ConfigError(f"{source}: {key}: this key is required")
+    got = err.get("input")
+    shown = "" if isinstance(got, dict | list) else f" (got {got!r})"
+    return ConfigError(f"{source}: {key}: {msg}{shown}")
+
+
+def _check_references(config: Config, user: dict[str, Any], source: str) -> None:
+    """Routes the user wrote must name configured nodes and known agents.
+
+    The built-in routing may name default nodes a user has not configured:
+    those units simply start at their fallbacks."""
+    names = {n.name for n in config.nodes}
+    for task, units in user.get("routing", {}).items():
+        for i, unit in enumerate(units):
+            node, agent = unit.get("node", ""), unit.get("agent", "")
+            if node and node not in names:
+                raise ConfigError(
+                    f"{source}: routing.{task}[{i}].node: unknown node {node!r}; "
+                    f"configured nodes are {', '.join(sorted(names)) or 'none'}"
+                )
+            if agent and agent not in config.agents:
+                raise ConfigError(
+                    f"{source}: routing.{task}[{i}].agent: unknown agent {agent!r}; "
+                    f"known agents are {', '.join(sorted(config.agents))}"
+                )
+    commander = user.get("commander", {})
+    for key in ("classifier_node", "checker_node"):
+        if key in commander and commander[key] not in names:
+            raise ConfigError(f"{source}: commander.{key}: unknown node {commander[key]!r}")
+
+
+def find_config_file(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The file that applies, by the documented lookup order; None: defaults only."""
+    if explicit is not None:
+        return Path(explicit)
+    if env := os.environ.get("JARVIS_CONFIG"):
+        return Path(env)
+    path = user_config_path()
+    return path if path.is_file() else None
+
+
+def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
+    """Load and validate the configuration; every problem is a ConfigError."""
+    defaults = _merge(_builtin("default_config.toml"), _builtin("agents.toml"))
+    path = find_config_file(explicit)
+    user: dict[str, Any] = {}
+    source = "built-in defaults"
+    if path is not None:
+        source = str(path)
+        try:
+            user = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{source}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{source}: cannot read the file: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    data = _merge(defaults, user)
+    try:
+        config = Config.model_validate({**data, "source": source})
+    except ValidationError as exc:
+        raise _explain(exc, data, source) from None
+    _check_references(config, user, source)
+    return config

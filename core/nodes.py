@@ -1,0 +1,171 @@
+"""The nodes the dispatcher can use and what it knows of their health.
+
+Besides the configured nodes there are two built-in ones: CLAUDE (when its
+key is in the environment) and EMBEDDED (llama.cpp in-process, the last
+resort). Cooldown follows LiteLLM: a node that fails `cooldown_failures`
+times within `cooldown_window_s` rests for `cooldown_s`; a refused
+connection means the server is down and cools it at once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .backends.base import Backend, BackendError
+from .config import CLAUDE, EMBEDDED, Config
+from .events import EventBus, NodeCooldown
+
+
+@dataclass
+class NodeHealth:
+    failures: deque[float] = field(default_factory=deque)
+    cooldown_until: float = 0.0
+    in_flight: int = 0
+    last_error: str | None = None
+    latency_ms: float | None = None  # moving average of successful requests
+
+
+class NodePool:
+    """Backends, created on first use, and the health bookkeeping of each node."""
+
+    def __init__(self, config: Config, bus: EventBus | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.config = config
+        self._bus = bus
+        self._clock = clock
+        self._backends: dict[str, Backend] = {}
+        self.health: dict[str, NodeHealth] = {}
+        self._embedded_path, self.embedded_reason = self._embedded()
+
+    def _embedded(self) -> tuple[object, str | None]:
+        if not self.config.embedded.enabled:
+            return None, "the embedded node is disabled in the config"
+        from .backends.embedded import resolve  # noqa: PLC0415 - keeps llama_cpp out of start-up
+
+        return resolve(self.config.embedded.model_path)
+
+    @property
+    def claude_on(self) -> bool:
+        return self.config.claude.api_key() is not None
+
+    @property
+    def embedded_on(self) -> bool:
+        return self._embedded_path is not None
+
+    def names(self) -> list[str]:
+        """Every node a unit may run on, in config order, built-in ones last."""
+        names = [n.name for n in self.config.nodes if n.available]
+        if self.claude_on:
+            names.append(CLAUDE)
+        if self.embedded_on:
+            names.append(EMBEDDED)
+        return names
+
+    def default_model(self, name: str) -> str:
+        if name == EMBEDDED:
+            return self.backend(EMBEDDED).model
+        if name == CLAUDE:
+            return self.config.claude.model
+        node = self.config.node(name)
+        return node.model if node else ""
+
+    def timeout_s(self, name: str) -> float:
+        if name == CLAUDE:
+            return self.config.claude.timeout_s
+        node = self.config.node(name)
+        return node.timeout_s if node else 600.0  # EMBEDDED: bounded by max_tokens instead
+
+    def backend(self, name: str) -> Backend:
+        if name not in self._backends:
+            self._backends[name] = self._make(name)
+        return self._backends[name]
+
+    def _make(self, name: str) -> Backend:
+        # Imports are local so a dry run never loads an HTTP stack or an SDK.
+        if name == EMBEDDED:
+            from .backends.embedded import EmbeddedBackend  # noqa: PLC0415
+
+            if self._embedded_path is None:
+                raise BackendError(EMBEDDED, "unavailable", self.embedded_reason or "unavailable")
+            emb = self.config.embedded
+            return EmbeddedBackend(EMBEDDED, self._embedded_path, n_ctx=emb.n_ctx, threads=emb.threads, max_tokens=emb.max_tokens)  # type: ignore[arg-type]
+        if name == CLAUDE:
+            from .backends.anthropic import AnthropicBackend  # noqa: PLC0415
+
+            claude = self.config.claude
+            key = claude.api_key()
+            if key is None:
+                raise BackendError(CLAUDE, "unavailable", f"{claude.api_key_env} is not set")
+            return AnthropicBackend(CLAUDE, "", claude.url, api_key=key, timeout_s=claude.timeout_s, connect_s=5.0)
+        node = self.config.node(name)
+        if node is None:
+            raise BackendError(name, "unavailable", "no such node in the config")
+        if node.kind == "ollama":
+            from .backends.ollama import OllamaBackend  # noqa: PLC0415
+
+            return OllamaBackend(name, node.model, node.url, connect_s=node.connect_timeout_s, read_s=node.read_timeout_s)
+        if node.kind == "anthropic":
+            from .backends.anthropic import AnthropicBackend  # noqa: PLC0415
+
+            key = node.api_key()
+            if key is None:
+                raise BackendError(name, "unavailable", f"{node.api_key_env or 'an API key variable'} is not set")
+            return AnthropicBackend(name, node.model, node.url, api_key=key, timeout_s=node.timeout_s, connect_s=node.connect_timeout_s)
+        from .backends.openai import OpenAIBackend  # noqa: PLC0415
+
+        return OpenAIBackend(name, node.model, node.url, connect_s=node.connect_timeout_s, read_s=node.read_timeout_s, api_key=node.api_key())
+
+    def state(self, name: str) -> NodeHealth:
+        return self.health.setdefault(name, NodeHealth())
+
+    def cooling(self, name: str) -> float:
+        """Seconds of cooldown left (0 when the node may be used)."""
+        return max(0.0, self.state(name).cooldown_until - self._clock())
+
+    def healthy(self, name: str) -> bool:
+        return name in self.names() and self.cooling(name) == 0.0
+
+    def record_success(self, name: str, latency_ms: float) -> None:
+        state = self.state(name)
+        state.failures.clear()
+        state.last_error = None
+        state.latency_ms = latency_ms if state.latency_ms is None else 0.8 * state.latency_ms + 0.2 * latency_ms
+
+    def record_failure(self, name: str, error: BackendError, request_id: str = "") -> None:
+        """Count a failure; start a cooldown when the rule says so."""
+        cfg = self.config.commander
+        state = self.state(name)
+        now = self._clock()
+        state.last_error = f"{error.kind}: {error.detail}"
+        state.failures.append(now)
+        while state.failures and now - state.failures[0] > cfg.cooldown_window_s:
+            state.failures.popleft()
+        if error.kind in ("unreachable", "unavailable") or len(state.failures) >= cfg.cooldown_failures:
+            state.cooldown_until = now + cfg.cooldown_s
+            state.failures.clear()
+            if self._bus is not None:
+                self._bus.publish(NodeCooldown(request_id, node=name, seconds=cfg.cooldown_s, reason=state.last_error))
+
+    def candidates(self, *preferred: str, exclude_last: str | None = None, allow_embedded: bool = True) -> list[str]:
+        """The ordered nodes a unit may try: its preferred nodes (routed node
+        first), the configured fallbacks, every other node, EMBEDDED last.
+        Nodes cooling down are left out; `exclude_last` (the node that produced
+        a weak answer) goes to the end."""
+        order = [*preferred, *self.config.commander.fallbacks, *self.names()]
+        seen: list[str] = []
+        for name in order:
+            if name and name not in seen and name != EMBEDDED and self.healthy(name):
+                seen.append(name)
+        if exclude_last in seen:
+            seen.remove(exclude_last)
+            seen.append(exclude_last)
+        if allow_embedded and self.embedded_on and self.cooling(EMBEDDED) == 0.0:
+            seen.append(EMBEDDED)
+        return seen
+
+    async def aclose(self) -> None:
+        for backend in self._backends.values():
+            await backend.aclose()
+        self._backends.clear()

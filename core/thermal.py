@@ -1,0 +1,79 @@
+"""Thermal routing: the seed's three levels, with hysteresis, applied to a plan.
+
+normal < warning_c <= warning < critical_c <= critical. A level goes up as
+soon as a threshold is crossed, but comes down only once the temperature is
+`hysteresis_c` below it, so a GPU hovering at 84.9/85.1 °C does not flip the
+routing on every poll. Readings older than `stale_after_s` count as unknown,
+never as cool.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .config import ThermalConfig
+from .gpu import NodeReading
+
+LEVELS = ("normal", "warning", "critical")
+
+
+@dataclass(frozen=True)
+class Move:
+    unit: str
+    from_node: str
+    to_node: str
+    temperature_c: float
+    level: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"unit": self.unit, "from": self.from_node, "to": self.to_node, "temperature_c": self.temperature_c, "level": self.level}
+
+
+class ThermalGovernor:
+    """Remembers each node's level between checks, which hysteresis needs."""
+
+    def __init__(self, config: ThermalConfig, *, stale_after_s: float = 30.0) -> None:
+        self.config = config
+        self.stale_after_s = stale_after_s
+        self._levels: dict[str, str] = {}
+
+    def _raw(self, temp: float) -> str:
+        if temp >= self.config.critical_c:
+            return "critical"
+        return "warning" if temp >= self.config.warning_c else "normal"
+
+    def level(self, node: str, temp: float) -> str:
+        raw = self._raw(temp)
+        prev = self._levels.get(node, "normal")
+        if LEVELS.index(raw) < LEVELS.index(prev):
+            # Step down one level at a time, and only once clearly below the threshold we were above.
+            threshold = self.config.critical_c if prev == "critical" else self.config.warning_c
+            if temp > threshold - self.config.hysteresis_c:
+                raw = prev
+            elif prev == "critical":
+                raw = "warning" if temp >= self.config.warning_c - self.config.hysteresis_c else "normal"
+        self._levels[node] = raw
+        return raw
+
+    def assess(self, readings: Mapping[str, NodeReading], now: float | None = None) -> dict[str, tuple[str, float]]:
+        """{node: (level, max °C)} for nodes with a fresh reading."""
+        now = time.time() if now is None else now
+        out: dict[str, tuple[str, float]] = {}
+        for node, reading in readings.items():
+            temp = reading.max_c
+            if temp is None or reading.age_s(now) > self.stale_after_s:
+                self._levels.pop(node, None)
+                continue
+            out[node] = (self.level(node, temp), temp)
+        return out
+
+
+def cluster_level(levels: Mapping[str, tuple[str, float]]) -> tuple[str, float | None]:
+    """The worst node's level and the hottest temperature."""
+    if not levels:
+        return "normal", None
+    worst = max((LEVELS.index(level) for level, _ in levels.values()), default=0)
+    return LEVELS[worst], max(temp for _, temp in levels.values())

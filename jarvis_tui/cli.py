@@ -1,0 +1,180 @@
+"""The `jarvis-tui` command line (DESIGN.md's contract).
+
+Exit codes: 0 done; 1 the request failed (no node could answer); 2 usage or
+configuration error. With `--json`, stdout carries exactly one JSON document
+and progress goes to stderr. Imports are deferred to the branch that needs
+them: a dry run must start in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+NOT_YET = {
+    "transcribe": "the voice issue",
+    "match": "the voice issue",
+    "backtest": "the trading issue",
+    "scenarios": "the skills issue",
+    "export_finetune": "the skills issue",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="jarvis-tui",
+        description="A terminal cockpit that orchestrates a personal cluster of LLM servers.",
+        epilog="Exit codes: 0 done, 1 the request failed (no node could answer), 2 usage or configuration error.",
+    )
+    modes = p.add_mutually_exclusive_group()
+    modes.add_argument("-i", "--interactive", dest="mode", action="store_const", const="commander", help="full-screen cockpit, interactive commander (the default)")
+    modes.add_argument("-c", "--commander", dest="mode", action="store_const", const="commander", help="cockpit in commander mode")
+    modes.add_argument("-v", "--voice", dest="mode", action="store_const", const="voice", help="cockpit in voice push-to-talk mode")
+    modes.add_argument("-k", "--keyboard", dest="mode", action="store_const", const="keyboard", help="cockpit in keyboard + speech mode")
+    modes.add_argument("-o", "--ollama", dest="mode", action="store_const", const="ollama", help="cockpit with an Ollama model as commander")
+    modes.add_argument("-s", "--status", action="store_true", help="cluster status: nodes, models, latency, GPU temperatures")
+    modes.add_argument("--oneshot", metavar="PROMPT", help="serve one request headless and exit ('-' reads the prompt from stdin)")
+    modes.add_argument("--transcribe", metavar="FILE.wav", help="speech to text (not yet available)")
+    modes.add_argument("--match", metavar="TEXT", help="voice command matching (not yet available)")
+    modes.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair (not yet available)")
+    modes.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
+    modes.add_argument("--export-finetune", metavar="PATH", help="export training data (not yet available)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="backtest start (with --backtest)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="backtest end (with --backtest)")
+    p.add_argument("--json", action="store_true", help="print one JSON document on stdout; progress goes to stderr")
+    p.add_argument("--dry-run", action="store_true", help="with --oneshot: classify and plan, call no node")
+    p.add_argument("--config", metavar="PATH", help="use this config file instead of the lookup order")
+    p.add_argument("--no-store", action="store_true", help="do not record the request in the database")
+    return p
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"jarvis-tui: {message}\n")
+    return code
+
+
+def _emit_json(doc: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=True) + "\n")
+    sys.stdout.flush()
+
+
+async def _open_store(config: Any) -> Any:
+    """The database, or None with a warning: a broken store never stops a request."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from jarvis_tui.core.store import Store, StoreError, default_db_path  # noqa: PLC0415
+
+    path = Path(config.store.path).expanduser() if config.store.path else default_db_path()
+    try:
+        return await Store.open(path)
+    except StoreError as exc:
+        sys.stderr.write(f"jarvis-tui: warning: not recording this request: {exc}\n")
+        return None
+
+
+async def _oneshot(args: argparse.Namespace, config: Any) -> int:
+    import uuid  # noqa: PLC0415
+
+    from jarvis_tui.core.commander import Commander, PromptError  # noqa: PLC0415
+    from jarvis_tui.core.events import EventBus  # noqa: PLC0415
+    from jarvis_tui.printer import Printer  # noqa: PLC0415
+
+    bus = EventBus()
+    bus.subscribe(Printer(sys.stdout, sys.stderr, stream_answer=not args.json))
+    store = None if args.dry_run or args.no_store else await _open_store(config)
+    if store is not None:
+        store.attach(bus, conversation_id=uuid.uuid4().hex[:12])
+    prompt = sys.stdin.buffer.read().decode("utf-8", "surrogateescape") if args.oneshot == "-" else args.oneshot
+    commander = Commander(config, bus)
+    try:
+        doc = await commander.run(prompt, source="oneshot", dry_run=args.dry_run)
+    except PromptError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    finally:
+        await commander.aclose()
+        if store is not None:
+            await store.flush()
+            await store.close()
+    if args.json:
+        if args.dry_run:
+            doc = {k: doc[k] for k in ("prompt", "classification", "thermal", "plan", "elapsed_ms", "request_id")}
+        _emit_json(doc)
+    elif args.dry_run:
+        sys.stdout.write("(dry run: no node was called)\n")
+    if doc.get("status") == "failed":
+        return _fail(f"the request failed: {doc['error']}", EXIT_FAILED)
+    return EXIT_OK
+
+
+def _status_table(doc: dict[str, Any]) -> str:
+    rows = [f"{'NODE':<9} {'KIND':<9} {'STATE':<12} {'LATENCY':>9}  {'THERMAL':<9} MODELS"]
+    for n in doc["nodes"]:
+        state = "up" if n["reachable"] else "down"
+        latency = f"{n['latency_ms']:.0f} ms" if n["latency_ms"] is not None else "-"
+        models = ", ".join(f"{m}*" if m in n["loaded"] else m for m in n["models"]) or "-"
+        rows.append(f"{n['name']:<9} {n['kind']:<9} {state:<12} {latency:>9}  {n['thermal']:<9} {models}")
+        if n["error"] and not n["reachable"]:
+            rows.append(f"{'':<9} {n['error']}")
+        for g in n["gpus"]:
+            temp = "?" if g["temperature_c"] is None else f"{g['temperature_c']:.0f} °C"
+            rows.append(f"{'':<9} GPU{g['index']} {g['name']}: {temp}")
+    thermal = doc["thermal"]
+    hottest = "no GPU data" if thermal["max_c"] is None else f"hottest {thermal['max_c']:.0f} °C"
+    rows.append(f"\ncluster thermal level: {thermal['level']} ({hottest}); * = loaded")
+    return "\n".join(rows)
+
+
+async def _status(args: argparse.Namespace, config: Any) -> int:
+    from jarvis_tui.core.cluster import status  # noqa: PLC0415
+    from jarvis_tui.core.nodes import NodePool  # noqa: PLC0415
+
+    pool = NodePool(config)
+    try:
+        doc = await status(pool)
+    finally:
+        await pool.aclose()
+    if args.json:
+        _emit_json(doc)
+    else:
+        sys.stdout.write(_status_table(doc) + "\n")
+    configured = {n.name for n in config.nodes if n.available}
+    down = [n["name"] for n in doc["nodes"] if n["name"] in configured and not n["reachable"]]
+    return EXIT_FAILED if down else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="jarvis-tui: %(levelname)s: %(message)s", stream=sys.stderr)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    for flag, issue in NOT_YET.items():
+        if getattr(args, flag):
+            return _fail(f"--{flag.replace('_', '-')} is not available yet (it comes with {issue})", EXIT_USAGE)
+    if args.dry_run and args.oneshot is None:
+        return _fail("--dry-run goes with --oneshot", EXIT_USAGE)
+
+    from jarvis_tui.core.config import ConfigError, load_config  # noqa: PLC0415
+
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    try:
+        if args.oneshot is not None:
+            return asyncio.run(_oneshot(args, config))
+        if args.status:
+            return asyncio.run(_status(args, config))
+        from jarvis_tui.app import run_app  # noqa: PLC0415
+
+        return run_app(config, mode=args.mode or "commander")
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Fake LLM servers that speak the real wire formats, for tests and benchmarks."""
