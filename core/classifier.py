@@ -67,7 +67,8 @@ _LEXICON: dict[str, dict[float, str]] = {
         "assembly arduino boilerplate scaffold factoriel factorial palindrome yield awk$ sed$ "
         "grep$ recherche_binaire binary_search event_loop pytorch tensorflow keras sklearn "
         "scikit div$ navbar wrapper handler handling render dom$ props$ closure generics "
-        "socket heap$ profiler profiling coverage stub$ diff$ concurren godot conda",
+        "socket heap$ profiler profiling coverage stub$ diff$ concurren godot conda flutter "
+        "dart$ swiftui jetpack_compose android_studio xcode react_native",
         1.5: "retry retries timeout fetch$ trigger selector rails$ unsafe ownership slice buffer "
         "encoding encodage hash$ poetry runtime branch stack$ colonne column database "
         "base_de_donnees sheets$",
@@ -78,7 +79,7 @@ _LEXICON: dict[str, dict[float, str]] = {
         "build$ bot$ automatis automate formule formula fibonacci select$ schema interface "
         "cryptograph requests$ http$ express$ spring$ unity$ cuda kernel scope prototype "
         "vector stream unicode env$ table$ row$ rows$ index$ procedure$ readable lisible "
-        "benchmark apache",
+        "benchmark apache bouton button formulaire",
         0.5: "ecri write genere generate liste tableau review renvoie retourne",
     },
     "analyse": {
@@ -98,7 +99,7 @@ _LEXICON: dict[str, dict[float, str]] = {
         "hypothes nuance debat debate ethique ethic geopoliti audit cahier_des_charges lacune "
         "angle_mort blind_spot brainstorm plan_d_action action_plan hesite hesitat paradigm "
         "detaill elabore elaborate walk_me_through break_down comprehensive incoheren "
-        "contexte_historique",
+        "contexte_historique your_take ton_avis",
         1.5: "pourquoi why$ impact opportunit recommand conseill avis$ opinion should_i should_we "
         "devrai faut_il approche approach conception design concept mecanisme en_quoi "
         "how_does business economi argument decision gestion_de_projet points_cles key_points "
@@ -106,13 +107,14 @@ _LEXICON: dict[str, dict[float, str]] = {
         "tarification proposal proposition scenario bilan diagnostic pertinen justif moral "
         "sociolog psycholog vaut_le_coup worth_it pese specs$ specification exigences "
         "requirements ce_qui_manque ce_qui_cloche coheren challenge alternatives decide "
-        "theorem theoreme modelis vulgaris exhausti rigour rigorous priorit",
+        "theorem theoreme modelis vulgaris exhausti rigour rigorous priorit we_should "
+        "on_devrait",
         1.0: "explique explain explication reason risque risk document rapport report essai essay "
         "cause tu_en_penses what_do_you_think structure organisation cout$ couts$ cost$ "
         "costs$ budget long_terme long_term societ politique kpi$ okr$ histori principe predi "
         "machine_learning deep_learning neural_network reseau_de_neurones micro_service flou "
         "idees ideas choix choice distribue distributed gap$ step_by_step etape_par_etape "
-        "valuation",
+        "valuation whether",
         0.5: "produit modele ameliorer improve mieux better",
     },
     "trading": {
@@ -127,7 +129,9 @@ _LEXICON: dict[str, dict[float, str]] = {
         "cours_de_l_action cours_de_bourse s_p_500 s_p500 xau$ altseason prendre_des_profits "
         "prise_de_profit double_top double_bottom head_and_shoulders tete_epaules "
         "volume_profile short_interest rekt shitcoin uniswap raydium mexc kucoin bitfinex "
-        "tradingview coinglass coinmarketcap coingecko spx$ qqq$ vix$ dxy$ pips$",
+        "tradingview coinglass coinmarketcap coingecko spx$ qqq$ vix$ dxy$ pips$ eurusd "
+        "gbpusd usdjpy usdchf audusd usdcad nzdusd eurgbp eurjpy gbpjpy xauusd eur/usd "
+        "gbp/usd usd/jpy",
         2.5: "haussier baissier pullback retracement drawdown winrate win_rate sharpe risk_reward "
         "market_cap marketcap satoshi sats$ aapl$ tsla$ nvda$ alts$ greeks cvd$ bagholder "
         "fomo fud$ degen gwei onchain on_chain dex$ cex$ pe_ratio",
@@ -170,7 +174,8 @@ _LEXICON: dict[str, dict[float, str]] = {
         "photoshop powershell terminal ordi$ ordinateur pc$ this_machine cette_machine "
         "ma_machine micro$ microphone webcam camera haut_parleur casque headphone "
         "ecran_externe monitor$ monitors$ desactive turn_on turn_off allume registre registry "
-        "defender onedrive dropbox google_drive icloud ls$ rm$ df$ fuseau_horaire timezone",
+        "defender onedrive dropbox google_drive icloud ls$ rm$ df$ fuseau_horaire timezone "
+        "c_drive d_drive lecteur_c$ lecteur_d$",
         1.5: "fichier file$ files$ reseau network connecte lance$ lancer$ launch$ demarre service "
         "storage proxy raccourci shortcut deplace close$ quit$ window$ windows ecran desktop "
         "ubuntu macos parametres settings notification mode_sombre dark_mode port$ ssh$ mount "
@@ -252,36 +257,40 @@ _NEUTRAL = (
     "social_network reseau_social reseaux_sociaux"
 )
 
-# (regex on the folded text, type, weight, contextual): shapes no word list catches.
-_PATTERN_SPECS: tuple[tuple[str, str, float, bool], ...] = (
-    (r"\bdef \w+ ?\(|\bfunction\s*\w*\s*\(|\bclass \w+[:(]", "code", 4.0, False),
-    (r"\bimport \w|\bfrom [\w.]+ import\b|#include|console\.log|\bprint\(|```", "code", 3.0, False),
-    (r"\b(?!node\.js|vue\.js|next\.js)\w+\.(?:py|js|ts|tsx|jsx|rs|go|java|cpp|hpp|c|h|rb|php|sh|"
-     r"sql|ya?ml|json|toml|ini|html|css|ipynb|kt|cs|swift|lua)\b", "code", 3.0, False),
+# (regexes on the folded text, type, weight, contextual): shapes no word list catches; a group
+# counts once if any of its regexes matches. Each regex starts with a literal so that `re` can
+# skip ahead with a fast substring scan: a leading \b or \w makes it try every position, ~30x
+# slower on long inputs. Word-boundary checks therefore come after the literal, as lookbehinds.
+_PATTERN_SPECS: tuple[tuple[tuple[str, ...], str, float, bool], ...] = (
+    ((r"def \w+ ?\(", r"function\s*\w*\s*\(", r"class \w+[:(]"), "code", 4.0, False),
+    ((r"import \w", r"from [\w.]+ import\b", r"#include", r"console\.log", r"print\(", r"```"),
+     "code", 3.0, False),
+    ((r"\.(?<=\w\.)(?:py|js|ts|tsx|jsx|rs|go|java|cpp|hpp|c|h|rb|php|sh|sql|ya?ml|json|toml|"
+      r"ini|html|css|ipynb|kt|cs|swift|lua)\b(?<!node\.js)(?<!vue\.js)(?<!next\.js)",),
+     "code", 3.0, False),
     # Bounded argument lists: an unbounded \S* backtracks quadratically on "a(a(a(...".
-    (r"=>|==|!=|:=|\+=|&&|\|\||[{};]\s*$|\w\([^\s()]{0,40}\)|\w\[[^\s\[\]]{0,40}\]|</?\w+>",
-     "code", 2.5, False),
-    (r"\b[a-z]+_[a-z_]+\b", "code", 1.0, False),  # snake_case identifiers
-    (r"\b\w{2,6}usdt?\b|\b\w{2,6}/usdt?\b", "trading", 3.0, False),
-    (r"\b(?:eur|gbp|usd|jpy|chf|aud|cad|nzd)/?(?:eur|gbp|usd|jpy|chf|aud|cad|nzd)\b", "trading", 3.0,
-     False),  # forex pairs
-    (r"\b(?:x\d{1,3}|\d{1,3}x)\b", "trading", 2.0, True),
-    (r"\b\d+(?:[.,]\d+)?k\b|\b(?:1|5|15|30)m\b|\b(?:[1-4]h|h[14]|1d|1w)\b", "trading", 1.5, True),
-    (r"\b[a-z]:\\|~/|/home/|/usr/|/etc/|\b(?:lecteur|drive) [a-z]\b|\b[a-z] drive\b",
-     "systeme", 2.0, False),
-    (r"https?://|\bwww\.|\w\.(?:com|fr|org|net|io)\b", "web", 2.5, False),
-    (r"\b20[2-3]\d\b", "web", 1.0, False),
-    # No "-" or "/": they would turn dates and ranges ("2023-2024") into arithmetic.
-    (r"\b\d+(?:[.,]\d+)?\s*(?:[+*x^]|fois|plus|moins|times|minus|divided by|divise par)\s*\d",
+    ((r"=>", r"==", r"!=", r":=", r"\+=", r"&&", r"\|\|", r"[{};]\s*$", r"</?\w+>",
+      r"\((?<=\w\()[^\s()]{0,40}\)", r"\[(?<=\w\[)[^\s\[\]]{0,40}\]"), "code", 2.5, False),
+    ((r"_(?<=[a-z]_)[a-z]",), "code", 1.0, False),  # snake_case identifiers
+    ((r"usd(?<=\w\wusd|\w/usd)t?\b",), "trading", 3.0, False),  # btcusdt, sol/usd
+    ((r"x(?<!\wx)\d{1,3}\b", r"x\b(?<=\dx)"), "trading", 2.0, True),  # leverage: x10, 20x
+    ((r"[kmhdw]\b(?<=\d[kmhdw])", r"h[14]\b(?<!\wh[14])"), "trading", 1.5, True),  # 62k, 4h, h1
+    ((r":\\", r"~/", r"/home/", r"/usr/", r"/etc/"), "systeme", 2.0, False),  # paths
+    ((r"https?://", r"www\.", r"\.(?:com|fr|org|net|io)\b"), "web", 2.5, False),
+    ((r"20[2-3]\d\b(?<!\d20[2-3]\d)",), "web", 1.0, False),  # recent years
+    # Digit-first, so the slowest scan here. No "-" or "/": "2023-2024" is not arithmetic.
+    ((r"\d\s*(?:[+*x^]|fois|plus|moins|times|minus|divided by|divise par)\s*\d",),
      "simple", 3.0, False),
 )
 
-# Case-sensitive, so run on the raw text: "useState" is an identifier, "iPhone"/"macOS" are not.
-_CAMEL_CASE_RE = re.compile(r"\b[a-z]{2,}[A-Z][a-z]+")
+# camelCase is case-sensitive, so it is checked on the raw text: "useState" is an identifier,
+# "iPhone", "macOS" and "YouTube" are not. The cheap hump scan gates the slower exact one.
+_CAMEL_HUMP_RE = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]")
+_CAMEL_CASE_RE = re.compile(r"\b[a-z]{2,}[A-Z][a-z]")
 _CAMEL_CASE_WEIGHT = 2.0
-_SPACE_LIKE_RE = re.compile(r"['\u2019`\-_]")  # joiners inside phrases: stop-loss, l'heure
-_JUNK_RE = re.compile(r"[^\w\s+#.(){}\[\]=<>/%*:]")
-_SPACES_RE = re.compile(r"\s+")
+_COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Joiners ('-_`) and anything but words and a few code symbols become spaces: stop-loss, l'heure.
+_JUNK_RE = re.compile(r"[^\w\s+#.(){}\[\]=<>/%*:]|_")
 
 
 @dataclass(frozen=True)
@@ -295,13 +304,15 @@ class HeuristicResult:
 
 def _fold(text: str) -> str:
     """Lowercase and drop accents on a bounded prefix (code patterns need the symbols)."""
-    decomposed = unicodedata.normalize("NFKD", text[:_MAX_CHARS])
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    text = text[:_MAX_CHARS]
+    if not text.isascii():  # NFKD splits "é" into "e" + a combining accent, then drop those
+        text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
+    return text.lower()
 
 
 def _clean(folded: str) -> str:
-    """Turn joiners into spaces, drop everything but words and a few code symbols."""
-    return _SPACES_RE.sub(" ", _JUNK_RE.sub(" ", _SPACE_LIKE_RE.sub(" ", folded))).strip()
+    """Turn joiners and symbols into spaces, then collapse whitespace."""
+    return " ".join(_JUNK_RE.sub(" ", folded).split())
 
 
 def normalise(text: str) -> str:
@@ -312,7 +323,7 @@ def normalise(text: str) -> str:
 def _trie_regex(literals: dict[str, bool]) -> str:
     """Regex source for ``literal -> whole_word`` as a trie, longest match first.
 
-    A flat alternation of ~1000 literals is tried branch by branch at every
+    A flat alternation of ~1700 literals is tried branch by branch at every
     word start; a trie shares prefixes, which keeps a call well under 1 ms.
     """
     trie: dict[str, Any] = {}
@@ -347,7 +358,9 @@ def _compile_lexicon() -> tuple[re.Pattern[str], dict[str, list[tuple[str, float
 
 
 _LEXICON_RE, _ENTRIES = _compile_lexicon()
-_PATTERNS = tuple((re.compile(src), t, w, c) for src, t, w, c in _PATTERN_SPECS)
+_PATTERNS = tuple(
+    (tuple(re.compile(src) for src in sources), t, w, c) for sources, t, w, c in _PATTERN_SPECS
+)
 
 
 def _confidence(best: float, second: float) -> float:
@@ -373,10 +386,11 @@ def classify_heuristic(text: str) -> HeuristicResult:
         seen.add(literal)
         for type_, weight, contextual in _ENTRIES[literal]:
             (context if contextual else base)[type_] += weight
-    for regex, type_, weight, contextual in _PATTERNS:
-        if regex.search(folded):
+    for regexes, type_, weight, contextual in _PATTERNS:
+        if any(regex.search(folded) for regex in regexes):
             (context if contextual else base)[type_] += weight
-    if _CAMEL_CASE_RE.search(text, 0, _MAX_CHARS):
+    raw = text[:_MAX_CHARS]
+    if _CAMEL_HUMP_RE.search(raw) and _CAMEL_CASE_RE.search(raw):
         base["code"] += _CAMEL_CASE_WEIGHT
     scores = {
         t: round(base[t] + (context[t] if base[t] > 0 or context[t] >= _CONTEXT_ALONE else 0), 3)

@@ -95,7 +95,7 @@ class Commander:
         messages = [{"role": "system", "content": self.prompts.classifier}, {"role": "user", "content": prompt[:4000]}]
         try:
             async with asyncio.timeout(self.config.commander.classifier_timeout_s):
-                reply = await self.pool.backend(node).complete(messages, max_tokens=64, temperature=0.0)
+                reply = await self.pool.complete(node, messages, max_tokens=64, temperature=0.0)
         except BackendError as exc:
             self.pool.record_failure(node, exc)
             return None
@@ -110,7 +110,7 @@ class Commander:
         messages = [{"role": "system", "content": self.prompts.preanalysis}, {"role": "user", "content": prompt}]
         try:
             async with asyncio.timeout(self.config.commander.checker_timeout_s):
-                return strip_thinking(await self.pool.backend(node).complete(messages, max_tokens=300)) or None
+                return strip_thinking(await self.pool.complete(node, messages, max_tokens=300)) or None
         except (BackendError, TimeoutError):
             return None
 

@@ -171,7 +171,6 @@ class Dispatcher:
         return _Outcome(unit.node, unit.model, "", 0.0, f"no node could answer: {why}"), attempts
 
     async def _stream(self, request_id: str, unit_id: str, node: str, model: str, messages: list[Message], attempt: int) -> tuple[str, float]:
-        backend = self.pool.backend(node)
         health = self.pool.state(node)
         timeout = self.pool.timeout_s(node)
         parts: list[str] = []
@@ -179,7 +178,7 @@ class Dispatcher:
         health.in_flight += 1
         try:
             async with asyncio.timeout(timeout):
-                async for piece in backend.stream_chat(messages, model=model, max_tokens=self.config.commander.max_tokens):
+                async for piece in self.pool.stream(node, messages, model=model, max_tokens=self.config.commander.max_tokens):
                     parts.append(piece)
                     self.bus.publish(UnitToken(request_id, unit_id=unit_id, attempt=attempt, text=piece))
         except TimeoutError:
@@ -203,7 +202,7 @@ class Dispatcher:
             model = agent.claude_model if node == CLAUDE and agent else self.pool.default_model(node)
             try:
                 async with asyncio.timeout(cfg.checker_timeout_s):
-                    reply = await self.pool.backend(node).complete(messages, model=model, max_tokens=CHECKER_MAX_TOKENS, temperature=0.0)
+                    reply = await self.pool.complete(node, messages, model=model, max_tokens=CHECKER_MAX_TOKENS, temperature=0.0)
             except BackendError as exc:
                 self.pool.record_failure(node, exc)
                 continue

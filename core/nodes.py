@@ -9,14 +9,18 @@ connection means the server is down and cools it at once.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from .backends.base import Backend, BackendError
+from .backends.base import Backend, BackendError, Message
 from .config import CLAUDE, EMBEDDED, Config
 from .events import EventBus, NodeCooldown
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -81,6 +85,22 @@ class NodePool:
         if name not in self._backends:
             self._backends[name] = self._make(name)
         return self._backends[name]
+
+    async def stream(self, name: str, messages: list[Message], **kwargs: Any) -> AsyncIterator[str]:
+        """Stream a chat on a node. Any failure is a BackendError: a backend
+        bug costs one attempt on one node, never the whole request."""
+        try:
+            async for piece in self.backend(name).stream_chat(messages, **kwargs):
+                yield piece
+        except BackendError:
+            raise
+        except Exception as exc:
+            log.debug("unexpected error from %s", name, exc_info=True)
+            raise BackendError(name, "bad_response", f"{type(exc).__name__}: {exc}") from exc
+
+    async def complete(self, name: str, messages: list[Message], **kwargs: Any) -> str:
+        """The whole reply of a node as one string."""
+        return "".join([piece async for piece in self.stream(name, messages, **kwargs)])
 
     def _make(self, name: str) -> Backend:
         # Imports are local so a dry run never loads an HTTP stack or an SDK.

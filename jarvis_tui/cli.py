@@ -174,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(config, mode=args.mode or "commander")
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except Exception as exc:  # the last line of defence: a message, never a traceback
+        logging.getLogger("jarvis_tui").debug("internal error", exc_info=True)
+        return _fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", EXIT_FAILED)
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ class AnthropicBackend(Backend):
         *,
         model: str | None = None,
         max_tokens: int | None = None,
-        temperature: float | None = None,
+        temperature: float | None = None,  # noqa: ARG002 - the Messages API of SDK 2.x takes none
     ) -> AsyncIterator[str]:
         sdk = self._sdk()
         system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
@@ -64,8 +64,6 @@ class AnthropicBackend(Backend):
         }
         if system:
             kwargs["system"] = system
-        if temperature is not None:
-            kwargs["temperature"] = temperature
         finished = False
         try:
             async with self._client.messages.stream(**kwargs) as stream:

@@ -76,9 +76,5 @@ class Backend(ABC):
             return Health(False, None, f"{exc.kind}: {exc.detail}")
         return Health(True, (time.perf_counter() - start) * 1000)
 
-    async def complete(self, messages: list[Message], **kwargs: Any) -> str:
-        """The whole reply as one string."""
-        return "".join([part async for part in self.stream_chat(messages, **kwargs)])
-
     async def aclose(self) -> None:  # noqa: B027 - optional hook
         """Release connections; backends without any keep the default."""
