@@ -248,8 +248,10 @@ async def test_stream_pacing(node: AnthropicNode, async_sdk: anthropic.AsyncAnth
     started = time.monotonic()
     async with async_sdk.messages.stream(**TURN) as stream:
         stamps.extend([time.monotonic() - started async for _ in stream.text_stream])
-    assert 0.2 <= stamps[0] < 1
-    assert stamps[-1] - stamps[0] >= 4 * 0.05  # four gaps between five tokens
+    assert 0.2 <= stamps[0] < 5
+    # Four gaps of 0.05 s between five tokens; a loaded machine may deliver two
+    # chunks in one read, so require three of them: with no pacing it would be ~0.
+    assert stamps[-1] - stamps[0] >= 3 * 0.05
 
 
 def test_first_token_delay_times_out(node: AnthropicNode, sdk: anthropic.Anthropic) -> None:
