@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
-import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -29,13 +27,7 @@ from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from typing import Any, Literal, Self
 
-import uvicorn
-
-# Shared with the OpenAI/Ollama fakes rather than copied: ``_Abort`` cuts a
-# connection mid-response (importing the module also installs the log filter
-# that keeps those deliberate cuts quiet), ``_H11Protocol`` makes shutdown cut
-# open connections, and ``_tokens`` splits text into word-sized tokens.
-from tests.servers.llm import _Abort, _H11Protocol, _tokens
+from tests.servers.loopback import Abort, LoopbackServer, read_request, split_tokens, watch_disconnect
 
 __all__ = ["AnthropicBehaviour", "AnthropicNode", "AnthropicRequest"]
 
@@ -114,7 +106,7 @@ class _Block:
 
 class _Exchange:
     """One open request: the ASGI send channel plus waits that end early (with
-    ``_Abort``) when the client goes away or the node stops."""
+    ``Abort``) when the client goes away or the node stops."""
 
     def __init__(self, send: _Send, gone: asyncio.Event) -> None:
         self._send = send
@@ -124,14 +116,14 @@ class _Exchange:
     async def pause(self, seconds: float) -> None:
         """Wait ``seconds`` unless the client leaves or the node stops first."""
         if self._gone.is_set():
-            raise _Abort
+            raise Abort
         if seconds <= 0:
             return
         try:
             await asyncio.wait_for(self._gone.wait(), seconds)
         except TimeoutError:
             return
-        raise _Abort
+        raise Abort
 
     async def start(self, status: int, content_type: str, length: int | None = None) -> None:
         """Send the status line and headers; without ``length`` uvicorn uses chunked encoding."""
@@ -156,7 +148,7 @@ class _Exchange:
         await self.respond(status, body)
 
 
-class AnthropicNode:
+class AnthropicNode(LoopbackServer):
     """Anthropic API server: ``POST /v1/messages`` and ``GET /v1/models``."""
 
     def __init__(
@@ -169,28 +161,13 @@ class AnthropicNode:
     ) -> None:
         """``api_key``: the only key accepted (None accepts any key, or none).
         ``fields`` override single ``AnthropicBehaviour`` fields, e.g. ``AnthropicNode(reply="Hi")``."""
-        self.name = name
+        super().__init__(name)
         self.api_key = api_key
         self._initial = replace(behaviour or AnthropicBehaviour(), **fields)
         self.behaviour = self._initial
         self.requests: list[AnthropicRequest] = []
-        self._port = 0  # 0 until the first start; kept so set_up() reuses it
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
 
     # -- public API ---------------------------------------------------------
-
-    @property
-    def port(self) -> int:
-        """The TCP port; fixed from the first ``start()`` on, across ``set_down``/``set_up``."""
-        if not self._port:
-            raise RuntimeError(f"{self.name} was never started")
-        return self._port
-
-    @property
-    def url(self) -> str:
-        """``http://127.0.0.1:PORT``, no trailing slash and no ``/v1``: the SDK's ``base_url``."""
-        return f"http://127.0.0.1:{self.port}"
 
     @property
     def messages_requests(self) -> list[AnthropicRequest]:
@@ -207,75 +184,10 @@ class AnthropicNode:
         self.behaviour = self._initial
         self.requests.clear()
 
-    def start(self) -> Self:
-        """Bind (the same port again after a stop) and serve; return once connections are accepted."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        # Lets set_up() rebind the port while old connections sit in TIME_WAIT.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", self._port))
-        self._port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self._asgi,
-            interface="asgi3",  # uvicorn's autodetection takes a bound method for ASGI2
-            http=_H11Protocol,
-            lifespan="off",
-            proxy_headers=False,
-            log_config=None,  # leave the process's logging setup alone
-            log_level="warning",
-            access_log=False,
-            server_header=False,
-            timeout_graceful_shutdown=1,
-        )
-        server = uvicorn.Server(config)
-        thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name=f"{self.name}:{self._port}", daemon=True
-        )
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"{self.name} failed to start on port {self._port}")
-            time.sleep(0.005)
-        self._server, self._thread = server, thread
-        return self
-
-    def stop(self) -> None:
-        """Shut down within a fraction of a second, cutting the connections of requests in progress."""
-        if self._server is None or self._thread is None:
-            return
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
-        self._server = self._thread = None
-
-    def set_down(self) -> None:
-        """Stop serving: new connections are refused (ECONNREFUSED) until ``set_up()``."""
-        self.stop()
-
-    def set_up(self) -> None:
-        """Serve again on the same port after ``set_down()``."""
-        self.start()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
     # -- serving ------------------------------------------------------------
 
     async def _asgi(self, scope: _Message, receive: _Receive, send: _Send) -> None:
-        raw = b""
-        while True:
-            message = await receive()
-            raw += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        try:
-            body = json.loads(raw) if raw else None
-        except ValueError:
-            body = None
-        method, path = scope["method"], scope["path"]
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        method, path, headers, body = await read_request(scope, receive)
         auth, key = _credentials(headers)
         self.requests.append(AnthropicRequest(method, path, headers, body, auth, time.monotonic()))
         # One snapshot per request, so a set() mid-stream does not change a reply half-way.
@@ -283,7 +195,7 @@ class AnthropicNode:
 
         gone = asyncio.Event()
         exchange = _Exchange(send, gone)
-        watcher = asyncio.create_task(self._watch_disconnect(receive, gone))
+        watcher = asyncio.create_task(watch_disconnect(receive, gone))
         try:
             if self.api_key is not None and key != self.api_key:
                 await exchange.error(401, "invalid x-api-key" if key else "x-api-key header is required")
@@ -298,12 +210,6 @@ class AnthropicNode:
         finally:
             watcher.cancel()
 
-    @staticmethod
-    async def _watch_disconnect(receive: _Receive, gone: asyncio.Event) -> None:
-        # With the body consumed, uvicorn's receive() only returns on disconnect.
-        while (await receive())["type"] != "http.disconnect":
-            pass
-        gone.set()
 
     async def _models(self, exchange: _Exchange, behaviour: AnthropicBehaviour) -> None:
         data = [
@@ -355,12 +261,12 @@ class AnthropicNode:
         """The assistant's content blocks and stop reason for this request."""
         tool_uses = behaviour.tool_uses(body) if callable(behaviour.tool_uses) else behaviour.tool_uses
         if tool_uses:
-            blocks = [_text_block(_tokens(behaviour.tool_preamble))] if behaviour.tool_preamble else []
+            blocks = [_text_block(split_tokens(behaviour.tool_preamble))] if behaviour.tool_preamble else []
             return blocks + [_tool_block(t) for t in tool_uses], "tool_use"
         reply = behaviour.reply
         if reply is None:
             reply = f"Hello from {self.name}"
-        tokens = _tokens(reply(body) if callable(reply) else reply)
+        tokens = split_tokens(reply(body) if callable(reply) else reply)
         stop_reason = "max_tokens" if len(tokens) > body["max_tokens"] else "end_turn"
         tokens = tokens[: body["max_tokens"]]
         return ([_text_block(tokens)] if tokens else []), stop_reason
@@ -376,7 +282,7 @@ class AnthropicNode:
         data = json.dumps(message).encode()
         await exchange.start(200, "application/json", len(data))
         await exchange.write(data[: len(data) // 2])
-        raise _Abort
+        raise Abort
 
     @staticmethod
     async def _stream(
@@ -405,7 +311,7 @@ class AnthropicNode:
         await exchange.write(head)
         for i, chunk in enumerate(chunks):
             if behaviour.drop_after_tokens is not None and i == min(behaviour.drop_after_tokens, len(chunks) - 1):
-                raise _Abort
+                raise Abort
             if i:
                 await exchange.pause(behaviour.token_delay_s)
             await exchange.write(chunk)
@@ -450,7 +356,7 @@ def _tool_block(tool_use: Json) -> _Block:
     return _Block(
         opening={**head, "input": {}},
         whole={**head, "input": tool_use["input"]},
-        deltas=[{"type": "input_json_delta", "partial_json": p} for p in _tokens(json.dumps(tool_use["input"]))],
+        deltas=[{"type": "input_json_delta", "partial_json": p} for p in split_tokens(json.dumps(tool_use["input"]))],
     )
 
 

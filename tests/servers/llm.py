@@ -16,9 +16,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import logging
-import re
-import socket
 import threading
 import time
 import uuid
@@ -29,15 +26,12 @@ from functools import partial
 from http import HTTPStatus
 from typing import Any, Self
 
-import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from tests.servers.loopback import Abort, LoopbackServer, Receive, Send, read_request, split_tokens, watch_disconnect
 
 __all__ = ["Behaviour", "OllamaNode", "OpenAINode", "RecordedRequest"]
 
 Json = dict[str, Any]
 AsgiEvent = dict[str, Any]
-Send = Callable[[AsgiEvent], Awaitable[None]]
-Receive = Callable[[], Awaitable[AsgiEvent]]
 
 
 @dataclass
@@ -74,46 +68,13 @@ class RecordedRequest:
     time: float
 
 
-class _Abort(Exception):
-    """Raised in a handler to cut the connection.
-
-    Per ASGI, an app error after the response has started makes uvicorn close
-    the socket, so a chunked body loses its terminating chunk and a sized body
-    comes up short: the client sees a protocol error, never a clean end.
-    """
-
-
-class _H11Protocol(H11Protocol):
-    """uvicorn's HTTP/1.1 protocol, except that server shutdown cuts every connection,
-    as a dying server would, instead of letting requests in progress finish: hung
-    handlers see the disconnect and exit, and their clients get a transport error."""
-
-    def shutdown(self) -> None:
-        self.transport.close()
-
-
-class _HideAborts(logging.Filter):
-    """Keep deliberate aborts out of uvicorn's "Exception in ASGI application" log."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and isinstance(record.exc_info[1], _Abort))
-
-
-logging.getLogger("uvicorn.error").addFilter(_HideAborts())
-
-
-def _tokens(text: str) -> list[str]:
-    """Split text into word-sized pieces that concatenate back to exactly ``text``."""
-    return re.findall(r"\s*\S+|\s+\Z", text)
-
-
 def _now_iso(delta: timedelta = timedelta()) -> str:
     return (datetime.now(UTC) + delta).isoformat().replace("+00:00", "Z")
 
 
 class _Call:
     """One request being answered: its parsed body, the ASGI send channel, and
-    waits that end early (with ``_Abort``) when the connection goes away."""
+    waits that end early (with ``Abort``) when the connection goes away."""
 
     def __init__(
         self, send: Send, body: Json, behaviour: Behaviour, gone: asyncio.Event, on_done: Callable[[], None] | None
@@ -133,14 +94,14 @@ class _Call:
     async def pause(self, seconds: float | None) -> None:
         """Wait ``seconds`` (forever if None) unless the client leaves or the node stops (which cuts it)."""
         if self._gone.is_set():
-            raise _Abort
+            raise Abort
         if seconds == 0:
             return
         try:
             await asyncio.wait_for(self._gone.wait(), seconds)
         except TimeoutError:
             return
-        raise _Abort
+        raise Abort
 
     async def start(self, status: int, content_type: str, length: int | None = None) -> None:
         """Send the status line and headers; without ``length`` uvicorn uses chunked encoding."""
@@ -161,37 +122,22 @@ class _Call:
         await self.write(data, more=False)
 
 
-class _Node:
+class _Node(LoopbackServer):
     """Server lifecycle, routing, request recording and the shared chat flow."""
 
     _chat_paths: frozenset[str] = frozenset()
 
     def __init__(self, behaviour: Behaviour | None, name: str, **fields: Any) -> None:
-        self.name = name
+        super().__init__(name)
         self._initial = replace(behaviour or Behaviour(), **fields)
         self.behaviour = self._initial
         self.requests: list[RecordedRequest] = []
         self._counts_lock = threading.Lock()
         self._in_flight = 0
         self._max_in_flight = 0
-        self._port = 0  # 0 until the first start; kept so set_up() reuses it
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
         self._routes: dict[tuple[str, str], Callable[[_Call], Awaitable[None]]] = {}
 
     # -- public API ---------------------------------------------------------
-
-    @property
-    def port(self) -> int:
-        """The TCP port; fixed from the first ``start()`` on, across ``set_down``/``set_up``."""
-        if not self._port:
-            raise RuntimeError(f"{self.name} was never started")
-        return self._port
-
-    @property
-    def url(self) -> str:
-        """``http://127.0.0.1:PORT``, no trailing slash and no ``/v1``."""
-        return f"http://127.0.0.1:{self.port}"
 
     @property
     def chat_requests(self) -> list[RecordedRequest]:
@@ -220,75 +166,10 @@ class _Node:
         with self._counts_lock:
             self._max_in_flight = self._in_flight
 
-    def start(self) -> Self:
-        """Bind (the same port again after a stop) and serve; return once connections are accepted."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        # Lets set_up() rebind the port while old connections sit in TIME_WAIT.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", self._port))
-        self._port = sock.getsockname()[1]
-        config = uvicorn.Config(
-            self._asgi,
-            interface="asgi3",  # uvicorn's autodetection takes a bound method for ASGI2
-            http=_H11Protocol,
-            lifespan="off",
-            proxy_headers=False,
-            log_config=None,  # leave the process's logging setup alone
-            log_level="warning",
-            access_log=False,
-            server_header=False,
-            timeout_graceful_shutdown=1,  # backstop only: _H11Protocol already cuts open requests
-        )
-        server = uvicorn.Server(config)
-        thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name=f"{self.name}:{self._port}", daemon=True
-        )
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"{self.name} failed to start on port {self._port}")
-            time.sleep(0.005)
-        self._server, self._thread = server, thread
-        return self
-
-    def stop(self) -> None:
-        """Shut down within a fraction of a second, cutting the connections of requests in progress."""
-        if self._server is None or self._thread is None:
-            return
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
-        self._server = self._thread = None
-
-    def set_down(self) -> None:
-        """Stop serving: new connections are refused (ECONNREFUSED) until ``set_up()``."""
-        self.stop()
-
-    def set_up(self) -> None:
-        """Serve again on the same port after ``set_down()``."""
-        self.start()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
     # -- serving ------------------------------------------------------------
 
     async def _asgi(self, scope: AsgiEvent, receive: Receive, send: Send) -> None:
-        raw = b""
-        while True:
-            message = await receive()
-            raw += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        try:
-            body = json.loads(raw) if raw else None
-        except ValueError:
-            body = None
-        method, path = scope["method"], scope["path"]
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        method, path, headers, body = await read_request(scope, receive)
         self.requests.append(RecordedRequest(method, path, headers, body, time.monotonic()))
 
         gone = asyncio.Event()
@@ -297,7 +178,7 @@ class _Node:
             self._count(+1)
         on_done = partial(self._count, -1) if counted else None
         call = _Call(send, body if isinstance(body, dict) else {}, self.behaviour, gone, on_done)
-        watcher = asyncio.create_task(self._watch_disconnect(receive, gone))
+        watcher = asyncio.create_task(watch_disconnect(receive, gone))
         try:
             handler = self._routes.get((method, path))
             if handler is None:
@@ -310,12 +191,6 @@ class _Node:
             call.done()
             watcher.cancel()
 
-    @staticmethod
-    async def _watch_disconnect(receive: Receive, gone: asyncio.Event) -> None:
-        # With the body consumed, uvicorn's receive() only returns on disconnect.
-        while (await receive())["type"] != "http.disconnect":
-            pass
-        gone.set()
 
     def _count(self, delta: int) -> None:
         with self._counts_lock:
@@ -366,7 +241,7 @@ class _Node:
             if b.hang_after_tokens is not None and i == min(b.hang_after_tokens, len(pieces)):
                 await call.pause(None)
             if b.drop_after_tokens is not None and i == min(b.drop_after_tokens, len(pieces)):
-                raise _Abort
+                raise Abort
             if i:
                 await call.pause(b.token_delay_s)
             await call.write(pieces[i] if i < len(pieces) else tail())
@@ -385,7 +260,7 @@ class _Node:
         data = json.dumps(obj).encode()
         await call.start(200, "application/json", len(data))
         await call.write(data[: len(data) // 2])
-        raise _Abort
+        raise Abort
 
 
 class OpenAINode(_Node):
@@ -441,7 +316,7 @@ class OpenAINode(_Node):
             message: Json = {"role": "assistant", "content": text or None}
             if tool_calls:
                 message["tool_calls"] = tool_calls
-            completion_tokens = len(_tokens(text)) + len(tool_calls)
+            completion_tokens = len(split_tokens(text)) + len(tool_calls)
             obj = {
                 "id": completion_id,
                 "object": "chat.completion",
@@ -467,12 +342,12 @@ class OpenAINode(_Node):
         def delta(d: Json, finish_reason: str | None = None) -> bytes:
             return event([{"index": 0, "delta": d, "finish_reason": finish_reason}])
 
-        deltas: list[Json] = [{"content": t} for t in _tokens(text)]
+        deltas: list[Json] = [{"content": t} for t in split_tokens(text)]
         for i, (id_, name, arguments) in enumerate(calls):
             # Like the real servers: id and name first, then the arguments in fragments.
             opening = {"index": i, "id": id_, "type": "function", "function": {"name": name, "arguments": ""}}
             deltas.append({"tool_calls": [opening]})
-            deltas += [{"tool_calls": [{"index": i, "function": {"arguments": a}}]} for a in _tokens(arguments)]
+            deltas += [{"tool_calls": [{"index": i, "function": {"arguments": a}}]} for a in split_tokens(arguments)]
         tail = delta({}, finish)
         if (body.get("stream_options") or {}).get("include_usage"):
             tail += event([], usage=_usage(prompt_tokens, len(deltas)))
@@ -595,7 +470,7 @@ class OllamaNode(_Node):
             for tc in self._tool_calls(call) or []
         ]
         text = "" if tool_calls else self._reply_text(call)
-        tokens = _tokens(text)
+        tokens = split_tokens(text)
 
         def line(message: Json, **extra: Any) -> Json:
             return {"model": model, "created_at": _now_iso(), "message": {"role": "assistant", **message}, **extra}
