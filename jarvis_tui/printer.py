@@ -82,7 +82,6 @@ class Printer:
         self.trace(f"{e.unit_id} → {e.node} ({e.model}), attempt {e.attempt}, cycle {e.cycle}")
         if self._is_head(e.unit_id):
             self.shown = 0
-            self._header(view)
 
     def _on_UnitToken(self, e: ev.UnitToken) -> None:
         view = self.units[e.unit_id]
@@ -90,6 +89,8 @@ class Printer:
             return
         view.text.append(e.text)
         if self._is_head(e.unit_id):
+            if self.shown == 0:  # the header waits for text: an attempt that fails silently leaves no trace on stdout
+                self._header(view)
             self._write(e.text)
             self.shown += len(e.text)
 
