@@ -53,11 +53,18 @@ class Classification:
     type: str
     method: str
     confidence: float
-    ms: float
+    ms: float  # the deciding method's own time
     heuristic_type: str
+    total_ms: float  # the whole step, including a classifier call that did not decide
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": self.type, "method": self.method, "confidence": round(self.confidence, 3), "ms": round(self.ms, 3)}
+        return {
+            "type": self.type,
+            "method": self.method,
+            "confidence": round(self.confidence, 3),
+            "ms": round(self.ms, 3),
+            "total_ms": round(self.total_ms, 3),
+        }
 
 
 def parse_label(reply: str) -> str | None:
@@ -83,13 +90,17 @@ class Commander:
         """The heuristic always runs; the classifier node may override it when it answers in time."""
         start = time.perf_counter()
         heuristic = classify_heuristic(prompt)
+        heuristic_ms = (time.perf_counter() - start) * 1000
         node = self.config.commander.classifier_node
         if use_llm and self.pool.healthy(node):
+            llm_start = time.perf_counter()
             label = await self._llm_label(node, prompt)
+            now = time.perf_counter()
             if label is not None:
                 confidence = 0.9 if label == heuristic.type else 0.7
-                return Classification(label, "llm", confidence, (time.perf_counter() - start) * 1000, heuristic.type)
-        return Classification(heuristic.type, "heuristic", heuristic.confidence, (time.perf_counter() - start) * 1000, heuristic.type)
+                return Classification(label, "llm", confidence, (now - llm_start) * 1000, heuristic.type, (now - start) * 1000)
+        total_ms = (time.perf_counter() - start) * 1000
+        return Classification(heuristic.type, "heuristic", heuristic.confidence, heuristic_ms, heuristic.type, total_ms)
 
     async def _llm_label(self, node: str, prompt: str) -> str | None:
         messages = [{"role": "system", "content": self.prompts.classifier}, {"role": "user", "content": prompt[:4000]}]

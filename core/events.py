@@ -52,6 +52,7 @@ class Classified(Event):
     confidence: float
     ms: float
     heuristic_type: str
+    total_ms: float
 
 
 @dataclass(frozen=True)

@@ -33,17 +33,24 @@ class OllamaBackend(Backend):
         body: dict[str, Any] = {"model": model or self.model, "messages": messages, "stream": True}
         if options:
             body["options"] = options
-        async with open_stream(self._client, self.name, "api/chat", body) as lines:
-            async for line in lines:
-                chunk = parse_json_line(self.name, line)
-                if "error" in chunk:
-                    raise BackendError(self.name, "http", f"error mid-stream: {chunk['error']}")
-                text = (chunk.get("message") or {}).get("content")
-                if text:
-                    yield text
-                if chunk.get("done"):
-                    return
-        raise BackendError(self.name, "dropped", "stream ended before done")
+        done = False
+        try:
+            async with open_stream(self._client, self.name, "api/chat", body) as lines:
+                async for line in lines:
+                    if done:
+                        continue  # read to the end so httpx2 can reuse the connection
+                    chunk = parse_json_line(self.name, line)
+                    if "error" in chunk:
+                        raise BackendError(self.name, "http", f"error mid-stream: {chunk['error']}")
+                    text = (chunk.get("message") or {}).get("content")
+                    if text:
+                        yield text
+                    done = bool(chunk.get("done"))
+        except BackendError:
+            if not done:
+                raise  # a failure after the final object only costs the connection, not the answer
+        if not done:
+            raise BackendError(self.name, "dropped", "stream ended before done")
 
     async def list_models(self) -> list[ModelInfo]:
         tags = await get_json(self._client, self.name, "api/tags")

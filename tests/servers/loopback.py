@@ -82,7 +82,9 @@ class LoopbackServer:
 
     def start(self) -> Self:
         """Bind (the same port again after a stop) and serve; return once connections are accepted."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only then, and without it a
+        # reused connection waits ~40 ms for the client's delayed ACK on every reply.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         # Lets set_up() rebind the port while old connections sit in TIME_WAIT.
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", self._port))
