@@ -11,6 +11,7 @@ cd "$(dirname "$0")"
 
 LLAMA_CPP_VERSION="0.3.36"
 SMOLLM2_VERSION="0.1.2"
+MCP_INSPECTOR_VERSION="0.15.0"  # the newest that runs on Node 20; later ones need Node 22
 WHEELS="${JARVIS_WHEEL_CACHE:-$HOME/.cache/jarvis-tui/wheels}"
 PYTHON="${PYTHON:-python3}"
 WITH_TESTS=0
@@ -57,6 +58,24 @@ if [[ $WITH_TESTS == 1 ]]; then
     "${PIP[@]}" install -e ".[test]"
 else
     "${PIP[@]}" install -e .
+fi
+
+# Tests only: the official MCP Inspector CLI (npm), which
+# tests/integration/test_mcp_inspector.py runs against jarvis-mcp. It goes into
+# a local prefix, .cache/npm (git-ignored), never a global install; without
+# npm, or offline, that one test skips and says why.
+if [[ $WITH_TESTS == 1 ]]; then
+    INSPECTOR=.cache/npm/node_modules/@modelcontextprotocol/inspector/package.json
+    if ! grep -q "\"version\": \"$MCP_INSPECTOR_VERSION\"" "$INSPECTOR" 2>/dev/null; then
+        if command -v npm >/dev/null; then
+            say "installing the MCP Inspector $MCP_INSPECTOR_VERSION into .cache/npm"
+            npm install --prefix .cache/npm --no-audit --no-fund --no-save --loglevel=error \
+                "@modelcontextprotocol/inspector@$MCP_INSPECTOR_VERSION" >/dev/null \
+                || say "could not install the MCP Inspector: its test will be skipped"
+        else
+            say "npm not found: the MCP Inspector test will be skipped"
+        fi
+    fi
 fi
 
 # The embedded model: SmolLM2-135M-Instruct (GGUF, Apache-2.0) as shipped by

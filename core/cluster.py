@@ -1,66 +1,71 @@
-"""A one-off look at every node: reachable, models, latency. The cluster
-issue grows this into the live monitor."""
+"""The cluster status: DESIGN.md's `-s --json` document, built from the
+node monitor's state (one poll of it for `jarvis-tui -s`)."""
 
 from __future__ import annotations
 
-import asyncio
+import time
 from typing import Any
 
-from .backends.base import BackendError
-from .config import CLAUDE, EMBEDDED
-from .gpu import NoReadings, ReadingSource
+from .config import CLAUDE
+from .gpu import NodeReading
+from .monitor import NodeMonitor
 from .nodes import NodePool
-from .thermal import ThermalGovernor, cluster_level
+from .thermal import cluster_level
 
 
-async def _probe(pool: NodePool, name: str) -> dict[str, Any]:
+def _entry(monitor: NodeMonitor, name: str, reading: NodeReading | None, levels: dict[str, tuple[str, float]], now: float) -> dict[str, Any]:
+    pool = monitor.pool
     node = pool.config.node(name)
+    state = monitor.nodes[name]
+    health = pool.state(name)
     entry: dict[str, Any] = {
         "name": name,
         "kind": node.kind if node else ("anthropic" if name == CLAUDE else "embedded"),
         "url": node.url if node else (pool.config.claude.url if name == CLAUDE else None),
-        "model": pool.default_model(name) if name != EMBEDDED or pool.embedded_on else None,
-        "reachable": False,
-        "models": [],
-        "loaded": [],
-        "latency_ms": None,
-        "error": None,
-        "gpus": [],
+        "model": None if monitor.why_unusable(name) else pool.default_model(name),
+        "reachable": state.reachable,  # None: not probed yet
+        "models": state.models,
+        "loaded": state.loaded,
+        "latency_ms": None if state.last_ms is None else round(state.last_ms, 1),
+        "probe": state.probes.to_json(),
+        "requests": monitor.traffic.nodes[name].to_json() if name in monitor.traffic.nodes else None,
+        "in_flight": health.in_flight,
+        "failures": len(health.failures),  # within the cooldown window
+        "cooldown_s": round(pool.cooling(name), 1),
+        "error": state.error,
+        "gpus": [g.to_json() for g in reading.gpus] if reading else [],
+        "gpu": None,
+        "thermal": levels[name][0] if name in levels else "unknown",
     }
-    if node is not None and not node.available:
-        entry["error"] = "disabled" if not node.enabled else f"{node.api_key_env} is not set"
-        return entry
-    if name == EMBEDDED and not pool.embedded_on:
-        entry["error"] = pool.embedded_reason
-        return entry
-    try:
-        backend = pool.backend(name)
-        health = await backend.health()
-        entry["reachable"], entry["latency_ms"], entry["error"] = health.reachable, health.latency_ms, health.error
-        if health.reachable:
-            models = await backend.list_models()
-            entry["models"] = [m.id for m in models]
-            entry["loaded"] = [m.id for m in models if m.loaded]
-    except BackendError as exc:
-        entry["error"] = f"{exc.kind}: {exc.detail}"
-    if entry["latency_ms"] is not None:
-        entry["latency_ms"] = round(entry["latency_ms"], 1)
+    if monitor.gpu_configured(name):
+        stale = reading is not None and reading.age_s(now) > monitor.governor.stale_after_s
+        entry["gpu"] = {
+            "source": reading.source if reading else None,
+            "age_s": round(reading.age_s(now), 1) if reading else None,
+            "max_c": reading.max_c if reading else None,
+            "stale": stale,
+            "error": state.gpu_error,
+        }
     return entry
 
 
-async def status(pool: NodePool, readings: ReadingSource | None = None) -> dict[str, Any]:
-    """DESIGN.md's `-s --json` document. Every configured node is listed,
-    available or not, so the user sees what is missing and why."""
-    names = [n.name for n in pool.config.nodes]
-    names += [CLAUDE] if pool.claude_on else []
-    names.append(EMBEDDED)
-    entries = await asyncio.gather(*(_probe(pool, n) for n in names))
-    latest = (readings or NoReadings()).latest()
-    levels = ThermalGovernor(pool.config.thermal).assess(latest)
-    for entry in entries:
-        reading = latest.get(entry["name"])
-        if reading is not None:
-            entry["gpus"] = [dict(g.__dict__) for g in reading.gpus]
-        entry["thermal"] = levels.get(entry["name"], ("unknown", None))[0]
+def report(monitor: NodeMonitor, now: float | None = None) -> dict[str, Any]:
+    """The status document from what the monitor knows now. Every
+    configured node is listed, usable or not, so the user sees what is
+    missing and why."""
+    now = time.time() if now is None else now
+    latest = monitor.latest()
+    levels = monitor.governor.assess(latest, now)
     level, max_c = cluster_level(levels)
-    return {"nodes": list(entries), "thermal": {"level": level, "max_c": max_c}}
+    nodes = [_entry(monitor, name, latest.get(name), levels, now) for name in monitor.nodes]
+    return {"nodes": nodes, "thermal": {"level": level, "max_c": max_c, "nodes": {n: {"level": lv, "max_c": t} for n, (lv, t) in levels.items()}}}
+
+
+async def status(pool: NodePool) -> dict[str, Any]:
+    """One poll of every node and GPU source, as the status document."""
+    monitor = NodeMonitor(pool)
+    try:
+        await monitor.poll_once()
+        return report(monitor)
+    finally:
+        await monitor.aclose()

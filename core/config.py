@@ -168,6 +168,23 @@ class TradingConfig(_Strict):
     min_score: float = Field(70, ge=0, le=100)
 
 
+class ToolsConfig(_Strict):
+    """The tool registry's permission model and the places tools may touch.
+
+    `read` tools run; `act` tools ask (in the cockpit) or must be allow-listed
+    (headless, MCP) unless the user passed `--yes`; `danger` tools also need
+    `danger_enabled`."""
+
+    allow: list[str] = []  # tool names that run without asking, headless and over MCP too
+    danger_enabled: bool = False  # power, kill, registry, file deletion, arbitrary shell
+    roots: list[str] = []  # folders the file tools may read and write; empty: file tools refuse
+    script_dirs: list[str] = []  # folders run_script may run scripts from
+    max_steps: int = Field(8, ge=1, le=100)  # model turns per agent run
+    timeout_s: float = Field(60.0, gt=0, le=3600)  # per tool call
+    max_argument_bytes: int = Field(1_000_000, ge=1024, le=100_000_000)
+    max_result_chars: int = Field(20_000, ge=1000, le=10_000_000)  # what a model sees of one result
+
+
 class Config(_Strict):
     commander: CommanderConfig = CommanderConfig()
     thermal: ThermalConfig = ThermalConfig()
@@ -179,6 +196,7 @@ class Config(_Strict):
     store: StoreConfig = StoreConfig()
     voice: VoiceConfig = VoiceConfig()
     trading: TradingConfig = TradingConfig()
+    tools: ToolsConfig = ToolsConfig()
     source: str = Field("built-in defaults", exclude=True)
 
     @field_validator("routing")

@@ -14,6 +14,7 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .backends.base import Backend, BackendError, Message
@@ -30,6 +31,10 @@ class NodeHealth:
     in_flight: int = 0
     last_error: str | None = None
     latency_ms: float | None = None  # moving average of successful requests
+    # Set by the node monitor's probes: a node known down stays out of routing until a probe finds it up.
+    down: bool = False
+    down_until: float = 0.0
+    probe_ms: float | None = None
 
 
 class NodePool:
@@ -43,7 +48,7 @@ class NodePool:
         self.health: dict[str, NodeHealth] = {}
         self._embedded_path, self.embedded_reason = self._embedded()
 
-    def _embedded(self) -> tuple[object, str | None]:
+    def _embedded(self) -> tuple[Path | None, str | None]:
         if not self.config.embedded.enabled:
             return None, "the embedded node is disabled in the config"
         from .backends.embedded import resolve  # noqa: PLC0415 - keeps llama_cpp out of start-up
@@ -69,7 +74,8 @@ class NodePool:
 
     def default_model(self, name: str) -> str:
         if name == EMBEDDED:
-            return self.backend(EMBEDDED).model
+            # No backend is built for this: planning must work when the embedded node cannot run.
+            return self._embedded_path.stem if self._embedded_path is not None else ""
         if name == CLAUDE:
             return self.config.claude.model
         node = self.config.node(name)
@@ -110,7 +116,7 @@ class NodePool:
             if self._embedded_path is None:
                 raise BackendError(EMBEDDED, "unavailable", self.embedded_reason or "unavailable")
             emb = self.config.embedded
-            return EmbeddedBackend(EMBEDDED, self._embedded_path, n_ctx=emb.n_ctx, threads=emb.threads, max_tokens=emb.max_tokens)  # type: ignore[arg-type]
+            return EmbeddedBackend(EMBEDDED, self._embedded_path, n_ctx=emb.n_ctx, threads=emb.threads, max_tokens=emb.max_tokens)
         if name == CLAUDE:
             from .backends.anthropic import AnthropicBackend  # noqa: PLC0415
 
@@ -142,7 +148,8 @@ class NodePool:
 
     def cooling(self, name: str) -> float:
         """Seconds of cooldown left (0 when the node may be used)."""
-        return max(0.0, self.state(name).cooldown_until - self._clock())
+        state = self.state(name)
+        return max(0.0, max(state.cooldown_until, state.down_until) - self._clock())
 
     def healthy(self, name: str) -> bool:
         return name in self.names() and self.cooling(name) == 0.0
@@ -152,6 +159,20 @@ class NodePool:
         state.failures.clear()
         state.last_error = None
         state.latency_ms = latency_ms if state.latency_ms is None else 0.8 * state.latency_ms + 0.2 * latency_ms
+
+    def record_probe(self, name: str, reachable: bool, *, latency_ms: float | None = None, error: str | None = None, hold_s: float = 0.0) -> None:
+        """A health probe's result (the node monitor's hook). A node found
+        down is held out of routing for `hold_s`, long enough for the next
+        probe to say otherwise; a probe that finds it up lifts that hold only,
+        never a cooldown earned by failed requests."""
+        state = self.state(name)
+        if reachable:
+            state.down, state.down_until, state.probe_ms = False, 0.0, latency_ms
+            return
+        reason = f"probe: {error or 'unreachable'}"
+        if not state.down and self._bus is not None:
+            self._bus.publish(NodeCooldown("", node=name, seconds=hold_s, reason=reason))
+        state.down, state.down_until, state.last_error = True, self._clock() + hold_s, reason
 
     def record_failure(self, name: str, error: BackendError, request_id: str = "") -> None:
         """Count a failure; start a cooldown when the rule says so."""
@@ -170,12 +191,13 @@ class NodePool:
 
     def candidates(self, *preferred: str, exclude_last: str | None = None, allow_embedded: bool = True) -> list[str]:
         """The ordered nodes a unit may try: its preferred nodes (routed node
-        first), the configured fallbacks, every other node, EMBEDDED last.
-        Nodes cooling down are left out; `exclude_last` (the node that produced
-        a weak answer) goes to the end."""
-        order = [*preferred, *self.config.commander.fallbacks, *self.names()]
+        first), the configured fallbacks, every other node (least busy first,
+        then fastest), EMBEDDED last. Nodes down or cooling down are left out;
+        `exclude_last` (the node that produced a weak answer) goes to the end."""
+        head = [*preferred, *self.config.commander.fallbacks]
+        others = sorted((n for n in self.names() if n not in head), key=self._load)
         seen: list[str] = []
-        for name in order:
+        for name in [*head, *others]:
             if name and name not in seen and name != EMBEDDED and self.healthy(name):
                 seen.append(name)
         if exclude_last in seen:
@@ -184,6 +206,18 @@ class NodePool:
         if allow_embedded and self.embedded_on and self.cooling(EMBEDDED) == 0.0:
             seen.append(EMBEDDED)
         return seen
+
+    def _load(self, name: str) -> tuple[int, bool, float, float]:
+        """Sort key of an "other" node: requests in flight, then whether it
+        queues (Ollama serves one request at a time), then the moving average
+        of real requests, then the last probe; unknown latencies sort last and
+        ties keep the config order."""
+        state = self.state(name)
+        node = self.config.node(name)
+        queues = state.in_flight > 0 and node is not None and node.kind == "ollama"
+        latency = float("inf") if state.latency_ms is None else state.latency_ms
+        probe = float("inf") if state.probe_ms is None else state.probe_ms
+        return (state.in_flight, queues, latency, probe)
 
     async def aclose(self) -> None:
         for backend in self._backends.values():

@@ -75,6 +75,18 @@ _MIGRATIONS: tuple[str, ...] = (
         seconds REAL, detail TEXT);
     CREATE INDEX node_events_node ON node_events(node, ts);
     """,
+    # v2: the audit trail of tool calls (who asked, arguments, decision, result).
+    # No foreign key to requests: a call from an MCP client belongs to none.
+    """
+    CREATE TABLE tool_calls (
+        id INTEGER PRIMARY KEY, ts REAL NOT NULL, request_id TEXT,
+        caller_kind TEXT NOT NULL, caller TEXT NOT NULL DEFAULT '',
+        tool TEXT NOT NULL, tier TEXT, arguments_json TEXT NOT NULL DEFAULT '{}',
+        decision TEXT NOT NULL, reason TEXT, status TEXT NOT NULL,
+        result TEXT, error TEXT, elapsed_ms REAL);
+    CREATE INDEX tool_calls_ts ON tool_calls(ts);
+    CREATE INDEX tool_calls_request ON tool_calls(request_id);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -338,6 +350,40 @@ class Store:
                 commit = True
         if commit:
             await self._db.commit()
+
+    async def record_tool_call(
+        self,
+        *,
+        ts: float,
+        request_id: str,
+        caller_kind: str,
+        caller: str,
+        tool: str,
+        tier: str | None,
+        arguments: Any,
+        decision: str,
+        reason: str | None,
+        status: str,
+        result: str | None,
+        error: str | None,
+        elapsed_ms: float | None,
+    ) -> None:
+        """Write one tool call to the audit trail and commit it at once: an
+        audit record must survive the process being killed right after."""
+        await self._db.execute(
+            "INSERT INTO tool_calls (ts, request_id, caller_kind, caller, tool, tier,"
+            " arguments_json, decision, reason, status, result, error, elapsed_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ts, request_id or None, caller_kind, caller, tool, tier, _to_json(arguments),
+             decision, _opt(reason), status, _opt(result), _opt(error), elapsed_ms))
+        await self._db.commit()
+
+    async def tool_calls(self, limit: int = 100, request_id: str | None = None) -> list[dict[str, Any]]:
+        """The latest audited tool calls, newest first (of one request when given)."""
+        where, args = ("WHERE request_id = ?", (request_id, limit)) if request_id else ("", (limit,))
+        sql = f"SELECT * FROM tool_calls {where} ORDER BY id DESC LIMIT ?"
+        async with self._db.execute(sql, args) as cursor:
+            return [_decode(row) for row in await cursor.fetchall()]
 
     async def recent_requests(self, limit: int = 50) -> list[dict[str, Any]]:
         """The latest requests, newest first, without their documents."""

@@ -32,24 +32,26 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 done, 1 the request failed (no node could answer), 2 usage or configuration error.",
     )
     modes = p.add_mutually_exclusive_group()
+    actions = p.add_mutually_exclusive_group()
     modes.add_argument("-i", "--interactive", dest="mode", action="store_const", const="commander", help="full-screen cockpit, interactive commander (the default)")
     modes.add_argument("-c", "--commander", dest="mode", action="store_const", const="commander", help="cockpit in commander mode")
     modes.add_argument("-v", "--voice", dest="mode", action="store_const", const="voice", help="cockpit in voice push-to-talk mode")
     modes.add_argument("-k", "--keyboard", dest="mode", action="store_const", const="keyboard", help="cockpit in keyboard + speech mode")
-    modes.add_argument("-o", "--ollama", dest="mode", action="store_const", const="ollama", help="cockpit with an Ollama model as commander")
-    modes.add_argument("-s", "--status", action="store_true", help="cluster status: nodes, models, latency, GPU temperatures")
-    modes.add_argument("--oneshot", metavar="PROMPT", help="serve one request headless and exit ('-' reads the prompt from stdin)")
-    modes.add_argument("--transcribe", metavar="FILE.wav", help="speech to text (not yet available)")
-    modes.add_argument("--match", metavar="TEXT", help="voice command matching (not yet available)")
-    modes.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair (not yet available)")
-    modes.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
-    modes.add_argument("--export-finetune", metavar="PATH", help="export training data (not yet available)")
+    modes.add_argument("-o", "--ollama", dest="mode", action="store_const", const="ollama", help="cockpit with an Ollama model as commander (with --oneshot: that request)")
+    actions.add_argument("-s", "--status", action="store_true", help="cluster status: nodes, models, latency, GPU temperatures")
+    actions.add_argument("--oneshot", metavar="PROMPT", help="serve one request headless and exit ('-' reads the prompt from stdin)")
+    actions.add_argument("--transcribe", metavar="FILE.wav", help="speech to text (not yet available)")
+    actions.add_argument("--match", metavar="TEXT", help="voice command matching (not yet available)")
+    actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair (not yet available)")
+    actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
+    actions.add_argument("--export-finetune", metavar="PATH", help="export training data (not yet available)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="backtest start (with --backtest)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="backtest end (with --backtest)")
     p.add_argument("--json", action="store_true", help="print one JSON document on stdout; progress goes to stderr")
     p.add_argument("--dry-run", action="store_true", help="with --oneshot: classify and plan, call no node")
     p.add_argument("--config", metavar="PATH", help="use this config file instead of the lookup order")
     p.add_argument("--no-store", action="store_true", help="do not record the request in the database")
+    p.add_argument("--yes", action="store_true", help="headless: run act and danger tools without asking (danger tools still need [tools] danger_enabled)")
     return p
 
 
@@ -80,8 +82,11 @@ async def _open_store(config: Any) -> Any:
 async def _oneshot(args: argparse.Namespace, config: Any) -> int:
     import uuid  # noqa: PLC0415
 
-    from jarvis_tui.core.commander import Commander, PromptError  # noqa: PLC0415
+    from jarvis_tui.core.claude_commander import ask  # noqa: PLC0415
+    from jarvis_tui.core.commander import PromptError  # noqa: PLC0415
     from jarvis_tui.core.events import EventBus  # noqa: PLC0415
+    from jarvis_tui.core.gpu_sources import poll_once  # noqa: PLC0415
+    from jarvis_tui.core.tools import Policy, Toolbox  # noqa: PLC0415
     from jarvis_tui.printer import Printer  # noqa: PLC0415
 
     bus = EventBus()
@@ -90,13 +95,15 @@ async def _oneshot(args: argparse.Namespace, config: Any) -> int:
     if store is not None:
         store.attach(bus, conversation_id=uuid.uuid4().hex[:12])
     prompt = sys.stdin.buffer.read().decode("utf-8", "surrogateescape") if args.oneshot == "-" else args.oneshot
-    commander = Commander(config, bus)
+    # The commander is Claude with its key, the -o mode's Ollama model, or else the local pipeline.
+    toolbox = Toolbox(config, bus=bus, policy=Policy(config.tools, assume_yes=args.yes), audit=store)
+    mode = "ollama" if args.mode == "ollama" else "auto"
     try:
-        doc = await commander.run(prompt, source="oneshot", dry_run=args.dry_run)
+        doc = await ask(toolbox, prompt, mode=mode, source="oneshot", dry_run=args.dry_run, readings=await poll_once(config))
     except PromptError as exc:
         return _fail(str(exc), EXIT_USAGE)
     finally:
-        await commander.aclose()
+        await toolbox.aclose()
         if store is not None:
             await store.flush()
             await store.close()
@@ -112,17 +119,31 @@ async def _oneshot(args: argparse.Namespace, config: Any) -> int:
 
 
 def _status_table(doc: dict[str, Any]) -> str:
-    rows = [f"{'NODE':<9} {'KIND':<9} {'STATE':<12} {'LATENCY':>9}  {'THERMAL':<9} MODELS"]
+    def num(value: float | None, unit: str, digits: int = 0) -> str:
+        return "?" if value is None else f"{value:.{digits}f}{unit}"
+
+    rows = [f"{'NODE':<9} {'KIND':<9} {'STATE':<14} {'LATENCY':>9} {'IN FLIGHT':>9}  {'THERMAL':<9} MODELS"]
     for n in doc["nodes"]:
         state = "up" if n["reachable"] else "down"
+        if n["reachable"] and n["cooldown_s"]:
+            state += f", cool {n['cooldown_s']:.0f}s"
         latency = f"{n['latency_ms']:.0f} ms" if n["latency_ms"] is not None else "-"
         models = ", ".join(f"{m}*" if m in n["loaded"] else m for m in n["models"]) or "-"
-        rows.append(f"{n['name']:<9} {n['kind']:<9} {state:<12} {latency:>9}  {n['thermal']:<9} {models}")
+        rows.append(f"{n['name']:<9} {n['kind']:<9} {state:<14} {latency:>9} {n['in_flight']:>9}  {n['thermal']:<9} {models}")
         if n["error"] and not n["reachable"]:
             rows.append(f"{'':<9} {n['error']}")
         for g in n["gpus"]:
-            temp = "?" if g["temperature_c"] is None else f"{g['temperature_c']:.0f} °C"
-            rows.append(f"{'':<9} GPU{g['index']} {g['name']}: {temp}")
+            memory = f"{num(g['memory_used_mb'], '')}/{num(g['memory_total_mb'], ' MiB')}"
+            fan = "" if g["fan_pct"] is None else f", fan {g['fan_pct']:.0f} %"
+            rows.append(
+                f"{'':<9} GPU{g['index']} {g['name'] or '?'}: {num(g['temperature_c'], ' °C')}, "
+                f"{num(g['utilisation_pct'], ' %')}, {memory}, {num(g['power_w'], ' W')}{fan}"
+            )
+        gpu = n["gpu"]
+        if gpu is not None and gpu["stale"]:
+            rows.append(f"{'':<9} GPU data is {gpu['age_s']:.0f} s old: temperature unknown ({gpu['error'] or 'no fresh reading'})")
+        elif gpu is not None and not n["gpus"]:
+            rows.append(f"{'':<9} no GPU data ({gpu['error'] or 'no reading yet'})")
     thermal = doc["thermal"]
     hottest = "no GPU data" if thermal["max_c"] is None else f"hottest {thermal['max_c']:.0f} °C"
     rows.append(f"\ncluster thermal level: {thermal['level']} ({hottest}); * = loaded")

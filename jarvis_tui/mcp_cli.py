@@ -1,13 +1,88 @@
-"""`jarvis-mcp`: the MCP server over stdio (the tools issue builds it)."""
+"""`jarvis-mcp`: the tool registry served over MCP on stdin/stdout.
+
+Nothing but protocol goes to stdout: messages and errors go to stderr. A
+bad config is one message and exit code 2, as for `jarvis-tui`. Every tool
+call is audited in the same database as the cockpit's requests.
+"""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import logging
 import sys
+import uuid
+from typing import Any
+
+EXIT_OK, EXIT_USAGE = 0, 2
 
 
-def main() -> int:
-    sys.stderr.write("jarvis-mcp: the MCP server is not available yet (it comes with the tools issue)\n")
-    return 2
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="jarvis-mcp",
+        description="Serve jarvis-tui's tools over MCP (stdio). Hosts see them as mcp__jarvis__<name>.",
+        epilog="act and danger tools run only when listed in the config's [tools] allow.",
+    )
+    p.add_argument("--config", metavar="PATH", help="use this config file instead of the lookup order")
+    p.add_argument("--no-store", action="store_true", help="do not record requests and tool calls in the database")
+    return p
+
+
+async def serve(config: Any, *, record: bool = True) -> None:
+    """Serve until the client closes stdin."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    from jarvis_tui.core.events import EventBus  # noqa: PLC0415
+    from jarvis_tui.core.mcp_server import JarvisMCP  # noqa: PLC0415
+    from jarvis_tui.core.tools import Policy, Toolbox  # noqa: PLC0415
+    from jarvis_tui.core.tools.models import traffic  # noqa: PLC0415
+
+    bus = EventBus()
+    traffic(bus)  # lm_perf_metrics sees all the traffic of the session
+    store = await _open_store(config) if record else None
+    if store is not None:
+        store.attach(bus, conversation_id=f"mcp-{uuid.uuid4().hex[:8]}")
+    toolbox = Toolbox(config, bus=bus, policy=Policy(config.tools), audit=store)
+    try:
+        server_version = version("jarvis-tui")
+    except PackageNotFoundError:
+        server_version = ""
+    try:
+        await JarvisMCP(toolbox, version=server_version).run_stdio_async()
+    finally:
+        await toolbox.aclose()
+        if store is not None:
+            await store.close()
+
+
+async def _open_store(config: Any) -> Any:
+    from pathlib import Path  # noqa: PLC0415
+
+    from jarvis_tui.core.store import Store, StoreError, default_db_path  # noqa: PLC0415
+
+    path = Path(config.store.path).expanduser() if config.store.path else default_db_path()
+    try:
+        return await Store.open(path)
+    except StoreError as exc:
+        sys.stderr.write(f"jarvis-mcp: warning: tool calls will not be audited: {exc}\n")
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    # Before the SDK's own setup: our handler wins, and it writes to stderr only.
+    logging.basicConfig(level=logging.WARNING, format="jarvis-mcp: %(levelname)s: %(message)s", stream=sys.stderr)
+    from jarvis_tui.core.config import ConfigError, load_config  # noqa: PLC0415
+
+    try:
+        config = load_config(args.config)
+        asyncio.run(serve(config, record=not args.no_store))
+    except ConfigError as exc:
+        sys.stderr.write(f"jarvis-mcp: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ def full_request(rid: str = "r1", prompt: str = "Compare SQLite WAL and rollback
     """A realistic request: u1 fails over once, u2 is redispatched after a low score."""
     return [
         RequestStarted(rid, prompt=prompt, source="oneshot", ts=T0),
-        Classified(rid, type="research", method="heuristic", confidence=0.82, ms=1.7,
+        Classified(rid, type="research", method="heuristic", confidence=0.82, ms=1.7, total_ms=1.9,
                    heuristic_type="research", ts=T0 + 0.01),
         ThermalChecked(rid, level="warm", max_c=78.5, ts=T0 + 0.02, moved=(
             {"unit_id": "u2", "from_node": "gpu-c", "to_node": "gpu-b", "temperature_c": 88.0},)),
@@ -177,14 +177,14 @@ async def test_pragmas_and_reopen(tmp_path: Path) -> None:
     await store.close()
 
     assert query(path, "PRAGMA journal_mode") == [("wal",)]
-    assert query(path, "PRAGMA user_version") == [(1,)] and SCHEMA_VERSION == 1
+    assert query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] and SCHEMA_VERSION == 2
     reopened = await Store.open(path)
     try:
         req = await reopened.get_request("r1")
         assert req is not None and req["status"] == "ok" and len(req["units"]) == 2
     finally:
         await reopened.close()
-    assert query(path, "PRAGMA user_version") == [(1,)]
+    assert query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
 
 
 async def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -192,7 +192,7 @@ async def test_newer_schema_is_refused(tmp_path: Path) -> None:
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 7")
     with pytest.raises(StoreError, match=r"schema version 7 is newer than this jarvis-tui "
-                                         r"supports \(1\)"):
+                                         r"supports \(2\)"):
         await Store.open(path)
 
 

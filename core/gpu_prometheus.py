@@ -1,0 +1,144 @@
+"""GPU readings from a Prometheus exporter on the node: NVIDIA's
+dcgm-exporter (`DCGM_FI_DEV_*`, default port 9400) or nvidia_gpu_exporter
+(`nvidia_smi_*`, which also runs on Windows).
+
+The page is parsed by `prometheus_client`'s own parser. A page with bad
+lines is parsed again line by line so one broken line costs that line only,
+with a warning; values no sensor can produce are dropped by `gpu_reading`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from typing import Any
+
+import httpx2
+
+from .gpu import GpuReading, NodeReading, gpu_reading
+
+MAX_PAGE_BYTES = 8 * 1024 * 1024  # a real page for 16 GPUs is ~200 KB; more is a wrong URL
+MIB = 1024 * 1024
+
+# metric -> (GpuReading field, factor to its unit). dcgm reports MiB, °C, %, W.
+DCGM = {
+    "DCGM_FI_DEV_GPU_TEMP": ("temperature_c", 1.0),
+    "DCGM_FI_DEV_GPU_UTIL": ("utilisation_pct", 1.0),
+    "DCGM_FI_DEV_FB_USED": ("memory_used_mb", 1.0),
+    "DCGM_FI_DEV_FB_FREE": ("free_mb", 1.0),
+    "DCGM_FI_DEV_FB_RESERVED": ("reserved_mb", 1.0),
+    "DCGM_FI_DEV_POWER_USAGE": ("power_w", 1.0),
+}
+# nvidia_gpu_exporter reports ratios and bytes; its series carry only a uuid.
+NVIDIA_SMI = {
+    "nvidia_smi_temperature_gpu": ("temperature_c", 1.0),
+    "nvidia_smi_utilization_gpu_ratio": ("utilisation_pct", 100.0),
+    "nvidia_smi_memory_used_bytes": ("memory_used_mb", 1 / MIB),
+    "nvidia_smi_memory_total_bytes": ("memory_total_mb", 1 / MIB),
+    "nvidia_smi_power_draw_watts": ("power_w", 1.0),
+    "nvidia_smi_fan_speed_ratio": ("fan_pct", 100.0),
+}
+FIELDS = ("temperature_c", "utilisation_pct", "memory_used_mb", "memory_total_mb", "power_w", "fan_pct")
+
+
+class ExporterError(Exception):
+    """The exporter could not be read; the message is for the user."""
+
+
+def _samples(text: str, warnings: list[str]) -> list[Any]:
+    from prometheus_client.parser import text_string_to_metric_families  # noqa: PLC0415 - only nodes with an exporter pay for it
+
+    try:
+        return [s for family in text_string_to_metric_families(text) for s in family.samples]
+    except Exception:  # noqa: BLE001 - the parser raises several types on bad input
+        pass
+    samples: list[Any] = []
+    bad: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            samples += [s for family in text_string_to_metric_families(line + "\n") for s in family.samples]
+        except Exception:  # noqa: BLE001
+            bad.append(line)
+    if bad:
+        warnings.append(f"{len(bad)} line(s) of the exporter page could not be parsed and were skipped, e.g. {bad[0][:80]!r}")
+    return samples
+
+
+def parse_page(text: str) -> tuple[list[GpuReading], list[str]]:
+    """The GPUs an exporter page describes (either exporter's format, or
+    both on one page), and warnings about what was skipped."""
+    warnings: list[str] = []
+    values: dict[str, dict[str, float]] = defaultdict(dict)  # GPU key -> field -> value
+    names: dict[str, str] = {}
+    indexes: dict[str, int] = {}
+    for sample in _samples(text, warnings):
+        labels = sample.labels
+        if sample.name in DCGM:
+            key = f"dcgm:{labels.get('gpu', labels.get('UUID', '?'))}"
+            names.setdefault(key, labels.get("modelName", ""))
+            if labels.get("gpu", "").isdigit():
+                indexes[key] = int(labels["gpu"])
+            field, factor = DCGM[sample.name]
+        elif sample.name in NVIDIA_SMI:
+            key = f"smi:{labels.get('uuid', '?')}"
+            field, factor = NVIDIA_SMI[sample.name]
+        elif sample.name == "nvidia_smi_gpu_info":
+            key = f"smi:{labels.get('uuid', '?')}"
+            names[key] = labels.get("name", "")
+            if labels.get("index", "").isdigit():
+                indexes[key] = int(labels["index"])
+            continue
+        else:
+            continue
+        values[key][field] = float(sample.value) * factor
+    gpus = []
+    for position, (key, fields) in enumerate(values.items()):
+        if "memory_total_mb" not in fields and "free_mb" in fields and "memory_used_mb" in fields:
+            fields["memory_total_mb"] = fields["memory_used_mb"] + fields["free_mb"] + fields.get("reserved_mb", 0.0)
+        index = indexes.get(key, position)
+        gpus.append(gpu_reading(index, names.get(key, ""), warnings, **{f: fields.get(f) for f in FIELDS}))
+    return sorted(gpus, key=lambda g: g.index), warnings
+
+
+class PrometheusSource:
+    """Reads one exporter URL; one HTTP client kept across polls."""
+
+    def __init__(self, node: str, url: str, *, timeout_s: float = 3.0) -> None:
+        self.node = node
+        self.url = url
+        timeout = httpx2.Timeout(timeout_s)
+        # Exporters sit on the LAN: never through a proxy from the environment.
+        self._client = httpx2.AsyncClient(timeout=timeout, trust_env=False)
+
+    async def _fetch(self) -> str:
+        try:
+            async with self._client.stream("GET", self.url) as response:
+                if response.status_code >= 400:
+                    raise ExporterError(f"exporter {self.url} answered HTTP {response.status_code}")
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > MAX_PAGE_BYTES:
+                        raise ExporterError(f"exporter {self.url} sent more than {MAX_PAGE_BYTES // MIB} MiB: is it a metrics URL?")
+                    chunks.append(chunk)
+        except httpx2.TimeoutException:
+            raise ExporterError(f"exporter {self.url} did not answer in time") from None
+        except httpx2.HTTPError as exc:
+            raise ExporterError(f"exporter {self.url} unreachable: {exc or type(exc).__name__}") from None
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    async def read(self) -> NodeReading:
+        """One reading; a failure is a reading with `error` set, never an exception."""
+        try:
+            text = await self._fetch()
+        except ExporterError as exc:
+            return NodeReading(self.node, (), source="prometheus", error=str(exc))
+        gpus, warnings = parse_page(text)
+        error = None if gpus else f"no GPU metrics on {self.url} (expected dcgm-exporter or nvidia_gpu_exporter)"
+        return NodeReading(self.node, tuple(gpus), ts=time.time(), source="prometheus", error=error, warnings=tuple(warnings))
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,250 @@
+"""The one tool registry and the Toolbox that runs its tools.
+
+Every call goes through `Toolbox.call`, whoever asks (the user, an agent, an
+MCP client, the commander): unknown tool, oversized or schema-violating
+arguments, a path outside the roots, a refusal and a crash all come back as
+a clear error result, never as an exception; and every call, refused or
+not, is written to the audit trail with its caller, arguments (secrets
+masked), tier, decision and result.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal, Protocol
+
+from ..config import Config, ConfigError
+from ..events import EventBus
+from ..nodes import NodePool
+from .base import Caller, Json, NotAvailable, Tool, ToolCalled, ToolContext, ToolError
+from .permissions import Decision, Policy, redact_arguments
+
+log = logging.getLogger(__name__)
+
+Status = Literal["ok", "error", "refused"]
+# What the audit trail keeps of a result: enough to see what happened.
+AUDIT_RESULT_CHARS = 4000
+
+
+@dataclass
+class ToolResult:
+    """A call's outcome. `data` is JSON-able on success; `error` says why not."""
+
+    tool: str
+    status: Status
+    data: Any = None
+    error: str | None = None
+    decision: str = ""
+    elapsed_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def text(self, limit: int | None = None) -> str:
+        """The result as a model reads it: the data (JSON unless it is text),
+        or the error; cut at `limit` characters with a note saying so."""
+        if self.status == "refused":
+            body = f"REFUSED: {self.error}"
+        elif self.status == "error":
+            body = f"ERROR: {self.error}"
+        else:
+            body = self.data if isinstance(self.data, str) else json.dumps(self.data, ensure_ascii=False, default=str)
+        if limit is not None and len(body) > limit:
+            body = body[:limit] + f"\n[truncated: {len(body) - limit:,} more characters]"
+        return body
+
+
+class AuditLog(Protocol):
+    """Where tool calls are recorded: the Store implements it."""
+
+    async def record_tool_call(self, **fields: Any) -> None: ...
+
+
+class Registry:
+    """Tools by name. Registering a name twice is a programming error."""
+
+    def __init__(self, tools: Iterable[Tool] = ()) -> None:
+        self._tools: dict[str, Tool] = {}
+        for tool in tools:
+            self.add(tool)
+
+    def add(self, tool: Tool) -> None:
+        if tool.name in self._tools:
+            raise ValueError(f"tool {tool.name!r} is registered twice")
+        self._tools[tool.name] = tool
+
+    def get(self, name: str) -> Tool | None:
+        return self._tools.get(name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tools
+
+    def __iter__(self) -> Iterator[Tool]:
+        return iter(self._tools.values())
+
+    def __len__(self) -> int:
+        return len(self._tools)
+
+
+@cache
+def default_registry() -> Registry:
+    """Every family's tools, in the seed's order."""
+    from . import ai, commander, files, models, ollama, pending, scripts, system, web  # noqa: PLC0415 - families import on first use
+
+    return Registry([*ai.TOOLS, *models.TOOLS, *ollama.TOOLS, *scripts.TOOLS, *files.TOOLS, *system.TOOLS, *web.TOOLS, *pending.TOOLS, *commander.TOOLS])
+
+
+@cache
+def _validator(schema: str) -> Any:
+    """A compiled validator per distinct schema (given as its JSON text, so it can be cached)."""
+    import jsonschema  # noqa: PLC0415 - ~50 ms, only once a tool is called
+
+    return jsonschema.Draft202012Validator(json.loads(schema))
+
+
+def schema_error(tool: Tool, arguments: Json) -> str | None:
+    """The first way `arguments` break the tool's schema, phrased for a model."""
+    import jsonschema  # noqa: PLC0415
+
+    validator = _validator(json.dumps(tool.schema, sort_keys=True))
+    error = jsonschema.exceptions.best_match(validator.iter_errors(arguments))
+    if error is None:
+        return None
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
+    message = error.message if len(error.message) < 300 else error.message[:300] + "…"
+    return f"invalid arguments for {tool.name}: {where + ': ' if where else ''}{message}"
+
+
+class Toolbox:
+    """The registry bound to a session: its config, nodes, event bus,
+    permission policy and audit log."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        pool: NodePool | None = None,
+        bus: EventBus | None = None,
+        policy: Policy | None = None,
+        audit: AuditLog | None = None,
+        registry: Registry | None = None,
+        platform: str | None = None,
+    ) -> None:
+        self.config = config
+        self.bus = bus or EventBus()
+        self._owns_pool = pool is None
+        self.pool = pool or NodePool(config, self.bus)
+        self.policy = policy or Policy(config.tools)
+        self.audit = audit
+        self.registry = registry or default_registry()
+        self.platform = platform
+        unknown = [name for name in config.tools.allow if name not in self.registry]
+        if unknown:
+            raise ConfigError(f"{config.source}: tools.allow: unknown tool {unknown[0]!r}")
+
+    async def aclose(self) -> None:
+        """Close the node pool when the toolbox made it (a given pool is its owner's)."""
+        if self._owns_pool:
+            await self.pool.aclose()
+
+    def tools(self, names: Iterable[str] | None = None) -> list[Tool]:
+        """The registered tools, or those of `names` that exist, in that order."""
+        if names is None:
+            return list(self.registry)
+        return [tool for name in names if (tool := self.registry.get(name)) is not None]
+
+    def context(self, caller: Caller, request_id: str = "") -> ToolContext:
+        ctx = ToolContext(self.config, self.pool, self.bus, self, caller, request_id)
+        if self.platform is not None:
+            ctx.platform = self.platform
+        return ctx
+
+    async def call(self, name: str, arguments: Any, *, caller: Caller, request_id: str = "") -> ToolResult:
+        """Validate, decide, run and audit one call. Never raises for bad input."""
+        start = time.perf_counter()
+        tool = self.registry.get(name) if isinstance(name, str) else None
+        args: Json = arguments if isinstance(arguments, dict) else {}
+        decision = Decision(False, "invalid", "")
+        try:
+            if tool is None:
+                raise ToolError(f"unknown tool {name!r}")
+            problem = self._check(tool, arguments)
+            if problem is not None:
+                raise ToolError(problem)
+            ctx = self.context(caller, request_id)
+            preview = tool.preview(args, ctx) if tool.preview else _default_preview(tool, args)
+            decision = await self.policy.decide(tool, caller, args, preview)
+            if not decision.allowed:
+                result = ToolResult(tool.name, "refused", error=decision.reason, decision=decision.how)
+            else:
+                async with asyncio.timeout(tool.timeout_s or self.config.tools.timeout_s):
+                    data = await tool.run(args, ctx)
+                result = ToolResult(tool.name, "ok", data=data, decision=decision.how)
+        except NotAvailable as exc:
+            result = ToolResult(str(name), "error", error=f"not available: {exc}", decision=decision.how)
+        except ToolError as exc:
+            result = ToolResult(str(name), "error", error=str(exc), decision=decision.how)
+        except TimeoutError:
+            limit = (tool.timeout_s if tool else None) or self.config.tools.timeout_s
+            result = ToolResult(str(name), "error", error=f"{name} did not finish within {limit:g} s", decision=decision.how)
+        except Exception as exc:  # a tool's bug costs one call, never the agent, the server or the app
+            log.exception("tool %s crashed", name)
+            result = ToolResult(str(name), "error", error=f"internal error in {name}: {type(exc).__name__}: {exc}", decision=decision.how)
+        result.elapsed_ms = round((time.perf_counter() - start) * 1000, 2)
+        await self._record(tool, str(name), args, caller, request_id, decision, result)
+        return result
+
+    def _check(self, tool: Tool, arguments: Any) -> str | None:
+        if not isinstance(arguments, dict):
+            return f"arguments for {tool.name} must be a JSON object, not {type(arguments).__name__}"
+        size = len(json.dumps(arguments, ensure_ascii=False, default=str).encode())
+        limit = self.config.tools.max_argument_bytes
+        if size > limit:
+            return f"arguments for {tool.name} are {size:,} bytes; the limit is {limit:,} ([tools] max_argument_bytes)"
+        return schema_error(tool, arguments)
+
+    async def _record(self, tool: Tool | None, name: str, args: Json, caller: Caller, request_id: str, decision: Decision, result: ToolResult) -> None:
+        tier = str(tool.tier) if tool else None
+        self.bus.publish(
+            ToolCalled(request_id, tool=name[:200], caller=str(caller), tier=tier or "", decision=decision.how, status=result.status, elapsed_ms=result.elapsed_ms, error=result.error)
+        )
+        if self.audit is None:
+            return
+        try:
+            await self.audit.record_tool_call(
+                ts=time.time(),
+                request_id=request_id,
+                caller_kind=caller.kind,
+                caller=caller.name,
+                tool=name[:200],
+                tier=tier,
+                arguments=_audited_arguments(args),
+                decision=decision.how,
+                reason=decision.reason or None,
+                status=result.status,
+                result=result.text(AUDIT_RESULT_CHARS) if result.ok else None,
+                error=result.error,
+                elapsed_ms=result.elapsed_ms,
+            )
+        except Exception:  # the audit must not turn a finished call into a crash
+            log.exception("could not audit the call to %s", name)
+
+
+def _audited_arguments(args: Json) -> Any:
+    """Arguments with secrets masked; huge values cut so a 10 MB argument
+    does not become a 10 MB audit row."""
+    masked = redact_arguments(args)
+    text = json.dumps(masked, ensure_ascii=False, default=str)
+    return masked if len(text) <= AUDIT_RESULT_CHARS else {"truncated": text[:AUDIT_RESULT_CHARS], "bytes": len(text.encode())}
+
+
+def _default_preview(tool: Tool, args: Json) -> str:
+    shown = json.dumps(args, ensure_ascii=False, default=str)
+    return f"{tool.name}({shown[:2000]})"
