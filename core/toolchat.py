@@ -19,7 +19,7 @@ from typing import Any
 import httpx2
 
 from .backends.base import BackendError, Message
-from .backends.http import make_client, map_error, open_stream, parse_json_line
+from .backends.http import make_client, map_error, ndjson_chunks, sse_chunks
 from .backends.openai import api_base
 from .checker import strip_thinking
 from .config import CLAUDE, EMBEDDED
@@ -169,36 +169,18 @@ class OpenAIChat(_HttpChat):
             body["tools"] = _function_specs(self.tools)
         text: list[str] = []
         calls: dict[int, dict[str, str]] = {}
-        finished = done = False
-        try:
-            async with open_stream(self._client, self.node, "chat/completions", body) as lines:
-                async for line in lines:
-                    if done or not line.startswith("data:"):
-                        continue  # after [DONE]: read to the end so the connection can be reused
-                    payload = line[5:].strip()
-                    if payload == "[DONE]":
-                        done = True
-                        continue
-                    chunk = parse_json_line(self.node, payload)
-                    if "error" in chunk:
-                        raise BackendError(self.node, "http", f"error mid-stream: {chunk['error']}")
-                    for choice in chunk.get("choices") or []:
-                        delta = choice.get("delta") or {}
-                        if delta.get("content"):
-                            text.append(delta["content"])
-                            on_text(delta["content"])
-                        for fragment in delta.get("tool_calls") or []:
-                            call = calls.setdefault(int(fragment.get("index", len(calls))), {"id": "", "name": "", "arguments": ""})
-                            call["id"] = fragment.get("id") or call["id"]
-                            function = fragment.get("function") or {}
-                            call["name"] = function.get("name") or call["name"]
-                            call["arguments"] += function.get("arguments") or ""
-                        finished = finished or bool(choice.get("finish_reason"))
-        except BackendError:
-            if not done:
-                raise  # a failure after [DONE] costs the connection, not the turn
-        if not (done or finished):
-            raise BackendError(self.node, "dropped", "stream ended before [DONE]")
+        async for chunk in sse_chunks(self._client, self.node, "chat/completions", body):
+            for choice in chunk.get("choices") or []:
+                delta = choice.get("delta") or {}
+                if delta.get("content"):
+                    text.append(delta["content"])
+                    on_text(delta["content"])
+                for fragment in delta.get("tool_calls") or []:
+                    call = calls.setdefault(int(fragment.get("index", len(calls))), {"id": "", "name": "", "arguments": ""})
+                    call["id"] = fragment.get("id") or call["id"]
+                    function = fragment.get("function") or {}
+                    call["name"] = function.get("name") or call["name"]
+                    call["arguments"] += function.get("arguments") or ""
         self._raw_calls = [calls[i] for i in sorted(calls)]
         for call in self._raw_calls:
             call["id"] = call["id"] or f"call_{uuid.uuid4().hex[:12]}"
@@ -222,26 +204,12 @@ class OllamaChat(_HttpChat):
             body["tools"] = _function_specs(self.tools)
         text: list[str] = []
         self._raw_calls = []
-        done = False
-        try:
-            async with open_stream(self._client, self.node, "api/chat", body) as lines:
-                async for line in lines:
-                    if done:
-                        continue  # read to the end so the connection can be reused
-                    chunk = parse_json_line(self.node, line)
-                    if "error" in chunk:
-                        raise BackendError(self.node, "http", f"error mid-stream: {chunk['error']}")
-                    message = chunk.get("message") or {}
-                    if message.get("content"):
-                        text.append(message["content"])
-                        on_text(message["content"])
-                    self._raw_calls += [c.get("function") or {} for c in message.get("tool_calls") or []]
-                    done = bool(chunk.get("done"))
-        except BackendError:
-            if not done:
-                raise  # a failure after the final object costs the connection, not the turn
-        if not done:
-            raise BackendError(self.node, "dropped", "stream ended before done")
+        async for chunk in ndjson_chunks(self._client, self.node, "api/chat", body):
+            message = chunk.get("message") or {}
+            if message.get("content"):
+                text.append(message["content"])
+                on_text(message["content"])
+            self._raw_calls += [c.get("function") or {} for c in message.get("tool_calls") or []]
         calls = [ToolCall(f"call_{i}", c.get("name", ""), c["arguments"] if isinstance(c.get("arguments"), dict) else _arguments(str(c.get("arguments") or "")))
                  for i, c in enumerate(self._raw_calls)]
         return Turn(strip_thinking("".join(text)), calls)

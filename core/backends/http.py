@@ -92,3 +92,52 @@ def parse_json_line(node: str, line: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise BackendError(node, "bad_response", f"expected a JSON object, got {line[:120]!r}")
     return data
+
+
+async def sse_chunks(client: httpx2.AsyncClient, node: str, path: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+    """Each JSON chunk of an OpenAI-style Server-Sent Events stream.
+
+    The stream must end with `data: [DONE]` (or at least a `finish_reason`);
+    one that stops short is `dropped`. After [DONE] the rest of the response
+    is still read, so httpx2 can put the connection back in its pool."""
+    finished = done = False
+    try:
+        async with open_stream(client, node, path, body) as lines:
+            async for line in lines:
+                if done or not line.startswith("data:"):
+                    continue  # SSE comments, keep-alives, and the tail after [DONE]
+                payload = line[5:].strip()
+                if payload == "[DONE]":
+                    done = True
+                    continue
+                chunk = parse_json_line(node, payload)
+                if "error" in chunk:
+                    raise BackendError(node, "http", f"error mid-stream: {chunk['error']}")
+                finished = finished or any(c.get("finish_reason") for c in chunk.get("choices") or [])
+                yield chunk
+    except BackendError:
+        if not done:
+            raise  # a failure after [DONE] costs the connection, not the answer
+    if not (done or finished):
+        raise BackendError(node, "dropped", "stream ended before [DONE]")
+
+
+async def ndjson_chunks(client: httpx2.AsyncClient, node: str, path: str, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+    """Each object of an Ollama newline-delimited JSON stream, which must end
+    with an object whose `done` is true; the tail is read as for `sse_chunks`."""
+    done = False
+    try:
+        async with open_stream(client, node, path, body) as lines:
+            async for line in lines:
+                if done:
+                    continue
+                chunk = parse_json_line(node, line)
+                if "error" in chunk:
+                    raise BackendError(node, "http", f"error mid-stream: {chunk['error']}")
+                yield chunk
+                done = bool(chunk.get("done"))
+    except BackendError:
+        if not done:
+            raise  # a failure after the final object costs the connection, not the answer
+    if not done:
+        raise BackendError(node, "dropped", "stream ended before done")

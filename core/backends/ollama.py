@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from .base import Backend, BackendError, Message, ModelInfo
-from .http import get_json, make_client, open_stream, parse_json_line
+from .http import get_json, make_client, ndjson_chunks
 
 
 class OllamaBackend(Backend):
@@ -33,24 +33,10 @@ class OllamaBackend(Backend):
         body: dict[str, Any] = {"model": model or self.model, "messages": messages, "stream": True}
         if options:
             body["options"] = options
-        done = False
-        try:
-            async with open_stream(self._client, self.name, "api/chat", body) as lines:
-                async for line in lines:
-                    if done:
-                        continue  # read to the end so httpx2 can reuse the connection
-                    chunk = parse_json_line(self.name, line)
-                    if "error" in chunk:
-                        raise BackendError(self.name, "http", f"error mid-stream: {chunk['error']}")
-                    text = (chunk.get("message") or {}).get("content")
-                    if text:
-                        yield text
-                    done = bool(chunk.get("done"))
-        except BackendError:
-            if not done:
-                raise  # a failure after the final object only costs the connection, not the answer
-        if not done:
-            raise BackendError(self.name, "dropped", "stream ended before done")
+        async for chunk in ndjson_chunks(self._client, self.name, "api/chat", body):
+            text = (chunk.get("message") or {}).get("content")
+            if text:
+                yield text
 
     async def list_models(self) -> list[ModelInfo]:
         tags = await get_json(self._client, self.name, "api/tags")

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .base import Backend, BackendError, Message, ModelInfo
-from .http import get_json, make_client, open_stream, parse_json_line
+from .http import get_json, make_client, sse_chunks
 
 
 def api_base(url: str) -> str:
@@ -42,31 +42,12 @@ class OpenAIBackend(Backend):
             body["max_tokens"] = max_tokens
         if temperature is not None:
             body["temperature"] = temperature
-        finished = done = False
-        try:
-            async with open_stream(self._client, self.name, "chat/completions", body) as lines:
-                async for line in lines:
-                    if done or not line.startswith("data:"):
-                        continue  # after [DONE]: read to the end so httpx2 can reuse the connection
-                    payload = line[5:].strip()
-                    if payload == "[DONE]":
-                        done = True
-                        continue
-                    chunk = parse_json_line(self.name, payload)
-                    if "error" in chunk:
-                        raise BackendError(self.name, "http", f"error mid-stream: {chunk['error']}")
-                    for choice in chunk.get("choices") or []:
-                        # Reasoning models stream their thinking as reasoning_content: not part of the answer.
-                        text = (choice.get("delta") or {}).get("content")
-                        if text:
-                            yield text
-                        if choice.get("finish_reason"):
-                            finished = True
-        except BackendError:
-            if not done:
-                raise  # a failure after [DONE] only costs the connection, not the answer
-        if not (done or finished):
-            raise BackendError(self.name, "dropped", "stream ended before [DONE]")
+        async for chunk in sse_chunks(self._client, self.name, "chat/completions", body):
+            for choice in chunk.get("choices") or []:
+                # Reasoning models stream their thinking as reasoning_content: not part of the answer.
+                text = (choice.get("delta") or {}).get("content")
+                if text:
+                    yield text
 
     async def list_models(self) -> list[ModelInfo]:
         data = await get_json(self._client, self.name, "models")
