@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 import httpx2
 
 from .backends.base import BackendError, ModelInfo
-from .backends.http import error_message, get_json, make_client, map_error
+from .backends.http import get_json, make_client, open_stream, request_json
 from .config import CLAUDE
 from .nodes import NodePool
 
@@ -84,16 +84,7 @@ class ModelAdmin:
         return self._clients[name]
 
     async def _post(self, name: str, path: str, body: dict[str, Any]) -> Any:
-        try:
-            response = await self._client(name).post(path, json=body)
-        except httpx2.HTTPError as exc:
-            raise map_error(name, exc) from exc
-        if response.status_code >= 400:
-            raise BackendError(name, "http", f"HTTP {response.status_code}: {error_message(response.content)}")
-        try:
-            return response.json()
-        except ValueError:
-            return {}
+        return await request_json(self._client(name), name, "POST", path, body, empty={})
 
     async def lmstudio_api(self, name: str) -> str | None:
         """"v1" or "v0" when the node is LM Studio with its REST API, else None (remembered)."""
@@ -211,12 +202,8 @@ class ModelAdmin:
             return self._unsupported(name, "pull")
         last = PullProgress("")
         try:
-            async with self._client(name).stream("POST", "api/pull", json={"model": model, "stream": True}) as response:
-                if response.status_code >= 400:
-                    raise BackendError(name, "http", f"HTTP {response.status_code}: {error_message(await response.aread())}")
-                async for line in response.aiter_lines():
-                    if not line.strip():
-                        continue
+            async with open_stream(self._client(name), name, "api/pull", {"model": model, "stream": True}) as lines:
+                async for line in lines:
                     try:
                         data = json.loads(line)
                     except ValueError:
@@ -228,9 +215,6 @@ class ModelAdmin:
                     last = PullProgress(str(data.get("status", "")), data.get("completed"), data.get("total"))
                     if on_progress is not None:
                         on_progress(last)
-        except httpx2.HTTPError as exc:
-            error = map_error(name, exc)
-            return AdminResult(False, name, "pull", f"{model}: {error.kind}: {error.detail}")
         except BackendError as exc:
             return AdminResult(False, name, "pull", f"{model}: {exc.kind}: {exc.detail}")
         ok = last.status == "success"

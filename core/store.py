@@ -102,6 +102,11 @@ class StoreError(Exception):
     """The database cannot be used (not SQLite, too new, unreachable)."""
 
 
+def db_path(configured: str = "") -> Path:
+    """`[store] path` when set, else `default_db_path()`."""
+    return Path(configured).expanduser() if configured else default_db_path()
+
+
 def default_db_path() -> Path:
     """`$JARVIS_DB`, else `$XDG_DATA_HOME/jarvis-tui/jarvis.db`, else
     `~/.local/share/jarvis-tui/jarvis.db`."""

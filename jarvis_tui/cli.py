@@ -67,13 +67,10 @@ def _emit_json(doc: dict[str, Any]) -> None:
 
 async def _open_store(config: Any) -> Any:
     """The database, or None with a warning: a broken store never stops a request."""
-    from pathlib import Path  # noqa: PLC0415
+    from jarvis_tui.core.store import Store, StoreError, db_path  # noqa: PLC0415
 
-    from jarvis_tui.core.store import Store, StoreError, default_db_path  # noqa: PLC0415
-
-    path = Path(config.store.path).expanduser() if config.store.path else default_db_path()
     try:
-        return await Store.open(path)
+        return await Store.open(db_path(config.store.path))
     except StoreError as exc:
         sys.stderr.write(f"jarvis-tui: warning: not recording this request: {exc}\n")
         return None

@@ -56,13 +56,10 @@ async def serve(config: Any, *, record: bool = True) -> None:
 
 
 async def _open_store(config: Any) -> Any:
-    from pathlib import Path  # noqa: PLC0415
+    from jarvis_tui.core.store import Store, StoreError, db_path  # noqa: PLC0415
 
-    from jarvis_tui.core.store import Store, StoreError, default_db_path  # noqa: PLC0415
-
-    path = Path(config.store.path).expanduser() if config.store.path else default_db_path()
     try:
-        return await Store.open(path)
+        return await Store.open(db_path(config.store.path))
     except StoreError as exc:
         sys.stderr.write(f"jarvis-mcp: warning: tool calls will not be audited: {exc}\n")
         return None

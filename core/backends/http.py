@@ -72,8 +72,15 @@ async def _lines(response: httpx2.Response, node: str) -> AsyncIterator[str]:
 
 async def get_json(client: httpx2.AsyncClient, node: str, path: str) -> Any:
     """GET `path` and decode its JSON body, mapping every failure."""
+    return await request_json(client, node, "GET", path)
+
+
+async def request_json(client: httpx2.AsyncClient, node: str, method: str, path: str, body: Any = None, *, empty: Any = None) -> Any:
+    """Send a request and decode its JSON reply, mapping every failure. A
+    reply that is not JSON is `bad_response`, unless `empty` is given: some
+    management endpoints answer a bare 200, which then stands for `empty`."""
     try:
-        response = await client.get(path)
+        response = await client.request(method, path, json=body)
     except httpx2.HTTPError as exc:
         raise map_error(node, exc) from exc
     if response.status_code >= 400:
@@ -81,6 +88,8 @@ async def get_json(client: httpx2.AsyncClient, node: str, path: str) -> Any:
     try:
         return response.json()
     except ValueError:
+        if empty is not None:
+            return empty
         raise BackendError(node, "bad_response", f"{path} did not return JSON") from None
 
 
