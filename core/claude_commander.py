@@ -102,9 +102,10 @@ async def _command(toolbox: Toolbox, commander: Commander, prompt: str, mode: Mo
     bus.publish(Classified(request_id, **classification.__dict__))
     units, thermal = commander.plan(classification.type)
     bus.publish(ThermalChecked(request_id, level=thermal["level"], max_c=thermal["max_c"], moved=tuple(thermal["moved"])))
-    summary = plan_summary(classification.type, classification.method, units)
+    preanalysis = await commander.preanalysis(prompt)
+    summary = plan_summary(classification.type, classification.method, units, preanalysis)
     enriched = commander_prompt(prompt, summary)
-    bus.publish(Enriched(request_id, commander_prompt=enriched, preanalysis=False))
+    bus.publish(Enriched(request_id, commander_prompt=enriched, preanalysis=preanalysis is not None))
     doc: dict[str, Any] = {"request_id": request_id, "prompt": prompt, "classification": classification.to_json(), "thermal": thermal, "plan": [u.to_json() for u in units]}
 
     section: dict[str, Any] = {"mode": mode}

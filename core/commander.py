@@ -114,7 +114,8 @@ class Commander:
             return None  # slow is not broken: the heuristic decides this time
         return parse_label(reply)
 
-    async def _preanalysis(self, prompt: str) -> str | None:
+    async def preanalysis(self, prompt: str) -> str | None:
+        """A short pre-analysis by the classifier node, when the config asks for one."""
         node = self.config.commander.classifier_node
         if not (self.config.commander.preanalysis and self.pool.healthy(node)):
             return None
@@ -154,7 +155,7 @@ class Commander:
             "thermal": thermal,
             "plan": [u.to_json() for u in units],
         }
-        preanalysis = None if dry_run else await self._preanalysis(prompt)
+        preanalysis = None if dry_run else await self.preanalysis(prompt)
         summary = plan_summary(classification.type, classification.method, units, preanalysis)
         self.bus.publish(Enriched(request_id, commander_prompt=commander_prompt(prompt, summary), preanalysis=preanalysis is not None))
         if dry_run:

@@ -236,3 +236,12 @@ def test_status_lists_nodes_and_exits_1_when_one_is_down(make_cluster):
     cluster.nodes["M3"].set_down()
     out = cluster.run("-s")
     assert out.returncode == 1 and "M3" in out.stdout and "down" in out.stdout
+
+
+def test_preanalysis_by_m1_reaches_every_unit(make_cluster):
+    cluster = make_cluster(extra="preanalysis = true\n")
+    cluster.oneshot_json(PROMPT)
+    pre = [r.json for r in cluster.nodes["M1"].chat_requests if "three short bullet points" in r.json["messages"][0]["content"]]
+    assert len(pre) == 1
+    (coder,) = cluster.chats("M2", "coder")
+    assert "PRE-ANALYSE:" in coder["messages"][0]["content"] and "M1 did the unknown work" in coder["messages"][0]["content"]
