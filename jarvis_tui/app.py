@@ -1,0 +1,552 @@
+"""The cockpit: a full-screen Textual app over the core services.
+
+The commander runs as an async worker on the app's loop; its events come
+through the bus as `CoreEvent` messages and every pane renders them. The
+first screen is frames, the conversation and the prompt: the side panes'
+contents mount right after it, then a worker loads the commander, the HTTP
+stack, the node monitor and the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+import os
+import time
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Container, Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static, Tab, Tabs
+
+from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys
+from jarvis_tui.core import events as ev
+from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.gpu import NoReadings, ReadingSource
+from jarvis_tui.messages import (
+    CoreEvent,
+    PromptSubmitted,
+    RequestRejected,
+    UnitSelected,
+)
+from jarvis_tui.widgets.conversation import Conversation
+from jarvis_tui.widgets.footer import CockpitFooter
+from jarvis_tui.widgets.pane import Pane
+from jarvis_tui.widgets.prompt_input import PromptInput
+from jarvis_tui.widgets.request_view import RequestBook
+from jarvis_tui.widgets.status_bar import StatusBar, StatusInfo, short_path
+
+if TYPE_CHECKING:
+    from jarvis_tui.core.config import Config
+    from jarvis_tui.core.monitor import NodeMonitor
+    from jarvis_tui.core.nodes import NodePool
+    from jarvis_tui.core.store import Store
+    from jarvis_tui.core.thermal import ThermalGovernor
+    from jarvis_tui.core.tools import PermissionRequest, Toolbox
+    from jarvis_tui.widgets.cluster import ClusterTable
+    from jarvis_tui.widgets.heatmap import GpuHeatMap
+    from jarvis_tui.widgets.plan_tree import PlanTree
+    from jarvis_tui.widgets.streams import AgentStreams
+    from jarvis_tui.widgets.trading import TradingBook
+
+log = logging.getLogger(__name__)
+
+MODES = ("commander", "voice", "keyboard", "ollama")
+SIDE_PANES = ("plan", "streams", "gpu", "cluster", "trading")
+# (id, title, key hint) of each side pane, in grid order for the wide layout.
+PANE_FRAMES = (
+    ("plan", "Plan", "alt+2"),
+    ("gpu", "GPU heat map", "alt+4 · f7 metric"),
+    ("streams", "Agent streams", "alt+3"),
+    ("cluster", "Cluster", "alt+5"),
+    ("trading", "Trading", "alt+6"),
+)
+TAB_LABELS = {"plan": "Plan", "streams": "Streams", "gpu": "GPU", "cluster": "Cluster", "trading": "Trading"}
+BOOT_DELAY_S = 0.15
+VOICE_UNAVAILABLE = "voice not available: speech comes with the voice issue; type your request instead"
+
+
+def has_ollama_node(config: Config) -> bool:
+    """Whether the Ollama commander (-o) has a node to run on."""
+    return any(n.kind == "ollama" and n.available for n in config.nodes)
+
+
+def _import_services() -> None:
+    """Load the commanders, the tools, the monitor, the store and the HTTP stack
+    (in a thread: imports block)."""
+    import jarvis_tui.core.backends.http
+    import jarvis_tui.core.claude_commander
+    import jarvis_tui.core.cluster
+    import jarvis_tui.core.monitor
+    import jarvis_tui.core.store
+    import jarvis_tui.core.tools  # noqa: F401
+
+
+def release_render_caches() -> None:
+    """Let go of the render caches of widgets that are gone.
+
+    Textual 8 memoises `StylesCache.get_inner_outer` with `lru_cache(1024)` on
+    the instance, so up to 1024 removed widgets stay alive with every line
+    they ever drew (tens of MB over a session of requests). Each request
+    replaces the plan and the streams: clear the memo then."""
+    from textual._styles_cache import StylesCache  # noqa: PLC0415
+
+    StylesCache.get_inner_outer.cache_clear()
+
+
+def cluster_status(monitor: NodeMonitor) -> dict[str, Any]:
+    """The monitor's status document, with `reachable` None for a node not probed yet."""
+    from jarvis_tui.core.cluster import report
+
+    doc = report(monitor)
+    for entry in doc["nodes"]:
+        state = monitor.nodes.get(entry["name"])
+        if state is not None and state.reachable is None:
+            entry["reachable"] = None
+    return doc
+
+
+class JarvisApp(App[int]):
+    """Build it with `make_app()`; tests do the same."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "jarvis-tui"
+    BINDINGS = bindings()
+    COMMANDS = App.COMMANDS | {CockpitCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-w-tiny"), (70, "-w-compact"), (140, "-w-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-h-tiny"), (16, "-h-short"), (30, "-h-tall")]
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        mode: str = "commander",
+        readings: ReadingSource | None = None,
+        monitor: bool = True,
+        readings_interval_s: float = 2.0,
+        db_path: Path | None = None,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+        self.config = config
+        self.mode = mode
+        # GPU readings: the given source, else the node monitor once it runs.
+        self.readings: ReadingSource = readings or NoReadings()
+        self._own_readings = readings is None
+        self.monitor: NodeMonitor | None = None
+        self.bus = EventBus()
+        self.book = RequestBook()
+        self.pool: NodePool | None = None
+        self.store: Store | None = None
+        self.store_error: str | None = None
+        self.cluster_doc: dict[str, Any] | None = None
+        self.conversation_id = uuid.uuid4().hex[:12]
+        self.ready = asyncio.Event()
+        self._use_monitor = monitor
+        self._readings_interval_s = readings_interval_s
+        self._db_path = db_path
+        self._cursor_blink = cursor_blink
+        self.toolbox: Toolbox | None = None
+        self.boot_error: str | None = None
+        self._governor: ThermalGovernor | None = None
+        # The panes' contents, mounted right after the first paint.
+        self.plan_tree: PlanTree
+        self.streams: AgentStreams
+        self.heatmap: GpuHeatMap
+        self.cluster_table: ClusterTable
+        self.trading_book: TradingBook
+        self._task_requests: dict[asyncio.Task[Any], str] = {}
+        self._cancel_reason = "cancelled by the user"
+        self._unsubscribe = self.bus.subscribe(self._on_bus)
+
+    # -- layout -------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        # The breakpoint classes from the start: set on the first resize, they
+        # would restyle and redraw the whole screen a frame after the first paint.
+        screen = Screen(id="_default")
+        screen.AUTO_FOCUS = "#prompt"  # focused once, not first the first focusable widget and then the prompt
+        width, height = self.size
+        for dimension, breakpoints in ((width, self.HORIZONTAL_BREAKPOINTS), (height, self.VERTICAL_BREAKPOINTS)):
+            screen.add_class(next(name for least, name in sorted(breakpoints or (), reverse=True) if dimension >= least))
+        return screen
+
+    def compose(self) -> ComposeResult:
+        # Frames only: the side panes' contents come right after the first paint.
+        yield StatusBar(StatusInfo(mode=self.mode, nodes_total=len(self.config.nodes)), id="status")
+        with Horizontal(id="body"):
+            with Pane(title="Conversation", key="alt+1", id="conversation"):
+                yield Static("", id="cluster-notice")
+                yield Conversation(id="chat")
+                yield PromptInput(cursor_blink=self._cursor_blink, id="prompt")
+            with Vertical(id="side"):
+                with Container(id="side-panes"):
+                    for name, title, key in PANE_FRAMES:
+                        yield Pane(title=title, key=key, id=name)
+        yield CockpitFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#plan", Pane).add_class("-current")
+        self.call_after_refresh(self._fill_panes)
+
+    def _fill_panes(self) -> None:
+        """Mount the side panes' contents, start the readings poll, then the services."""
+        from jarvis_tui.core.thermal import ThermalGovernor
+        from jarvis_tui.widgets.cluster import ClusterTable
+        from jarvis_tui.widgets.heatmap import GpuHeatMap, NodeInfo, Thresholds
+        from jarvis_tui.widgets.plan_tree import PlanTree
+        from jarvis_tui.widgets.streams import AgentStreams
+        from jarvis_tui.widgets.trading import TradingBook
+
+        config = self.config
+        # The tab strip picks the side pane in the compact layouts (hidden when wide).
+        tabs = Tabs(*(Tab(TAB_LABELS[name], id=f"tab-{name}") for name in SIDE_PANES), id="side-tabs")
+        self.query_one("#side", Vertical).mount(tabs, before=0)
+        self.plan_tree = PlanTree(id="plan-tree")
+        self.heatmap = GpuHeatMap([NodeInfo(n.name, n.gpu_metrics) for n in config.nodes], Thresholds(config.thermal.warning_c, config.thermal.critical_c), id="heatmap")
+        self.streams = AgentStreams(id="agent-streams")
+        self.cluster_table = ClusterTable(id="cluster-table")
+        self.trading_book = TradingBook(mode=config.trading.mode, exchange=config.trading.exchange, min_score=config.trading.min_score, id="trading-book")
+        for (name, _, _), widget in zip(PANE_FRAMES, (self.plan_tree, self.heatmap, self.streams, self.cluster_table, self.trading_book), strict=True):
+            self.query_one(f"#{name}", Pane).mount(widget)
+        self._governor = ThermalGovernor(config.thermal)
+        self.theme_changed_signal.subscribe(self, self._redraw)
+        self._poll_readings()
+        self.set_interval(self._readings_interval_s, self._poll_readings)
+        self.set_interval(1.0, self._refresh_cluster)
+        # Imports in a thread would starve the first screen's last frames (the footer).
+        self.set_timer(BOOT_DELAY_S, self.boot)
+
+    def _redraw(self, _theme: object) -> None:
+        # Rich renderables carry the colours of the theme they were drawn with.
+        for widget in (self.plan_tree, self.cluster_table, self.trading_book):
+            widget.redraw()
+        self.heatmap.refresh()
+
+    def show_side(self, name: str) -> None:
+        """The side pane shown when there is room for only one (compact and tiny layouts)."""
+        for pane in SIDE_PANES:
+            self.query_one(f"#{pane}").set_class(pane == name, "-current")
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{name}":
+            tabs.active = f"tab-{name}"  # its TabActivated comes back here: a no-op then
+
+    @on(Tabs.TabActivated, "#side-tabs")
+    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id:
+            self.show_side(event.tab.id.removeprefix("tab-"))
+
+    # -- services -----------------------------------------------------------
+
+    @work(group="boot", exit_on_error=False)
+    async def boot(self) -> None:
+        """Build the node pool, the monitor and the tools, open the store, start
+        polling. A failure is shown, and every request then says why it cannot run."""
+        try:
+            await self._start_services()
+        except Exception as exc:
+            log.exception("the services did not start")
+            self.boot_error = f"the services did not start: {type(exc).__name__}: {exc}"
+            self.query_one(Conversation).notice(self.boot_error, error=True)
+        self.ready.set()
+        # Start-up garbage stays: collections from now on skip it (see run_app).
+        gc.freeze()
+        gc.enable()
+        if self.pool is not None:
+            self._refresh_cluster()
+        if self.monitor is not None:
+            self.watch_cluster()
+
+    async def _start_services(self) -> None:
+        await asyncio.to_thread(_import_services)
+        from jarvis_tui.core.nodes import NodePool
+
+        self.pool = NodePool(self.config, self.bus)
+        if self._use_monitor:
+            from jarvis_tui.core.monitor import NodeMonitor
+
+            self.monitor = NodeMonitor(self.pool, bus=self.bus)
+            if self._own_readings:
+                self.readings = self.monitor
+        if self.mode == "ollama" and not has_ollama_node(self.config):
+            self.mode = "commander"
+            self.query_one(Conversation).notice("Ollama mode needs a node with kind = \"ollama\" in the config; using the commander.", error=True)
+            self.query_one(StatusBar).set(mode=self.mode)
+        await self._open_store()
+        from jarvis_tui.core.tools import Policy, Toolbox
+
+        # As the one-shot CLI: the same tools, and this app asks before a tool acts.
+        self.toolbox = Toolbox(self.config, pool=self.pool, bus=self.bus, policy=Policy(self.config.tools, asker=self), audit=self.store)
+
+    async def _open_store(self) -> None:
+        from jarvis_tui.core.store import Store, StoreError, db_path
+
+        path = self._db_path or db_path(self.config.store.path)
+        status = self.query_one(StatusBar)
+        try:
+            self.store = await Store.open(path)
+        except StoreError as exc:
+            self.store_error = str(exc)
+            status.set(db=f"not recording ({exc})")
+            return
+        self.store.attach(self.bus, self.conversation_id)
+        status.set(db=short_path(str(path)))
+
+    async def ask(self, request: PermissionRequest) -> bool:
+        """The tools' Asker: show exactly what will run, wait for the user's answer."""
+        from jarvis_tui.screens.permission_screen import PermissionScreen
+
+        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self.push_screen(PermissionScreen(request), lambda allowed: answer.done() or answer.set_result(bool(allowed)))
+        return await answer
+
+    @work(exclusive=True, group="cluster", exit_on_error=False)
+    async def watch_cluster(self) -> None:
+        """Run the node monitor's probe and GPU schedules for as long as the app runs."""
+        assert self.monitor is not None
+        self.monitor.start()
+        await asyncio.Event().wait()  # the schedules stop in on_unmount
+
+    def show_cluster(self, doc: dict[str, Any] | None) -> None:
+        """Show a cluster status document (the monitor's, or one a test gives)."""
+        from jarvis_tui.widgets.cluster import down_message, node_rows, summary
+
+        self.cluster_doc = doc
+        if self.pool is None:
+            return
+        rows = node_rows(self.pool, doc)
+        self.cluster_table.show_rows(rows)
+        up, total = summary(rows)
+        probed = doc is not None and any(e.get("reachable") is not None for e in doc.get("nodes", ()))
+        self.query_one(StatusBar).set(nodes_up=up if probed else None, nodes_total=total)
+        notice = down_message(rows)
+        widget = self.query_one("#cluster-notice", Static)
+        widget.display = notice is not None
+        widget.update(Content(notice or ""))  # server errors are not markup
+        reasons = {e["name"]: e["gpu"]["error"] for e in (doc or {}).get("nodes", ()) if e.get("gpu") and e["gpu"].get("error")}
+        self.heatmap.set_reasons(reasons)
+
+    def _refresh_cluster(self) -> None:
+        self.show_cluster(cluster_status(self.monitor) if self.monitor is not None else self.cluster_doc)
+
+    def _poll_readings(self) -> None:
+        from jarvis_tui.core.thermal import cluster_level
+
+        assert self._governor is not None
+        latest = self.readings.latest()
+        level, max_c = cluster_level(self._governor.assess(latest))
+        self.heatmap.update_readings(latest, level, max_c)
+        self.query_one(StatusBar).set(thermal=level, max_c=max_c)
+
+    async def on_unmount(self) -> None:
+        self._unsubscribe()
+        # Each step on its own: a store left open would keep the process alive.
+        for close in (self.monitor and self.monitor.aclose, self.store and self.store.close, self.pool and self.pool.aclose):
+            if close:
+                try:
+                    await close()
+                except Exception:
+                    log.exception("closing %s failed", close)
+
+    # -- requests -----------------------------------------------------------
+
+    def _on_bus(self, event: ev.Event) -> None:
+        if isinstance(event, ev.RequestStarted) and (task := asyncio.current_task()) is not None:
+            self._task_requests[task] = event.request_id
+        self.post_message(CoreEvent(event))
+
+    @on(PromptSubmitted)
+    def _submitted(self, message: PromptSubmitted) -> None:
+        if self.book.running is not None:
+            self._cancel_reason = "cancelled: replaced by a new request"
+        self.serve(message.text)
+
+    @work(exclusive=True, group="commander", exit_on_error=False)
+    async def serve(self, prompt: str) -> None:
+        """Run one request; a new one cancels this one (exclusive), as does Esc.
+        The commander is the CLI's: Claude with its key, the Ollama model in
+        Ollama mode, else the local pipeline."""
+        await self.ready.wait()
+        from jarvis_tui.core.claude_commander import ask
+        from jarvis_tui.core.commander import PromptError
+
+        if self.toolbox is None:
+            self.post_message(RequestRejected(self.boot_error or "the services are not running"))
+            return
+        try:
+            await ask(self.toolbox, prompt, mode="ollama" if self.mode == "ollama" else "auto", source="tui", readings=self.readings)
+        except PromptError as exc:
+            self.post_message(RequestRejected(str(exc)))
+        except asyncio.CancelledError:
+            self._end_request("cancelled", self._cancel_reason)
+            raise
+        except Exception as exc:  # a bug must cost one request, never the cockpit
+            log.exception("request failed")
+            self._end_request("failed", f"internal error: {type(exc).__name__}: {exc}")
+        finally:
+            self._task_requests.pop(asyncio.current_task(), None)  # type: ignore[arg-type]
+            self._cancel_reason = "cancelled by the user"
+
+    def _end_request(self, status: str, why: str) -> None:
+        """Close a request the commander could not finish: the panes and the store learn why."""
+        request_id = self._task_requests.get(asyncio.current_task())  # type: ignore[arg-type]
+        view = self.book.requests.get(request_id or "")
+        if view is not None and not view.finished:
+            elapsed = round((time.time() - view.started_at) * 1000, 1)
+            self.bus.publish(ev.RequestFinished(view.id, status=status, answer="", score=None, attribution=(), cycles=0, elapsed_ms=elapsed, error=why))
+
+    def on_request_rejected(self, message: RequestRejected) -> None:
+        self.query_one(Conversation).notice(f"✗ not sent: {message.reason}", error=True)
+
+    def on_core_event(self, message: CoreEvent) -> None:
+        event = message.event
+        view, unit = self.book.apply(event)
+        if view is None:
+            return
+        self.query_one(Conversation).on_core_event(event, view)
+        if view is not self.book.current:
+            return  # a replaced request closing late: only its turn cares
+        plan, streams = self.plan_tree, self.streams
+        if isinstance(event, ev.RequestStarted | ev.Planned):
+            plan.show(view)
+            self.query_one(StatusBar).show_request(view)
+            if isinstance(event, ev.Planned):
+                streams.reset(view)
+        elif isinstance(event, ev.Classified):
+            plan.update_request()
+        elif isinstance(event, ev.RequestFinished):
+            plan.update_request()
+            streams.finish(view)
+            self.query_one(StatusBar).show_request(view)
+            release_render_caches()
+        elif unit is not None:
+            if not isinstance(event, ev.UnitToken):  # token counts redraw with the spinner
+                plan.update_unit(unit)
+            streams.on_core_event(event, unit)
+
+    def on_unit_selected(self, message: UnitSelected) -> None:
+        self.show_side("streams")
+        self.screen.add_class("-show-side")
+        self.streams.focus_unit(message.unit_id)
+
+    # -- actions ------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Cockpit keys are for the main screen: under a modal they would act unseen.
+        cockpit = {a.action.split("(")[0] for a in ACTIONS} - {"quit"}
+        return not (action in cockpit and isinstance(self.screen, ModalScreen))
+
+    def action_help(self) -> None:
+        from jarvis_tui.screens.help_screen import HelpScreen
+
+        self.push_screen(HelpScreen(help_keys()))
+
+    def action_cancel(self) -> None:
+        if self.book.running is not None:
+            self._cancel_reason = "cancelled by the user"
+            self.workers.cancel_group(self, "commander")
+        elif self.screen.maximized is not None:
+            self.screen.minimize()
+
+    def action_talk(self) -> None:
+        self.notify(VOICE_UNAVAILABLE, title="Talk", severity="warning")
+
+    def action_mode(self, mode: str) -> None:
+        if mode == "ollama" and not has_ollama_node(self.config):
+            self.notify('Ollama mode needs a node with kind = "ollama" in the config', title="Mode", severity="error")
+            return
+        self.mode = mode
+        self.query_one(StatusBar).set(mode=mode)
+        notes = {
+            "commander": "commander mode: typed requests",
+            "voice": f"voice mode: push-to-talk on Ctrl+T. {VOICE_UNAVAILABLE}",
+            "keyboard": "keyboard + speech mode: typed requests; spoken answers come with the voice issue",
+            "ollama": "Ollama commander: the Ollama model plans and dispatches the work",
+        }
+        self.notify(notes[mode], title="Mode")
+
+    def action_zoom(self) -> None:
+        screen = self.screen
+        if screen.maximized is not None:
+            screen.minimize()
+            return
+        focused = screen.focused
+        pane = next((w for w in (focused.ancestors_with_self if focused else ()) if isinstance(w, Pane)), None)
+        screen.maximize(pane or self.query_one("#conversation", Pane), container=False)
+
+    def action_metric(self) -> None:
+        metric = self.heatmap.next_metric()
+        self.show_side("gpu")
+        self.notify(f"heat map shows {metric}", title="GPU")
+
+    def action_focus_pane(self, name: str) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        if name == "conversation":
+            self.screen.remove_class("-show-side")
+            self.query_one(PromptInput).focus()
+            return
+        self.show_side(name)
+        self.screen.add_class("-show-side")
+        if name == "streams":
+            first = next(iter(self.streams.streams), None)
+            if first is None or not self.streams.focus_unit(first):
+                self.streams.focus()
+        else:
+            {"plan": self.plan_tree, "gpu": self.heatmap, "cluster": self.cluster_table, "trading": self.trading_book}[name].focus()
+
+    def action_search(self) -> None:
+        from jarvis_tui.screens.search_screen import SearchScreen
+
+        self.push_screen(SearchScreen(self.store, self.store_error))
+
+    def action_export(self) -> None:
+        views = list(self.book.requests.values())
+        if not views:
+            self.notify("nothing to export yet", title="Export")
+            return
+        from jarvis_tui.screens.export_screen import ExportScreen
+
+        default = os.path.join(os.getcwd(), f"jarvis-{time.strftime('%Y%m%d-%H%M%S')}.md")
+        self.push_screen(ExportScreen(default, len(views)), self._export_to)
+
+    def _export_to(self, path: str | None) -> None:
+        if path:
+            from jarvis_tui.widgets.conversation import conversation_markdown
+
+            self.write_export(Path(path).expanduser(), conversation_markdown(list(self.book.requests.values())))
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def write_export(self, path: Path, markdown: str) -> None:
+        from jarvis_tui.core.store import redact
+
+        try:
+            path.write_text(redact(markdown), encoding="utf-8")
+        except OSError as exc:
+            self.call_from_thread(self.notify, f"cannot write {path}: {exc}", title="Export", severity="error")
+            return
+        self.call_from_thread(self.notify, f"exported to {path}", title="Export")
+
+
+def make_app(config: Config, mode: str = "commander", *, readings: ReadingSource | None = None, **options: Any) -> JarvisApp:
+    """The cockpit for a config and a mode; `options` are JarvisApp's keyword arguments."""
+    return JarvisApp(config, mode=mode, readings=readings, **options)
+
+
+def run_app(config: Config, mode: str) -> int:
+    """Run the cockpit full-screen until the user quits; the exit code."""
+    app = make_app(config, mode=mode)
+    # Thousands of widgets, styles and strips are made before the first paint and
+    # all of them live on: collecting them then only delays it (by about 30 ms).
+    # The collector comes back once the services are up.
+    gc.disable()
+    app.run()
+    return app.return_code or 0

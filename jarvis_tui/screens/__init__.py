@@ -1,0 +1,1 @@
+"""The cockpit's screens besides the main one: help, search, export."""
