@@ -115,6 +115,10 @@ def repeat(default: int) -> int:
     return int(os.environ.get("BENCH_REPEAT", default))
 
 
+# The issue's three test nodes: parallel work is judged against the slowest.
+NODE_DELAYS = {"N1": 0.3, "N2": 0.5, "N3": 0.8}
+
+
 class LoopbackConnections:
     """Count the TCP connections the loopback test servers (tests/servers)
     accept: with connections reused, a run of N requests opens a handful."""

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from _common import (
+    NODE_DELAYS as DELAYS,
     LoopbackConnections,
     header,
     isolate_config,
@@ -31,7 +32,6 @@ LOOPBACK = LoopbackConnections().install()
 
 from tests.servers.llm import OpenAINode  # noqa: E402
 
-DELAYS = {"N1": 0.3, "N2": 0.5, "N3": 0.8}
 ANSWER = "Paris is the capital of France, and it has been for a very long time."
 RUNS = repeat(10)
 
