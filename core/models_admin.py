@@ -250,6 +250,7 @@ class ModelAdmin:
         return await self.switch(name, DEV_MODEL)
 
     async def aclose(self) -> None:
-        for client in self._clients.values():
+        # Take the clients out first: a second aclose() running meanwhile must find nothing to close.
+        clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
             await client.aclose()
-        self._clients.clear()

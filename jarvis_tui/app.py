@@ -1,7 +1,7 @@
 """The cockpit: a full-screen Textual app over the core services.
 
 The commander runs as an async worker on the app's loop; its events come
-through the bus as `CoreEvent` messages and every pane renders them. The
+through the bus in `CoreEvents` batches and every pane renders them. The
 first screen is frames, the conversation and the prompt: the side panes'
 contents mount right after it, then a worker loads the commander, the HTTP
 stack, the node monitor and the database.
@@ -30,7 +30,7 @@ from jarvis_tui.core import events as ev
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.gpu import NoReadings, ReadingSource
 from jarvis_tui.messages import (
-    CoreEvent,
+    CoreEvents,
     PromptSubmitted,
     RequestRejected,
     UnitSelected,
@@ -69,6 +69,7 @@ PANE_FRAMES = (
 )
 TAB_LABELS = {"plan": "Plan", "streams": "Streams", "gpu": "GPU", "cluster": "Cluster", "trading": "Trading"}
 BOOT_DELAY_S = 0.15
+COCKPIT_ACTIONS = frozenset(a.action.split("(")[0] for a in ACTIONS) - {"quit"}
 VOICE_UNAVAILABLE = "voice not available: speech comes with the voice issue; type your request instead"
 
 
@@ -95,7 +96,7 @@ def release_render_caches() -> None:
     the instance, so up to 1024 removed widgets stay alive with every line
     they ever drew (tens of MB over a session of requests). Each request
     replaces the plan and the streams: clear the memo then."""
-    from textual._styles_cache import StylesCache  # noqa: PLC0415
+    from textual._styles_cache import StylesCache
 
     StylesCache.get_inner_outer.cache_clear()
 
@@ -164,6 +165,7 @@ class JarvisApp(App[int]):
         self.cluster_table: ClusterTable
         self.trading_book: TradingBook
         self._task_requests: dict[asyncio.Task[Any], str] = {}
+        self._inbox: list[ev.Event] | None = None  # the batch of bus events not handled yet
         self._cancel_reason = "cancelled by the user"
         self._unsubscribe = self.bus.subscribe(self._on_bus)
 
@@ -187,10 +189,9 @@ class JarvisApp(App[int]):
                 yield Static("", id="cluster-notice")
                 yield Conversation(id="chat")
                 yield PromptInput(cursor_blink=self._cursor_blink, id="prompt")
-            with Vertical(id="side"):
-                with Container(id="side-panes"):
-                    for name, title, key in PANE_FRAMES:
-                        yield Pane(title=title, key=key, id=name)
+            with Vertical(id="side"), Container(id="side-panes"):
+                for name, title, key in PANE_FRAMES:
+                    yield Pane(title=title, key=key, id=name)
         yield CockpitFooter()
 
     def on_mount(self) -> None:
@@ -361,7 +362,10 @@ class JarvisApp(App[int]):
     def _on_bus(self, event: ev.Event) -> None:
         if isinstance(event, ev.RequestStarted) and (task := asyncio.current_task()) is not None:
             self._task_requests[task] = event.request_id
-        self.post_message(CoreEvent(event))
+        if self._inbox is None:
+            self._inbox = []
+            self.post_message(CoreEvents(self._inbox))
+        self._inbox.append(event)
 
     @on(PromptSubmitted)
     def _submitted(self, message: PromptSubmitted) -> None:
@@ -406,8 +410,12 @@ class JarvisApp(App[int]):
     def on_request_rejected(self, message: RequestRejected) -> None:
         self.query_one(Conversation).notice(f"✗ not sent: {message.reason}", error=True)
 
-    def on_core_event(self, message: CoreEvent) -> None:
-        event = message.event
+    def on_core_events(self, message: CoreEvents) -> None:
+        self._inbox = None  # what is published from now on goes in a new batch
+        for event in message.events:
+            self._show_event(event)
+
+    def _show_event(self, event: ev.Event) -> None:
         view, unit = self.book.apply(event)
         if view is None:
             return
@@ -441,8 +449,7 @@ class JarvisApp(App[int]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Cockpit keys are for the main screen: under a modal they would act unseen.
-        cockpit = {a.action.split("(")[0] for a in ACTIONS} - {"quit"}
-        return not (action in cockpit and isinstance(self.screen, ModalScreen))
+        return not (action in COCKPIT_ACTIONS and isinstance(self.screen, ModalScreen))
 
     def action_help(self) -> None:
         from jarvis_tui.screens.help_screen import HelpScreen

@@ -1,5 +1,5 @@
 """The Messages the cockpit's widgets and workers post. Core events travel
-wrapped in `CoreEvent`, so tests can read the whole stream the app saw
+in `CoreEvents` batches, so tests can read the whole stream the app saw
 with `run_test(message_hook=...)`."""
 
 from __future__ import annotations
@@ -12,12 +12,16 @@ if TYPE_CHECKING:
     from jarvis_tui.core.events import Event
 
 
-class CoreEvent(Message):
-    """An event from the core bus, delivered on the app's loop."""
+class CoreEvents(Message):
+    """Events from the core bus, in order, delivered on the app's loop.
 
-    def __init__(self, event: Event) -> None:
+    One message carries every event published until the app handles it:
+    five units streaming 200 tokens/s would otherwise queue 1000 messages a
+    second in front of the user's key presses."""
+
+    def __init__(self, events: list[Event]) -> None:
         super().__init__()
-        self.event = event
+        self.events = events
 
 
 class PromptSubmitted(Message):

@@ -17,6 +17,7 @@ from .answer_stream import AnswerStreamer
 from .request_view import RequestView, printable
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
     from textual.widgets import Markdown
 
 PROMPT_SHOWN = 2000  # characters of a prompt drawn in full; the rest is counted
@@ -94,6 +95,7 @@ class Turn(Vertical):
 
     def __init__(self, view: RequestView) -> None:
         super().__init__()
+        # markdown-it loads with the first answer, not at start-up.
         from textual.widgets import Markdown
 
         self.view = view
@@ -104,12 +106,12 @@ class Turn(Vertical):
         self._pending: list[str] = []
         self._wake = asyncio.Event()
         self._answer_done = False
-        self.streamed = ""  # everything appended to the Markdown so far
+        self._streamed: list[str] = []  # everything appended to the Markdown so far
         self.final: str | None = None  # the answer that replaces the stream
         self.settled = False  # the request is over and the answer in place
         self._mounted = False
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(prompt_text(self.view.prompt), classes="prompt")
         yield self._meta
         yield self._result
@@ -126,12 +128,16 @@ class Turn(Vertical):
         fragment = self.streamer.feed(event)
         if fragment:
             self._pending.append(fragment)
-            self.streamed += fragment
+            self._streamed.append(fragment)
             self._wake.set()
         if isinstance(event, ev.Classified | ev.ThermalChecked | ev.Planned):
             self._render_meta()
         elif isinstance(event, ev.RequestFinished):
             self.close()
+
+    @property
+    def streamed(self) -> str:
+        return "".join(self._streamed)
 
     def close(self) -> None:
         """The request is over: settle the final answer and the result line."""
@@ -189,7 +195,7 @@ class Conversation(VerticalScroll):
         self.keep = keep
         self.turns: dict[str, Turn] = {}
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(WELCOME, id="welcome")
 
     def on_mount(self) -> None:

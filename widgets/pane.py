@@ -4,6 +4,7 @@ and the right to be zoomed full-screen."""
 from __future__ import annotations
 
 from textual.containers import Vertical
+from textual.widget import Widget
 
 
 class Pane(Vertical):
@@ -25,7 +26,7 @@ class Pane(Vertical):
     }
     """
 
-    def __init__(self, *children, title: str, key: str, id: str) -> None:
+    def __init__(self, *children: Widget, title: str, key: str, id: str) -> None:
         super().__init__(*children, id=id, classes="pane")
         self.border_title = title
         self.border_subtitle = key

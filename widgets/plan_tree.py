@@ -104,10 +104,12 @@ class PlanTree(Tree[str]):
         self._set_ticking()
 
     def update_unit(self, unit: UnitView) -> None:
-        """Redraw one unit's line and add the notes it gained."""
+        """Redraw one unit's line and add the notes it gained; a unit the plan
+        did not announce gets its line now."""
         node = self._units.get(unit.id)
         if node is None:
-            return
+            node = self._units[unit.id] = self.root.add(unit_label(unit, palette=palette_of(self)), data=unit.id, expand=True, allow_expand=False)
+            self._notes[unit.id] = 0
         node.set_label(unit_label(unit, self._frame, palette=palette_of(self)))
         self._add_notes(unit)
         self._set_ticking()

@@ -9,6 +9,7 @@ finished request stay readable until the next request is planned.
 from __future__ import annotations
 
 from jarvis_tui.core import events as ev
+from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.content import Content
 from textual.timer import Timer
@@ -59,7 +60,7 @@ class UnitStream(Vertical):
         self._line_start = True
         self.show_unit(unit)
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield self.log_widget
 
     def show_unit(self, unit: UnitView) -> None:
@@ -108,7 +109,7 @@ class AgentStreams(Vertical, can_focus=True):
         self._grid = Grid()
         self._flusher: Timer | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static("No stream yet: each unit streams its raw tokens here while it runs.", id="streams-empty")
         yield self._grid
 
@@ -127,8 +128,13 @@ class AgentStreams(Vertical, can_focus=True):
         self._set_columns()
 
     def on_core_event(self, event: ev.Event, unit: UnitView | None) -> None:
-        if unit is None or (stream := self.streams.get(unit.id)) is None:
+        if unit is None:
             return
+        if (stream := self.streams.get(unit.id)) is None:  # a unit the plan did not announce
+            stream = self.streams[unit.id] = UnitStream(unit, max_lines=self.max_lines)
+            self._grid.mount(stream)
+            self.query_one("#streams-empty").display = False
+            self._set_columns()
         if isinstance(event, ev.UnitToken):
             if event.attempt == unit.attempt:
                 stream.feed(event.text)

@@ -15,13 +15,13 @@ from jarvis_tui.widgets.streams import AgentStreams
 from textual.message import Message
 
 from jarvis_tui.app import make_app
-from jarvis_tui.messages import CoreEvent
+from jarvis_tui.messages import CoreEvents
 
 from .helpers import PROMPT, finish, screen_text, submit, wait_for
 
 
 def events_of(messages: list[Message]) -> list[ev.Event]:
-    return [m.event for m in messages if isinstance(m, CoreEvent)]
+    return [event for m in messages if isinstance(m, CoreEvents) for event in m.events]
 
 
 def app_for(cluster: Any, **options: Any):

@@ -21,7 +21,7 @@ from textual.command import CommandPalette
 from textual.widgets import Input, OptionList
 
 from jarvis_tui.app import make_app
-from jarvis_tui.messages import CoreEvent
+from jarvis_tui.messages import CoreEvents
 from jarvis_tui.screens.export_screen import ExportScreen
 from jarvis_tui.screens.help_screen import HelpScreen
 from jarvis_tui.screens.permission_screen import PermissionScreen
@@ -66,7 +66,7 @@ async def test_mode_keys_and_the_ollama_commander(make_cluster):
         # commander's tools; this one never dispatches, so the local pipeline answers.
         commander_chats = [r.json for r in cluster.nodes["OL1"].chat_requests if r.json and r.json.get("tools")]
         assert commander_chats and commander_chats[0]["model"] == "qwen3:1.7b"
-        (finished,) = [m.event for m in messages if isinstance(m, CoreEvent) and isinstance(m.event, ev.RequestFinished)]
+        (finished,) = [e for m in messages if isinstance(m, CoreEvents) for e in m.events if isinstance(e, ev.RequestFinished)]
         assert finished.document["commander"]["mode"] == "ollama" and "fallback" in finished.document["commander"]
         assert app.book.current.status == "ok" and "c1 commander" in screen_text(app)
 

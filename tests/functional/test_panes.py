@@ -164,3 +164,21 @@ def test_export_markdown_and_the_ollama_node(tmp_path):
     config = load_config(write_config(tmp_path))
     assert has_ollama_node(config)
     assert not has_ollama_node(config.model_copy(update={"nodes": [n for n in config.nodes if n.kind != "ollama"]}))
+
+
+async def test_a_unit_the_plan_did_not_announce_gets_a_line_and_a_stream(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from jarvis_tui.app import make_app
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(load_config(write_config(tmp_path)), monitor=False, cursor_blink=False, db_path=Path("jarvis.db"))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await app.ready.wait()
+        for event in (ev.RequestStarted(R, prompt="p", source="tui"), plan(("u1", "coder", "M2")),
+                      ev.UnitStarted(R, unit_id="t1", node="M1", model="m", attempt=1, cycle=1),
+                      ev.UnitToken(R, unit_id="t1", attempt=1, text="dispatched work")):
+            app.bus.publish(event)
+        await pilot.pause(0.2)
+        assert [n.data for n in app.plan_tree.root.children] == ["u1", "t1"]
+        assert "dispatched work" in app.streams.streams["t1"].text
