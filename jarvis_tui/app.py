@@ -321,8 +321,8 @@ class JarvisApp(App[int]):
         from jarvis_tui.widgets.cluster import down_message, node_rows, summary
 
         self.cluster_doc = doc
-        if self.pool is None:
-            return
+        if self.pool is None or not self.query(StatusBar):
+            return  # no services yet, or the screen is being torn down while a timer fires
         rows = node_rows(self.pool, doc)
         self.cluster_table.show_rows(rows)
         up, total = summary(rows)
