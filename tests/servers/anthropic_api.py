@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from http import HTTPStatus
-from typing import Any, Literal, Self
+from typing import Any, Literal
 
 from tests.servers.loopback import Abort, LoopbackServer, read_request, split_tokens, watch_disconnect
 
@@ -173,11 +173,6 @@ class AnthropicNode(LoopbackServer):
     def messages_requests(self) -> list[AnthropicRequest]:
         """The recorded requests to ``POST /v1/messages``."""
         return [r for r in self.requests if r.method == "POST" and r.path == MESSAGES_PATH]
-
-    def set(self, **changes: Any) -> Self:
-        """Change some ``AnthropicBehaviour`` fields, e.g. ``node.set(status=529)``."""
-        self.behaviour = replace(self.behaviour, **changes)
-        return self
 
     def reset(self) -> None:
         """Restore the constructor's behaviour and forget recorded requests."""

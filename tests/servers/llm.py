@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from http import HTTPStatus
-from typing import Any, Self
+from typing import Any
 
 from tests.servers.loopback import Abort, LoopbackServer, Receive, Send, read_request, split_tokens, watch_disconnect
 
@@ -153,11 +153,6 @@ class _Node(LoopbackServer):
     def max_in_flight(self) -> int:
         """Peak of ``in_flight`` since start (or the last ``reset()``)."""
         return self._max_in_flight
-
-    def set(self, **changes: Any) -> Self:
-        """Change some ``Behaviour`` fields, e.g. ``node.set(status=503)``."""
-        self.behaviour = replace(self.behaviour, **changes)
-        return self
 
     def reset(self) -> None:
         """Restore the constructor's behaviour and forget recorded requests and the peak."""

@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any, Self
 
 import uvicorn
@@ -65,8 +66,15 @@ class LoopbackServer:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
+    behaviour: Any  # a dataclass of how the server answers, set by the subclass
+
     async def _asgi(self, scope: Message, receive: Receive, send: Send) -> None:
         raise NotImplementedError
+
+    def set(self, **changes: Any) -> Self:
+        """Change some fields of the server's behaviour, e.g. ``node.set(status=503)``."""
+        self.behaviour = replace(self.behaviour, **changes)
+        return self
 
     @property
     def port(self) -> int:
