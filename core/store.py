@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,11 @@ _MIGRATIONS: tuple[str, ...] = (
         result TEXT, error TEXT, elapsed_ms REAL);
     CREATE INDEX tool_calls_ts ON tool_calls(ts);
     CREATE INDEX tool_calls_request ON tool_calls(request_id);
+    """,
+    # v3: each subsystem (trading, brain, skills, voice) migrates its own tables
+    # through `Store.ensure_schema`; this table keeps their versions.
+    """
+    CREATE TABLE schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL);
     """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -382,6 +387,33 @@ class Store:
             (ts, request_id or None, caller_kind, caller, tool, tier, _to_json(arguments),
              decision, _opt(reason), status, _opt(result), _opt(error), elapsed_ms))
         await self._db.commit()
+
+    async def ensure_schema(self, component: str, migrations: Sequence[str]) -> None:
+        """Bring `component`'s own tables to `len(migrations)`, one transaction
+        per migration (index i goes from version i to i + 1). Subsystems own
+        their tables this way, so adding one never renumbers another's."""
+        async with self._db.execute("SELECT version FROM schema_versions WHERE component = ?", (component,)) as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        if version > len(migrations):
+            raise StoreError(f"{self.path}: the {component} tables are at version {version}, newer than this jarvis-tui supports ({len(migrations)})")
+        for index in range(version, len(migrations)):
+            await self._db.executescript(
+                f"BEGIN; {migrations[index]}"
+                f" INSERT INTO schema_versions VALUES ('{component}', {index + 1})"
+                f" ON CONFLICT(component) DO UPDATE SET version = excluded.version; COMMIT;"
+            )
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one write and commit it at once; the row id it inserted (or 0)."""
+        cursor = await self._db.execute(sql, params)
+        await self._db.commit()
+        return cursor.lastrowid or 0
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a query as dicts (`x_json` columns parsed into `x`)."""
+        async with self._db.execute(sql, params) as cursor:
+            return [_decode(row) for row in await cursor.fetchall()]
 
     async def tool_calls(self, limit: int = 100, request_id: str | None = None) -> list[dict[str, Any]]:
         """The latest audited tool calls, newest first (of one request when given)."""

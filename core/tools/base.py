@@ -67,6 +67,9 @@ class ToolContext:
     caller: Caller
     request_id: str = ""
     platform: str = field(default_factory=lambda: sys.platform)
+    # The process's Runtime: subsystems' tools reach their service through it
+    # (`ctx.runtime.trading`), never through a global.
+    runtime: Any = None
 
 
 Run = Callable[[Json, ToolContext], Awaitable[Any]]

@@ -136,6 +136,7 @@ class Toolbox:
         audit: AuditLog | None = None,
         registry: Registry | None = None,
         platform: str | None = None,
+        runtime: Any = None,
     ) -> None:
         self.config = config
         self.bus = bus or EventBus()
@@ -145,6 +146,7 @@ class Toolbox:
         self.audit = audit
         self.registry = registry or default_registry()
         self.platform = platform
+        self.runtime = runtime
         unknown = [name for name in config.tools.allow if name not in self.registry]
         if unknown:
             raise ConfigError(f"{config.source}: tools.allow: unknown tool {unknown[0]!r}")
@@ -161,7 +163,7 @@ class Toolbox:
         return [tool for name in names if (tool := self.registry.get(name)) is not None]
 
     def context(self, caller: Caller, request_id: str = "") -> ToolContext:
-        ctx = ToolContext(self.config, self.pool, self.bus, self, caller, request_id)
+        ctx = ToolContext(self.config, self.pool, self.bus, self, caller, request_id, runtime=self.runtime)
         if self.platform is not None:
             ctx.platform = self.platform
         return ctx

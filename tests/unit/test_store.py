@@ -177,7 +177,7 @@ async def test_pragmas_and_reopen(tmp_path: Path) -> None:
     await store.close()
 
     assert query(path, "PRAGMA journal_mode") == [("wal",)]
-    assert query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] and SCHEMA_VERSION == 2
+    assert query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] and SCHEMA_VERSION == 3
     reopened = await Store.open(path)
     try:
         req = await reopened.get_request("r1")
@@ -327,3 +327,20 @@ def test_default_db_path(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.delenv("XDG_DATA_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert default_db_path() == tmp_path / ".local" / "share" / "jarvis-tui" / "jarvis.db"
+
+
+async def test_subsystem_tables_migrate_once_and_refuse_newer(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    migrations = ("CREATE TABLE t_a (x INTEGER);", "ALTER TABLE t_a ADD COLUMN y TEXT;")
+    store = await Store.open(path)
+    try:
+        await store.ensure_schema("demo", migrations[:1])
+        await store.execute("INSERT INTO t_a (x) VALUES (?)", (1,))
+        await store.ensure_schema("demo", migrations)  # only the second one runs
+        await store.ensure_schema("demo", migrations)  # nothing to do
+        assert await store.fetchall("SELECT x, y FROM t_a") == [{"x": 1, "y": None}]
+        with pytest.raises(StoreError, match="demo tables are at version 2"):
+            await store.ensure_schema("demo", migrations[:1])
+    finally:
+        await store.close()
+    assert query(path, "SELECT component, version FROM schema_versions") == [("demo", 2)]
