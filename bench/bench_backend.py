@@ -84,7 +84,7 @@ def variants(url: str) -> tuple[dict, list[str], list]:
     import httpx2
     from jarvis_tui.core.backends.openai import OpenAIBackend
     from jarvis_tui.core.config import Config, NodeConfig
-    from jarvis_tui.core.nodes import NodePool
+    from jarvis_tui.core.cluster.nodes import NodePool
 
     found: dict = {}
     notes: list[str] = []

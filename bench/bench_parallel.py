@@ -79,7 +79,7 @@ def write_config(path: Path, nodes: dict[str, OpenAINode], *, max_parallel: int,
 
 
 async def scenario(label: str, cfg_path: Path, nodes: dict[str, OpenAINode], runs: int) -> list[float]:
-    from jarvis_tui.core.commander import Commander
+    from jarvis_tui.core.orchestra.commander import Commander
     from jarvis_tui.core.config import load_config
     from jarvis_tui.core.events import EventBus
 

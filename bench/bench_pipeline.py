@@ -34,7 +34,7 @@ PROMPTS = [
 
 
 def readings():
-    from jarvis_tui.core.gpu import GpuReading, NodeReading, StaticReadings
+    from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, StaticReadings
 
     now = time.time()
     temps = {"M1": (78.0, 70.0), "M2": (55.0,), "M3": (87.0,), "OL1": (61.0,)}
@@ -44,7 +44,7 @@ def readings():
 
 
 async def run(n: int) -> None:
-    from jarvis_tui.core.commander import Commander
+    from jarvis_tui.core.orchestra.commander import Commander
     from jarvis_tui.core.config import load_config
     from jarvis_tui.core.events import EventBus
 

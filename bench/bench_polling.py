@@ -59,8 +59,8 @@ def write_config(path: Path, urls: dict[str, str], *, hung: bool) -> Path:
 
 async def cost(config_path: Path, cycles: int) -> tuple[list[float], list[float]]:
     from jarvis_tui.core.config import load_config
-    from jarvis_tui.core.monitor import NodeMonitor
-    from jarvis_tui.core.nodes import NodePool
+    from jarvis_tui.core.cluster.monitor import NodeMonitor
+    from jarvis_tui.core.cluster.nodes import NodePool
 
     pool = NodePool(load_config(config_path))
     monitor = NodeMonitor(pool)
@@ -83,8 +83,8 @@ async def cost(config_path: Path, cycles: int) -> tuple[list[float], list[float]
 async def cadence(config_path: Path) -> dict[str, list[float]]:
     """Gaps (s) between successive polls of each schedule during RUN_S."""
     from jarvis_tui.core.config import load_config
-    from jarvis_tui.core.monitor import NodeMonitor
-    from jarvis_tui.core.nodes import NodePool
+    from jarvis_tui.core.cluster.monitor import NodeMonitor
+    from jarvis_tui.core.cluster.nodes import NodePool
 
     pool = NodePool(load_config(config_path))
     monitor = NodeMonitor(pool, interval_s=INTERVAL_S, gpu_interval_s=INTERVAL_S, probe_timeout_s=1.0, gpu_timeout_s=1.0)
@@ -109,7 +109,7 @@ async def cadence(config_path: Path) -> dict[str, list[float]]:
 
 def parse_costs() -> None:
     """The parse alone of one 9-GPU page of each exporter."""
-    from jarvis_tui.core.gpu_prometheus import parse_page
+    from jarvis_tui.core.cluster.gpu.prometheus import parse_page
     from tests.servers.exporters import ExporterState, dcgm_page, nvidia_smi_page
 
     for name, page in (("dcgm-exporter", dcgm_page(ExporterState(gpus=9))), ("nvidia_gpu_exporter", nvidia_smi_page(ExporterState(gpus=9)))):

@@ -113,6 +113,17 @@ class NodeConfig(_Strict):
         return self.enabled and (self.api_key_env is None or bool(self.api_key()))
 
 
+class MonitorConfig(_Strict):
+    """How often the node monitor polls (each poll is scheduled after the last one ends)."""
+
+    health_interval_s: float = Field(5.0, ge=0.5, le=3600)
+    gpu_interval_s: float = Field(2.0, ge=0.5, le=3600)
+    probe_timeout_s: float = Field(5.0, gt=0, le=120)
+    gpu_timeout_s: float = Field(3.0, gt=0, le=120)
+    # A reading older than this counts as unknown, never as cool (at least 3 GPU polls).
+    stale_after_s: float = Field(30.0, ge=1, le=3600)
+
+
 class EmbeddedConfig(_Strict):
     enabled: bool = True
     model_path: str = ""
@@ -189,6 +200,7 @@ class Config(_Strict):
     commander: CommanderConfig = CommanderConfig()
     thermal: ThermalConfig = ThermalConfig()
     nodes: list[NodeConfig] = []
+    monitor: MonitorConfig = MonitorConfig()
     embedded: EmbeddedConfig = EmbeddedConfig()
     claude: ClaudeConfig = ClaudeConfig()
     routing: dict[str, list[RouteUnit]] = {}

@@ -38,6 +38,44 @@ class Event:
         return {"event": self.name, **asdict(self)}
 
 
+# -- payloads: the typed contracts events carry between layers ------------------
+
+
+@dataclass(frozen=True)
+class PlanUnit:
+    """A unit as the plan announces it (DESIGN.md's `plan` entries)."""
+
+    id: str
+    role: str
+    agent: str | None  # None: a direct query to a node
+    node: str
+    model: str
+    depends_on: tuple[str, ...] = ()
+
+    def attribution(self) -> str:
+        return f"[{self.agent or '-'}/{self.node}:{self.model}]"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "role": self.role, "agent": self.agent, "node": self.node, "model": self.model, "depends_on": list(self.depends_on)}
+
+
+@dataclass(frozen=True)
+class ThermalMove:
+    """A unit moved off a hot node before dispatch."""
+
+    unit: str
+    from_node: str
+    to_node: str
+    temperature_c: float
+    level: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"unit": self.unit, "from": self.from_node, "to": self.to_node, "temperature_c": self.temperature_c, "level": self.level}
+
+
+# -- events ---------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class RequestStarted(Event):
     prompt: str
@@ -59,12 +97,22 @@ class Classified(Event):
 class ThermalChecked(Event):
     level: str
     max_c: float | None
-    moved: tuple[dict[str, Any], ...]
+    moved: tuple[ThermalMove, ...]
 
 
 @dataclass(frozen=True)
 class Planned(Event):
-    units: tuple[dict[str, Any], ...]
+    units: tuple[PlanUnit, ...]
+
+
+@dataclass(frozen=True)
+class UnitAdded(Event):
+    """A unit added to a request's plan while it runs: work a tool-using
+    commander dispatched (part of the plan, not of the answer's text), or
+    the local dispatcher's units when the commander handed over (`answer`)."""
+
+    unit: PlanUnit
+    answer: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +180,25 @@ class UnitRedispatched(Event):
 class NodeCooldown(Event):
     node: str
     seconds: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class NodeBackUp(Event):
+    """A node that was down or cooling down answers again."""
+
+    node: str
+    down_s: float  # how long it was out
+
+
+@dataclass(frozen=True)
+class CallMoved(Event):
+    """A call to a node went elsewhere: its node was hot, down or cooling down.
+    `call` names what was sent (unit id, "classifier", "checker", "lm_query"...)."""
+
+    call: str
+    from_node: str
+    to_node: str | None
     reason: str
 
 

@@ -21,10 +21,10 @@ from typing import Any
 
 import aiosqlite
 
-from .events import (
-    Classified, Event, EventBus, NodeCooldown, Planned, RequestFinished, RequestStarted,
-    ThermalChecked, UnitFailover, UnitFinished, UnitRedispatched, UnitScored, UnitStarted,
-    UnitToken,
+from jarvis_tui.core.events import (
+    CallMoved, Classified, Event, EventBus, NodeBackUp, NodeCooldown, Planned, RequestFinished, RequestStarted,
+    ThermalChecked, UnitAdded, UnitFailover, UnitFinished, UnitRedispatched, UnitScored,
+    UnitStarted, UnitToken,
 )
 
 log = logging.getLogger(__name__)
@@ -296,21 +296,19 @@ class Store:
             case ThermalChecked():
                 await x("UPDATE requests SET thermal_level = ?, thermal_max_c = ? WHERE id = ?",
                         (event.level, event.max_c, rid))
-                # The thermal guard's move dicts: accept the long and the short key names.
                 await self._db.executemany(
                     "INSERT INTO thermal_moves VALUES (?, ?, ?, ?, ?)",
-                    [(rid, m.get("unit_id", m.get("unit")), m.get("from_node", m.get("from")),
-                      m.get("to_node", m.get("to")), m.get("temperature_c", m.get("temp_c")))
-                     for m in event.moved])
-            case Planned():
+                    [(rid, m.unit, m.from_node, m.to_node, m.temperature_c) for m in event.moved])
+            case Planned() | UnitAdded():
+                units = event.units if isinstance(event, Planned) else (event.unit,)
                 await self._db.executemany(
                     "INSERT INTO units (request_id, unit_id, role, agent, node, model,"
                     " depends_on_json) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (request_id, unit_id) DO UPDATE SET role = excluded.role,"
                     " agent = excluded.agent, node = excluded.node, model = excluded.model,"
                     " depends_on_json = excluded.depends_on_json",
-                    [(rid, u["id"], u.get("role"), u.get("agent"), u.get("node"), u.get("model"),
-                      json.dumps(list(u.get("depends_on") or ()))) for u in event.units])
+                    [(rid, u.id, u.role, u.agent, u.node, u.model, json.dumps(list(u.depends_on)))
+                     for u in units])
             case UnitStarted():
                 await x("INSERT INTO attempts (request_id, unit_id, attempt, cycle, node, model,"
                         " started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -350,6 +348,13 @@ class Store:
                 await x("INSERT INTO node_events (ts, node, kind, seconds, detail)"
                         " VALUES (?, ?, 'cooldown', ?, ?)",
                         (event.ts, event.node, event.seconds, redact(event.reason)))
+            case NodeBackUp():
+                await x("INSERT INTO node_events (ts, node, kind, seconds, detail)"
+                        " VALUES (?, ?, 'back_up', ?, NULL)", (event.ts, event.node, event.down_s))
+            case CallMoved():
+                await x("INSERT INTO node_events (ts, node, kind, seconds, detail)"
+                        " VALUES (?, ?, 'call_moved', NULL, ?)",
+                        (event.ts, event.from_node, redact(f"{rid} {event.call} → {event.to_node or 'skipped'}: {event.reason}")))
             case RequestFinished():
                 await x("UPDATE requests SET status = ?, answer = ?, score = ?, cycles = ?,"
                         " elapsed_ms = ?, error = ?, attribution_json = ?, finished_at = ?,"

@@ -15,6 +15,7 @@ import logging
 import os
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -22,13 +23,14 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static, Tab, Tabs
 
 from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.events import EventBus
-from jarvis_tui.core.gpu import NoReadings, ReadingSource
+from jarvis_tui.core.cluster.gpu.readings import ReadingSource
 from jarvis_tui.messages import (
     CoreEvents,
     PromptSubmitted,
@@ -43,11 +45,10 @@ from jarvis_tui.widgets.request_view import RequestBook
 from jarvis_tui.widgets.status_bar import StatusBar, StatusInfo, short_path
 
 if TYPE_CHECKING:
+    from jarvis_tui.core.cluster.monitor import NodeMonitor
     from jarvis_tui.core.config import Config
-    from jarvis_tui.core.monitor import NodeMonitor
-    from jarvis_tui.core.nodes import NodePool
+    from jarvis_tui.core.runtime import Runtime
     from jarvis_tui.core.store import Store
-    from jarvis_tui.core.thermal import ThermalGovernor
     from jarvis_tui.core.tools import PermissionRequest, Toolbox
     from jarvis_tui.widgets.cluster import ClusterTable
     from jarvis_tui.widgets.heatmap import GpuHeatMap
@@ -79,12 +80,14 @@ def has_ollama_node(config: Config) -> bool:
 
 
 def _import_services() -> None:
-    """Load the commanders, the tools, the monitor, the store and the HTTP stack
-    (in a thread: imports block)."""
+    """Load the runtime, the commanders, the tools, the monitor, the store and
+    the HTTP stack (in a thread: imports block)."""
+    import jarvis_tui.core.backends.embedded
     import jarvis_tui.core.backends.http
-    import jarvis_tui.core.claude_commander
-    import jarvis_tui.core.cluster
-    import jarvis_tui.core.monitor
+    import jarvis_tui.core.cluster.monitor
+    import jarvis_tui.core.cluster.status
+    import jarvis_tui.core.orchestra.tool_commander
+    import jarvis_tui.core.runtime
     import jarvis_tui.core.store
     import jarvis_tui.core.tools  # noqa: F401
 
@@ -103,7 +106,7 @@ def release_render_caches() -> None:
 
 def cluster_status(monitor: NodeMonitor) -> dict[str, Any]:
     """The monitor's status document, with `reachable` None for a node not probed yet."""
-    from jarvis_tui.core.cluster import report
+    from jarvis_tui.core.cluster.status import report
 
     doc = report(monitor)
     for entry in doc["nodes"]:
@@ -139,15 +142,12 @@ class JarvisApp(App[int]):
             raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
         self.config = config
         self.mode = mode
-        # GPU readings: the given source, else the node monitor once it runs.
-        self.readings: ReadingSource = readings or NoReadings()
-        self._own_readings = readings is None
-        self.monitor: NodeMonitor | None = None
+        # GPU readings a test gives; else the runtime's node monitor reads them.
+        self._readings = readings
         self.bus = EventBus()
         self.book = RequestBook()
-        self.pool: NodePool | None = None
-        self.store: Store | None = None
-        self.store_error: str | None = None
+        # The process's one owner of the services, built once the first screen is up.
+        self.runtime: Runtime | None = None
         self.cluster_doc: dict[str, Any] | None = None
         self.conversation_id = uuid.uuid4().hex[:12]
         self.ready = asyncio.Event()
@@ -155,9 +155,7 @@ class JarvisApp(App[int]):
         self._readings_interval_s = readings_interval_s
         self._db_path = db_path
         self._cursor_blink = cursor_blink
-        self.toolbox: Toolbox | None = None
         self.boot_error: str | None = None
-        self._governor: ThermalGovernor | None = None
         # The panes' contents, mounted right after the first paint.
         self.plan_tree: PlanTree
         self.streams: AgentStreams
@@ -200,7 +198,6 @@ class JarvisApp(App[int]):
 
     def _fill_panes(self) -> None:
         """Mount the side panes' contents, start the readings poll, then the services."""
-        from jarvis_tui.core.thermal import ThermalGovernor
         from jarvis_tui.widgets.cluster import ClusterTable
         from jarvis_tui.widgets.heatmap import GpuHeatMap, NodeInfo, Thresholds
         from jarvis_tui.widgets.plan_tree import PlanTree
@@ -218,13 +215,28 @@ class JarvisApp(App[int]):
         self.trading_book = TradingBook(mode=config.trading.mode, exchange=config.trading.exchange, min_score=config.trading.min_score, id="trading-book")
         for (name, _, _), widget in zip(PANE_FRAMES, (self.plan_tree, self.heatmap, self.streams, self.cluster_table, self.trading_book), strict=True):
             self.query_one(f"#{name}", Pane).mount(widget)
-        self._governor = ThermalGovernor(config.thermal)
         self.theme_changed_signal.subscribe(self, self._redraw)
-        self._poll_readings()
-        self.set_interval(self._readings_interval_s, self._poll_readings)
-        self.set_interval(1.0, self._refresh_cluster)
+        self.every(self._readings_interval_s, self._poll_readings)
+        self.every(1.0, self._refresh_cluster)
         # Imports in a thread would starve the first screen's last frames (the footer).
         self.set_timer(BOOT_DELAY_S, self.boot)
+
+    def every(self, interval_s: float, callback: Callable[[], None]) -> None:
+        """Call `callback` every `interval_s` for as long as the cockpit's
+        screen is up. The panes it draws are composed once and never removed
+        while the app runs, so a pane that is missing means the screen is
+        being torn down under a timer that fired late: that tick does nothing.
+        Every periodic redraw goes through here."""
+
+        def tick() -> None:
+            if self._exit or self.runtime is None:
+                return
+            try:
+                callback()
+            except NoMatches:
+                log.debug("%s skipped: the screen is going away", callback.__name__)
+
+        self.set_interval(interval_s, tick)
 
     def _redraw(self, _theme: object) -> None:
         # Rich renderables carry the colours of the theme they were drawn with.
@@ -261,45 +273,56 @@ class JarvisApp(App[int]):
         # Start-up garbage stays: collections from now on skip it (see run_app).
         gc.freeze()
         gc.enable()
-        if self.pool is not None:
+        if self.runtime is not None:
             self._refresh_cluster()
-        if self.monitor is not None:
-            self.watch_cluster()
+            self._poll_readings()
+
+    @property
+    def store(self) -> Store | None:
+        return self.runtime.store if self.runtime is not None else None
+
+    @property
+    def store_error(self) -> str | None:
+        return self.runtime.store_error if self.runtime is not None else None
+
+    @property
+    def toolbox(self) -> Toolbox | None:
+        return self.runtime.toolbox if self.runtime is not None else None
+
+    @property
+    def monitor(self) -> NodeMonitor | None:
+        return self.runtime.monitor if self.runtime is not None else None
 
     async def _start_services(self) -> None:
         await asyncio.to_thread(_import_services)
-        from jarvis_tui.core.nodes import NodePool
+        from jarvis_tui.core.runtime import Runtime
+        from jarvis_tui.core.tools import Policy
 
-        self.pool = NodePool(self.config, self.bus)
-        if self._use_monitor:
-            from jarvis_tui.core.monitor import NodeMonitor
-
-            self.monitor = NodeMonitor(self.pool, bus=self.bus)
-            if self._own_readings:
-                self.readings = self.monitor
         if self.mode == "ollama" and not has_ollama_node(self.config):
             self.mode = "commander"
             self.query_one(Conversation).notice("Ollama mode needs a node with kind = \"ollama\" in the config; using the commander.", error=True)
             self.query_one(StatusBar).set(mode=self.mode)
-        await self._open_store()
-        from jarvis_tui.core.tools import Policy, Toolbox
-
-        # As the one-shot CLI: the same tools, and this app asks before a tool acts.
-        self.toolbox = Toolbox(self.config, pool=self.pool, bus=self.bus, policy=Policy(self.config.tools, asker=self), audit=self.store)
-
-    async def _open_store(self) -> None:
-        from jarvis_tui.core.store import Store, StoreError, db_path
-
-        path = self._db_path or db_path(self.config.store.path)
-        status = self.query_one(StatusBar)
+        # As the one-shot CLI: the same runtime, and this app asks before a tool acts.
+        runtime = Runtime(
+            self.config,
+            bus=self.bus,
+            monitor="background" if self._use_monitor else "off",
+            readings=self._readings,
+            db_path=self._db_path,
+            conversation_id=self.conversation_id,
+            policy=Policy(self.config.tools, asker=self),
+        )
         try:
-            self.store = await Store.open(path)
-        except StoreError as exc:
-            self.store_error = str(exc)
-            status.set(db=f"not recording ({exc})")
-            return
-        self.store.attach(self.bus, self.conversation_id)
-        status.set(db=short_path(str(path)))
+            await runtime.start()
+        except BaseException:
+            await runtime.aclose()
+            raise
+        self.runtime = runtime
+        status = self.query_one(StatusBar)
+        if runtime.store is not None:
+            status.set(db=short_path(str(runtime.store.path)))
+        else:
+            status.set(db=f"not recording ({runtime.store_error})" if runtime.store_error else "not recording")
 
     async def ask(self, request: PermissionRequest) -> bool:
         """The tools' Asker: show exactly what will run, wait for the user's answer."""
@@ -309,21 +332,14 @@ class JarvisApp(App[int]):
         self.push_screen(PermissionScreen(request), lambda allowed: answer.done() or answer.set_result(bool(allowed)))
         return await answer
 
-    @work(exclusive=True, group="cluster", exit_on_error=False)
-    async def watch_cluster(self) -> None:
-        """Run the node monitor's probe and GPU schedules for as long as the app runs."""
-        assert self.monitor is not None
-        self.monitor.start()
-        await asyncio.Event().wait()  # the schedules stop in on_unmount
-
     def show_cluster(self, doc: dict[str, Any] | None) -> None:
         """Show a cluster status document (the monitor's, or one a test gives)."""
         from jarvis_tui.widgets.cluster import down_message, node_rows, summary
 
         self.cluster_doc = doc
-        if self.pool is None or not self.query(StatusBar):
-            return  # no services yet, or the screen is being torn down while a timer fires
-        rows = node_rows(self.pool, doc)
+        if self.runtime is None:
+            return  # no services yet
+        rows = node_rows(self.runtime.pool, doc)
         self.cluster_table.show_rows(rows)
         up, total = summary(rows)
         probed = doc is not None and any(e.get("reachable") is not None for e in doc.get("nodes", ()))
@@ -339,23 +355,20 @@ class JarvisApp(App[int]):
         self.show_cluster(cluster_status(self.monitor) if self.monitor is not None else self.cluster_doc)
 
     def _poll_readings(self) -> None:
-        from jarvis_tui.core.thermal import cluster_level
+        """Draw the runtime's thermal state: the same governor that routes."""
+        from jarvis_tui.core.cluster.thermal import cluster_level
 
-        assert self._governor is not None
-        latest = self.readings.latest()
-        level, max_c = cluster_level(self._governor.assess(latest))
-        self.heatmap.update_readings(latest, level, max_c)
+        if self.runtime is None:
+            return  # no services yet
+        thermal = self.runtime.thermal
+        level, max_c = cluster_level(thermal.levels())
+        self.heatmap.update_readings(thermal.readings.latest(), level, max_c)
         self.query_one(StatusBar).set(thermal=level, max_c=max_c)
 
     async def on_unmount(self) -> None:
         self._unsubscribe()
-        # Each step on its own: a store left open would keep the process alive.
-        for close in (self.monitor and self.monitor.aclose, self.store and self.store.close, self.pool and self.pool.aclose):
-            if close:
-                try:
-                    await close()
-                except Exception:
-                    log.exception("closing %s failed", close)
+        if self.runtime is not None:
+            await self.runtime.aclose()
 
     # -- requests -----------------------------------------------------------
 
@@ -379,14 +392,13 @@ class JarvisApp(App[int]):
         The commander is the CLI's: Claude with its key, the Ollama model in
         Ollama mode, else the local pipeline."""
         await self.ready.wait()
-        from jarvis_tui.core.claude_commander import ask
-        from jarvis_tui.core.commander import PromptError
+        from jarvis_tui.core.orchestra.commander import PromptError
 
-        if self.toolbox is None:
+        if self.runtime is None:
             self.post_message(RequestRejected(self.boot_error or "the services are not running"))
             return
         try:
-            await ask(self.toolbox, prompt, mode="ollama" if self.mode == "ollama" else "auto", source="tui", readings=self.readings)
+            await self.runtime.ask(prompt, mode="ollama" if self.mode == "ollama" else "auto", source="tui")
         except PromptError as exc:
             self.post_message(RequestRejected(str(exc)))
         except asyncio.CancelledError:

@@ -65,45 +65,24 @@ def _emit_json(doc: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
-async def _open_store(config: Any) -> Any:
-    """The database, or None with a warning: a broken store never stops a request."""
-    from jarvis_tui.core.store import Store, StoreError, db_path  # noqa: PLC0415
-
-    try:
-        return await Store.open(db_path(config.store.path))
-    except StoreError as exc:
-        sys.stderr.write(f"jarvis-tui: warning: not recording this request: {exc}\n")
-        return None
-
-
 async def _oneshot(args: argparse.Namespace, config: Any) -> int:
-    import uuid  # noqa: PLC0415
-
-    from jarvis_tui.core.claude_commander import ask  # noqa: PLC0415
-    from jarvis_tui.core.commander import PromptError  # noqa: PLC0415
-    from jarvis_tui.core.events import EventBus  # noqa: PLC0415
-    from jarvis_tui.core.gpu_sources import poll_once  # noqa: PLC0415
-    from jarvis_tui.core.tools import Policy, Toolbox  # noqa: PLC0415
+    from jarvis_tui.core.orchestra.commander import PromptError  # noqa: PLC0415
+    from jarvis_tui.core.runtime import Runtime  # noqa: PLC0415
+    from jarvis_tui.core.tools import Policy  # noqa: PLC0415
     from jarvis_tui.printer import Printer  # noqa: PLC0415
 
-    bus = EventBus()
-    bus.subscribe(Printer(sys.stdout, sys.stderr, stream_answer=not args.json))
-    store = None if args.dry_run or args.no_store else await _open_store(config)
-    if store is not None:
-        store.attach(bus, conversation_id=uuid.uuid4().hex[:12])
     prompt = sys.stdin.buffer.read().decode("utf-8", "surrogateescape") if args.oneshot == "-" else args.oneshot
+    runtime = Runtime(config, monitor="gpus", record=not (args.dry_run or args.no_store), policy=Policy(config.tools, assume_yes=args.yes))
+    runtime.bus.subscribe(Printer(sys.stdout, sys.stderr, stream_answer=not args.json))
     # The commander is Claude with its key, the -o mode's Ollama model, or else the local pipeline.
-    toolbox = Toolbox(config, bus=bus, policy=Policy(config.tools, assume_yes=args.yes), audit=store)
     mode = "ollama" if args.mode == "ollama" else "auto"
-    try:
-        doc = await ask(toolbox, prompt, mode=mode, source="oneshot", dry_run=args.dry_run, readings=await poll_once(config))
-    except PromptError as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    finally:
-        await toolbox.aclose()
-        if store is not None:
-            await store.flush()
-            await store.close()
+    async with runtime:
+        if runtime.store_error:
+            sys.stderr.write(f"jarvis-tui: warning: not recording this request: {runtime.store_error}\n")
+        try:
+            doc = await runtime.ask(prompt, mode=mode, source="oneshot", dry_run=args.dry_run)
+        except PromptError as exc:
+            return _fail(str(exc), EXIT_USAGE)
     if args.json:
         if args.dry_run:
             doc = {k: doc[k] for k in ("prompt", "classification", "thermal", "plan", "elapsed_ms", "request_id")}
@@ -148,14 +127,13 @@ def _status_table(doc: dict[str, Any]) -> str:
 
 
 async def _status(args: argparse.Namespace, config: Any) -> int:
-    from jarvis_tui.core.cluster import status  # noqa: PLC0415
-    from jarvis_tui.core.nodes import NodePool  # noqa: PLC0415
+    from jarvis_tui.core.cluster.status import report  # noqa: PLC0415
+    from jarvis_tui.core.runtime import Runtime  # noqa: PLC0415
 
-    pool = NodePool(config)
-    try:
-        doc = await status(pool)
-    finally:
-        await pool.aclose()
+    async with Runtime(config, monitor="gpus", record=False) as runtime:
+        assert runtime.monitor is not None
+        await runtime.monitor.poll_once()
+        doc = report(runtime.monitor)
     if args.json:
         _emit_json(doc)
     else:
@@ -190,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         from jarvis_tui.app import run_app  # noqa: PLC0415
 
         return run_app(config, mode=args.mode or "commander")
+    except ConfigError as exc:  # found once the services are built (e.g. a tool name)
+        return _fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except Exception as exc:  # the last line of defence: a message, never a traceback

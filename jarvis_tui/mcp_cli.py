@@ -29,40 +29,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 async def serve(config: Any, *, record: bool = True) -> None:
-    """Serve until the client closes stdin."""
+    """Serve until the client closes stdin. The runtime's monitor runs in the
+    background, so `jarvis_ask` routes with live health and GPU readings."""
     from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
 
-    from jarvis_tui.core.events import EventBus  # noqa: PLC0415
-    from jarvis_tui.core.mcp_server import JarvisMCP  # noqa: PLC0415
-    from jarvis_tui.core.tools import Policy, Toolbox  # noqa: PLC0415
+    from jarvis_tui.core.runtime import Runtime  # noqa: PLC0415
+    from jarvis_tui.core.tools.mcp_server import JarvisMCP  # noqa: PLC0415
     from jarvis_tui.core.tools.models import traffic  # noqa: PLC0415
 
-    bus = EventBus()
-    traffic(bus)  # lm_perf_metrics sees all the traffic of the session
-    store = await _open_store(config) if record else None
-    if store is not None:
-        store.attach(bus, conversation_id=f"mcp-{uuid.uuid4().hex[:8]}")
-    toolbox = Toolbox(config, bus=bus, policy=Policy(config.tools), audit=store)
+    runtime = Runtime(config, monitor="background", record=record, conversation_id=f"mcp-{uuid.uuid4().hex[:8]}")
+    traffic(runtime.bus)  # lm_perf_metrics sees all the traffic of the session
     try:
         server_version = version("jarvis-tui")
     except PackageNotFoundError:
         server_version = ""
-    try:
-        await JarvisMCP(toolbox, version=server_version).run_stdio_async()
-    finally:
-        await toolbox.aclose()
-        if store is not None:
-            await store.close()
-
-
-async def _open_store(config: Any) -> Any:
-    from jarvis_tui.core.store import Store, StoreError, db_path  # noqa: PLC0415
-
-    try:
-        return await Store.open(db_path(config.store.path))
-    except StoreError as exc:
-        sys.stderr.write(f"jarvis-mcp: warning: tool calls will not be audited: {exc}\n")
-        return None
+    async with runtime:
+        if runtime.store_error:
+            sys.stderr.write(f"jarvis-mcp: warning: tool calls will not be audited: {runtime.store_error}\n")
+        await JarvisMCP(runtime.toolbox, version=server_version).run_stdio_async()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from jarvis_tui.core import events as ev
-from jarvis_tui.core.checker import strip_thinking
+from jarvis_tui.core.orchestra.checker import strip_thinking
 
 
 @dataclass
@@ -55,14 +55,29 @@ class Printer:
         if e.max_c is not None:
             self.trace(f"thermal: {e.level}, hottest GPU {e.max_c:.0f} °C")
         for move in e.moved:
-            self.trace(f"thermal move: {move['unit']} {move['from']} → {move['to']} ({move['level']}, {move['temperature_c']:.0f} °C)")
+            self.trace(f"thermal move: {move.unit} {move.from_node} → {move.to_node} ({move.level}, {move.temperature_c:.0f} °C)")
 
     def _on_Planned(self, e: ev.Planned) -> None:
         for unit in e.units:
-            self.order.append(unit["id"])
-            self.units[unit["id"]] = _UnitView(unit["role"], unit["agent"] or "-")
-            after = f" after {', '.join(unit['depends_on'])}" if unit["depends_on"] else ""
-            self.trace(f"plan: {unit['id']} {unit['role']} [{unit['agent'] or '-'}/{unit['node']}:{unit['model']}]{after}")
+            self._add(unit, answer=True)
+
+    def _on_UnitAdded(self, e: ev.UnitAdded) -> None:
+        self._add(e.unit, answer=e.answer)
+
+    def _add(self, unit: ev.PlanUnit, *, answer: bool) -> None:
+        """A unit of the plan; only those that write the answer stream on stdout."""
+        if answer:
+            self.order.append(unit.id)
+        self.units[unit.id] = _UnitView(unit.role, unit.agent or "-")
+        after = f" after {', '.join(unit.depends_on)}" if unit.depends_on else ""
+        self.trace(f"{'plan' if answer else 'dispatched'}: {unit.id} {unit.role} {unit.attribution()}{after}")
+
+    def _on_CallMoved(self, e: ev.CallMoved) -> None:
+        where = f"went to {e.to_node}" if e.to_node else "was skipped"
+        self.trace(f"{e.call}: not sent to {e.from_node} ({e.reason}); it {where}")
+
+    def _on_NodeBackUp(self, e: ev.NodeBackUp) -> None:
+        self.trace(f"{e.node} is back up (out for {e.down_s:.0f} s)")
 
     def _is_head(self, unit_id: str) -> bool:
         return self.head < len(self.order) and self.order[self.head] == unit_id
@@ -117,6 +132,11 @@ class Printer:
 
     def _on_UnitFinished(self, e: ev.UnitFinished) -> None:
         view = self.units[e.unit_id]
+        if e.unit_id not in self.order:  # dispatched work: traced, not part of the answer
+            view.finished, view.status = True, e.status
+            if e.status != "ok":
+                self.trace(f"{e.unit_id} failed: {e.error}")
+            return
         view.finished, view.status = True, e.status
         if self._is_head(e.unit_id) and self.shown and e.status == "ok" and strip_thinking("".join(view.text)) != e.text:
             # The kept result came from an earlier, better-scored cycle than the one shown.

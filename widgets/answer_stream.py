@@ -2,7 +2,7 @@
 in plan order, so one unit (the head) streams live while the others wait
 their turn, exactly as the one-shot printer does on a terminal.
 
-The fragments follow `core.commander.synthesise`'s layout, so for a clean
+The fragments follow `core.orchestra.commander.synthesise`'s layout, so for a clean
 run the streamed Markdown is the final answer; `diverged` says when it is
 not (a failover after text was shown, an earlier cycle's text kept, a
 failed unit) and the final answer must replace the stream.
@@ -61,10 +61,10 @@ class AnswerStreamer:
 
     def feed(self, event: ev.Event) -> str:
         match event:
-            case ev.Planned():
-                for spec in event.units:
-                    self.order.append(spec["id"])
-                    self.units[spec["id"]] = _Unit(spec["role"], spec.get("agent") or "-", spec["node"], spec["model"])
+            case ev.Planned() | ev.UnitAdded(answer=True):
+                for spec in event.units if isinstance(event, ev.Planned) else (event.unit,):
+                    self.order.append(spec.id)
+                    self.units[spec.id] = _Unit(spec.role, spec.agent or "-", spec.node, spec.model)
             case ev.UnitStarted() if event.unit_id in self.units:
                 return self._started(event)
             case ev.UnitToken() if event.unit_id in self.units:

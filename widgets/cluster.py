@@ -19,7 +19,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 if TYPE_CHECKING:
-    from jarvis_tui.core.nodes import NodePool
+    from jarvis_tui.core.cluster.nodes import NodePool
 
 from .palette import PLAIN, Palette, palette_of
 

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from jarvis_tui.core.gpu import GpuReading, NodeReading
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text

@@ -87,7 +87,7 @@ class RequestView:
     cycles: int = 0
     elapsed_ms: float | None = None
     error: str | None = None
-    _moves: list[dict[str, Any]] = field(default_factory=list)
+    _moves: list[ev.ThermalMove] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
@@ -107,7 +107,10 @@ class RequestView:
                 self.thermal_level, self.thermal_max_c = event.level, event.max_c
                 self._moves = list(event.moved)
             case ev.Planned():
-                self._plan(event)
+                self._plan(event.units)
+            case ev.UnitAdded():
+                self._plan((event.unit,))
+                return self.units[event.unit.id]
             case ev.UnitStarted():
                 return self._started(event)
             case ev.UnitToken():
@@ -135,16 +138,13 @@ class RequestView:
                 self._request_finished(event)
         return None
 
-    def _plan(self, event: ev.Planned) -> None:
-        for spec in event.units:
-            unit = UnitView(spec["id"], spec["role"], spec.get("agent"), spec["node"], spec["model"], list(spec.get("depends_on") or ()))
+    def _plan(self, specs: tuple[ev.PlanUnit, ...]) -> None:
+        for spec in specs:
+            unit = UnitView(spec.id, spec.role, spec.agent, spec.node, spec.model, list(spec.depends_on))
             self.units[unit.id] = unit
-        for move in self._moves:
-            unit = self.units.get(move.get("unit", ""))
-            if unit is not None:
-                temp = move.get("temperature_c")
-                hot = f" at {temp:.0f} °C" if isinstance(temp, int | float) else ""
-                unit.notes.append(Note("thermal", f"thermal: moved {move.get('from')} → {move.get('to')} ({move.get('level', 'hot')}{hot})"))
+            for move in self._moves:
+                if move.unit == unit.id:
+                    unit.notes.append(Note("thermal", f"thermal: moved {move.from_node} → {move.to_node} ({move.level} at {move.temperature_c:.0f} °C)"))
 
     def _unit(self, unit_id: str) -> UnitView:
         # A unit the plan did not announce is still shown.

@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx2
 
-from .base import Backend, BackendError, Message, ModelInfo
-from .http import map_error
+from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
+from jarvis_tui.core.backends.http import map_error
 
 DEFAULT_MAX_TOKENS = 1024
 

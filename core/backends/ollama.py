@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from .base import Backend, BackendError, Message, ModelInfo
-from .http import get_json, make_client, ndjson_chunks
+from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
+from jarvis_tui.core.backends.http import get_json, make_client, ndjson_chunks
 
 
 class OllamaBackend(Backend):

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlparse
 
-from .base import Backend, BackendError, Message, ModelInfo
-from .http import get_json, make_client, sse_chunks
+from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
+from jarvis_tui.core.backends.http import get_json, make_client, sse_chunks
 
 
 def api_base(url: str) -> str:

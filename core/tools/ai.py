@@ -10,9 +10,9 @@ import re
 import time
 from typing import Any
 
-from ..backends.base import BackendError, Message
-from ..checker import strip_thinking
-from .base import (
+from jarvis_tui.core.backends.base import BackendError, Message
+from jarvis_tui.core.orchestra.units import UnitRunner
+from jarvis_tui.core.tools.base import (
     Json,
     Tier,
     Tool,
@@ -43,42 +43,42 @@ def _known(ctx: ToolContext, node: str) -> None:
         raise ToolError(f"unknown or unavailable node {node!r}; available nodes: {', '.join(names) or 'none'}")
 
 
-async def ask(ctx: ToolContext, node: str, messages: list[Message], *, model: str | None = None, max_tokens: int | None = None) -> Json:
-    """One node's whole answer with its timing; failures are recorded in the
-    pool's health like any other request's."""
-    model = model or ctx.pool.default_model(node)
-    timeout = ctx.pool.timeout_s(node)
-    start = time.perf_counter()
-    try:
-        async with asyncio.timeout(timeout):
-            text = await ctx.pool.complete(node, messages, model=model, max_tokens=max_tokens or ctx.config.commander.max_tokens)
-    except TimeoutError:
-        error = BackendError(node, "timeout", f"no complete answer within {timeout:g} s")
-        ctx.pool.record_failure(node, error, ctx.request_id)
-        raise error from None
-    except BackendError as exc:
-        ctx.pool.record_failure(node, exc, ctx.request_id)
-        raise
-    latency = (time.perf_counter() - start) * 1000
-    ctx.pool.record_success(node, latency)
-    return {"node": node, "model": model, "text": strip_thinking(text), "latency_ms": round(latency, 1), "attribution": f"[-/{node}:{model}]"}
+async def ask(ctx: ToolContext, candidates: list[str], messages: list[Message], *, role: str, tool: str, model: str | None = None, max_tokens: int | None = None) -> Json:
+    """The first of `candidates` to answer in full, through the same failover
+    path as a unit's (health recorded, cooldowns, partial text dropped). Made
+    by a commander, the call is a unit of its request, streamed and scored.
+    Raises ToolError when none could answer."""
+    if not candidates:
+        raise ToolError("no node is available")
+    wanted = candidates[0]
+
+    def model_for(node: str) -> str:
+        return model if model and node == wanted else ctx.pool.default_model(node)
+
+    unit = ctx.scope.add(tool, role, None, wanted, model_for(wanted)) if ctx.scope is not None else None
+    runner = UnitRunner(ctx.pool, ctx.bus, max_tokens=max_tokens or ctx.config.commander.max_tokens)
+    attempt, attempts = await runner.run(ctx.request_id, unit.id if unit else "", candidates, messages, model_for=model_for, fallback=(wanted, model_for(wanted)))
+    if unit is not None:
+        await ctx.scope.finish(unit, attempt, attempts)
+    if attempt.error is not None:
+        # One node asked: its own failure ("M3 http: HTTP 500 …"), not a failover summary.
+        raise ToolError(attempt.error.removeprefix("no node could answer: ") if len(candidates) == 1 else attempt.error)
+    answer: Json = {
+        "node": attempt.node, "model": attempt.model, "text": attempt.text, "latency_ms": round(attempt.latency_ms, 1),
+        "attribution": f"[-/{attempt.node}:{attempt.model}]", **({"units": [unit.id]} if unit else {}),
+    }
+    if attempt.node != wanted:
+        answer["moved_from"] = {"node": wanted, "reason": ctx.pool.why_not(wanted)}
+    return answer
 
 
 async def _lm_query(args: Json, ctx: ToolContext) -> Json:
-    messages = _messages(args)
-    if args.get("node"):
-        _known(ctx, args["node"])
-        try:
-            return await ask(ctx, args["node"], messages, model=args.get("model"), max_tokens=args.get("max_tokens"))
-        except BackendError as exc:
-            raise ToolError(f"{exc.node} could not answer: {exc.kind}: {exc.detail}") from None
-    errors = []
-    for node in ctx.pool.candidates():
-        try:
-            return await ask(ctx, node, messages, max_tokens=args.get("max_tokens"))
-        except BackendError as exc:
-            errors.append(f"{node}: {exc.kind}: {exc.detail}")
-    raise ToolError("no node could answer: " + ("; ".join(errors) or "no node is available"))
+    node = args.get("node") or ""
+    if node:
+        _known(ctx, node)
+    # The node asked for comes first, unless it is hot or out: then the next one, and the reason is an event.
+    candidates = ctx.pool.candidates(*([node] if node else []), call="lm_query", request_id=ctx.request_id)
+    return await ask(ctx, candidates, _messages(args), role="query", tool="lm_query", model=args.get("model"), max_tokens=args.get("max_tokens"))
 
 
 async def _lm_models(args: Json, ctx: ToolContext) -> Json:
@@ -97,7 +97,7 @@ async def _lm_models(args: Json, ctx: ToolContext) -> Json:
 
 
 async def _lm_cluster_status(args: Json, ctx: ToolContext) -> Json:
-    from ..cluster import status  # noqa: PLC0415 - cluster pulls in the thermal model
+    from jarvis_tui.core.cluster.status import status  # noqa: PLC0415 - cluster pulls in the thermal model
 
     return await status(ctx.pool)
 
@@ -138,27 +138,36 @@ async def _consensus(args: Json, ctx: ToolContext) -> Json:
         nodes = list(dict.fromkeys(args["nodes"]))
         for node in nodes:
             _known(ctx, node)
+        # A hot or out node is replaced by the next one not already asked.
+        usable = ctx.pool.candidates(allow_embedded=False)
+        levels = ctx.pool.thermal.levels() if ctx.pool.thermal is not None else {}
+        cool = [n for n in usable if levels.get(n, ("normal", 0.0))[0] != "critical"]
+        chosen = [n for n in nodes if n in cool]
+        spare = [n for n in cool if n not in chosen]
+        nodes = (chosen + spare[: len(nodes) - len(chosen)]) or nodes[:1]
     else:
-        nodes = ctx.pool.candidates(allow_embedded=False)[: args.get("count", 3)] or ctx.pool.candidates()[:1]
+        nodes = ctx.pool.candidates(allow_embedded=False, call="consensus", request_id=ctx.request_id)[: args.get("count", 3)] or ctx.pool.candidates()[:1]
     if not nodes:
         raise ToolError("no node is available for a consensus")
     messages = _messages(args)
 
     async def one(node: str) -> Json:
         try:
-            answer = await ask(ctx, node, messages, max_tokens=args.get("max_tokens"))
-        except BackendError as exc:
-            return {"node": node, "status": "failed", "error": f"{exc.kind}: {exc.detail}", "text": "", "latency_ms": None}
+            answer = await ask(ctx, [node], messages, role="consensus", tool="consensus", max_tokens=args.get("max_tokens"))
+        except ToolError as exc:
+            return {"node": node, "status": "failed", "error": str(exc), "text": "", "latency_ms": None}
         return {**answer, "status": "ok", "error": None}
 
     start = time.perf_counter()
     answers = list(await asyncio.gather(*(one(n) for n in nodes)))
     wall = (time.perf_counter() - start) * 1000
+    units = [u for a in answers for u in a.pop("units", [])]
     return {
         "answers": answers,
         **merge(answers),
         "wall_ms": round(wall, 1),
         "slowest_ms": max((a["latency_ms"] for a in answers if a["latency_ms"] is not None), default=None),
+        **({"units": units} if units else {}),
     }
 
 

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..events import Event
+from jarvis_tui.core.events import Event
 
 if TYPE_CHECKING:
-    from ..config import Config
-    from ..events import EventBus
-    from ..nodes import NodePool
-    from .registry import Toolbox
+    from jarvis_tui.core.config import Config
+    from jarvis_tui.core.events import EventBus
+    from jarvis_tui.core.cluster.nodes import NodePool
+    from jarvis_tui.core.tools.registry import Toolbox
 
 Json = dict[str, Any]
 CallerKind = Literal["user", "agent", "mcp", "commander"]
@@ -70,6 +70,9 @@ class ToolContext:
     # The process's Runtime: subsystems' tools reach their service through it
     # (`ctx.runtime.trading`), never through a global.
     runtime: Any = None
+    # Set when a tool-using commander made the call: the work becomes a unit
+    # of its request (an orchestra.units.DispatchScope).
+    scope: Any = None
 
 
 Run = Callable[[Json, ToolContext], Awaitable[Any]]

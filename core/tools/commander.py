@@ -4,28 +4,29 @@ in, an attributed answer and a score out — what MCP hosts use)."""
 
 from __future__ import annotations
 
-from .base import Json, Tier, Tool, ToolContext, ToolError, params, string
+from jarvis_tui.core.tools.base import Json, NotAvailable, Tier, Tool, ToolContext, ToolError, params, string
 
 TASK = string("what the agent must do, with everything it needs to know", min_length=1, max_length=200_000)
 
 
 async def _dispatch_agent(args: Json, ctx: ToolContext) -> Json:
-    from ..agents import AgentRunner  # noqa: PLC0415 - agents pull in the chat wires
+    from jarvis_tui.core.orchestra.agents import AgentRunner  # noqa: PLC0415 - agents pull in the chat wires
 
     if args["agent"] not in ctx.config.agents:
         raise ToolError(f"unknown agent {args['agent']!r}; agents: {', '.join(ctx.config.agents)}")
-    result = await AgentRunner(ctx.toolbox).run(args["agent"], args["task"], request_id=ctx.request_id, node=args.get("node"), context=args.get("context", ""))
+    result = await AgentRunner(ctx.toolbox).run(args["agent"], args["task"], request_id=ctx.request_id, node=args.get("node"), context=args.get("context", ""), scope=ctx.scope)
     if result.status == "failed":
         raise ToolError(f"{args['agent']} failed: {result.error}")
     return result.to_json()
 
 
 async def _jarvis_ask(args: Json, ctx: ToolContext) -> Json:
-    from ..claude_commander import ask  # noqa: PLC0415
-    from ..commander import PromptError  # noqa: PLC0415
+    from jarvis_tui.core.orchestra.commander import PromptError  # noqa: PLC0415
 
+    if ctx.runtime is None:
+        raise NotAvailable("jarvis_ask needs the process's runtime (the commander and its thermal state)")
     try:
-        doc = await ask(ctx.toolbox, args["prompt"], source=ctx.caller.kind)
+        doc = await ctx.runtime.ask(args["prompt"], source=ctx.caller.kind)
     except PromptError as exc:
         raise ToolError(str(exc)) from None
     if doc.get("status") == "failed":

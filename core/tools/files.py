@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .base import (
+from jarvis_tui.core.tools.base import (
     Command,
     Json,
     Tier,
@@ -28,8 +28,8 @@ from .base import (
     params,
     string,
 )
-from .paths import Roots
-from .proc import run as run_command
+from jarvis_tui.core.tools.paths import Roots
+from jarvis_tui.core.tools.proc import run as run_command
 
 MAX_READ_BYTES = 2_000_000
 MAX_ENTRIES = 1000

@@ -8,8 +8,8 @@ import asyncio
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from ..events import EventBus
-from .base import Json, NotAvailable, Tier, Tool, ToolContext, ToolError, params, string
+from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.tools.base import Json, NotAvailable, Tier, Tool, ToolContext, ToolError, params, string
 
 NODE = string("a node name", max_length=64, min_length=1)
 MODEL = string("a model name on that node", max_length=256, min_length=1)
@@ -18,7 +18,7 @@ _traffic: WeakKeyDictionary[EventBus, Any] = WeakKeyDictionary()
 
 def _admin_module() -> Any:
     try:
-        from .. import models_admin  # noqa: PLC0415
+        from jarvis_tui.core.cluster import models_admin  # noqa: PLC0415
     except ImportError as exc:
         raise NotAvailable(f"model management is not available yet ({exc})") from None
     return models_admin
@@ -28,7 +28,7 @@ def traffic(bus: EventBus) -> Any:
     """The traffic metrics of `bus`, collected from the first call on: a
     long-lived session (the MCP server, the cockpit) calls it at start."""
     if bus not in _traffic:
-        from ..perf import TrafficStats  # noqa: PLC0415
+        from jarvis_tui.core.cluster.perf import TrafficStats  # noqa: PLC0415
 
         stats = TrafficStats()
         bus.subscribe(stats)
@@ -70,7 +70,7 @@ async def _switch_dev(args: Json, ctx: ToolContext) -> Json:
 
 
 async def _gpu_stats(args: Json, ctx: ToolContext) -> Json:
-    from ..gpu_sources import read_safely, source_for  # noqa: PLC0415
+    from jarvis_tui.core.cluster.gpu.sources import read_safely, source_for  # noqa: PLC0415
 
     nodes = [ctx.config.node(_node(ctx, args["node"]))] if args.get("node") else list(ctx.config.nodes)
     sources = [s for n in nodes if n is not None and (s := source_for(n)) is not None]
@@ -84,7 +84,7 @@ async def _gpu_stats(args: Json, ctx: ToolContext) -> Json:
 
 
 async def _benchmark(args: Json, ctx: ToolContext) -> Json:
-    from ..perf import benchmark  # noqa: PLC0415
+    from jarvis_tui.core.cluster.perf import benchmark  # noqa: PLC0415
 
     node = args["node"]
     if node not in ctx.pool.names():

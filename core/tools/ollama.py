@@ -7,9 +7,9 @@ import asyncio
 import os
 from typing import Any
 
-from ..backends.base import BackendError
-from .ai import ask
-from .base import (
+from jarvis_tui.core.backends.base import BackendError, Message
+from jarvis_tui.core.tools.ai import ask
+from jarvis_tui.core.tools.base import (
     Json,
     NotAvailable,
     Tier,
@@ -21,7 +21,7 @@ from .base import (
     string,
     strings,
 )
-from .models import PULL
+from jarvis_tui.core.tools.models import PULL
 
 # Ollama's hosted web search (https://docs.ollama.com/web-search): local
 # servers have no such endpoint, so it is used only with an ollama.com key.
@@ -44,10 +44,7 @@ def ollama_node(ctx: ToolContext, name: str | None) -> str:
 async def _query(args: Json, ctx: ToolContext) -> Json:
     node = ollama_node(ctx, args.get("node"))
     messages = [{"role": "user", "content": args["prompt"]}]
-    try:
-        return await ask(ctx, node, messages, model=args.get("model"), max_tokens=args.get("max_tokens"))
-    except BackendError as exc:
-        raise ToolError(f"{node} could not answer: {exc.kind}: {exc.detail}") from None
+    return await ask(ctx, [node], messages, role="query", tool="ollama_query", model=args.get("model"), max_tokens=args.get("max_tokens"))
 
 
 async def _models(args: Json, ctx: ToolContext) -> Json:
@@ -96,9 +93,9 @@ async def _subagents(args: Json, ctx: ToolContext) -> Json:
 
     async def one(task: str) -> Json:
         try:
-            return {"task": task, **await ask(ctx, node, [{"role": "user", "content": task}], model=args.get("model"))}
-        except BackendError as exc:
-            return {"task": task, "error": f"{exc.kind}: {exc.detail}"}
+            return {"task": task, **await ask(ctx, [node], [{"role": "user", "content": task}], role="subagent", tool="ollama_subagents", model=args.get("model"))}
+        except ToolError as exc:
+            return {"task": task, "error": str(exc)}
 
     return {"node": node, "results": list(await asyncio.gather(*(one(t) for t in args["tasks"])))}
 
@@ -109,10 +106,8 @@ async def _trading_analysis(args: Json, ctx: ToolContext) -> Json:
     system = agent.prompt if agent else "You are a futures market analyst."
     prompt = (f"Analyse {args['pair']} perpetual futures on the {args.get('timeframe', '1h')} timeframe: trend, key levels, momentum, risk. "
               "End with a direction (long, short or none), an entry, a take-profit, a stop-loss and a confidence score out of 100.")
-    try:
-        return await ask(ctx, node, [{"role": "system", "content": system}, {"role": "user", "content": prompt}], model=args.get("model"))
-    except BackendError as exc:
-        raise ToolError(f"{node} could not answer: {exc.kind}: {exc.detail}") from None
+    messages: list[Message] = [{"role": "system", "content": system}, {"role": "user", "content": prompt}]
+    return await ask(ctx, [node], messages, role="analyst", tool="ollama_trading_analysis", model=args.get("model"))
 
 
 def _tool(name: str, description: str, schema: Json, run: Any, timeout_s: float | None = None) -> Tool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .base import ToolError
+from jarvis_tui.core.tools.base import ToolError
 
 _PARTS = re.compile(r"[\\/]+")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import Json, Tier, Tool, ToolContext, ToolError, integer, params, string
+from jarvis_tui.core.tools.base import Json, Tier, Tool, ToolContext, ToolError, integer, params, string
 
 _OWNERS = {"trading": "the trading issue", "brain": "the brain issue", "skills": "the skills issue"}
 PAIR = string("e.g. BTC or BTC/USDT", min_length=1, max_length=32)

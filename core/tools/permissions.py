@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from ..config import ToolsConfig
-from .base import Caller, Json, Tier, Tool
+from jarvis_tui.core.config import ToolsConfig
+from jarvis_tui.core.tools.base import Caller, Json, Tier, Tool
 
 # Argument names whose values are secrets whatever they contain.
 _SECRET_ARG = re.compile(r"pass(word|wd|phrase)?$|secret|token|api_?key|credential|auth", re.I)

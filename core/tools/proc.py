@@ -13,7 +13,7 @@ import sys
 import threading
 from dataclasses import dataclass
 
-from .base import Command, NotAvailable, ToolError
+from jarvis_tui.core.tools.base import Command, NotAvailable, ToolError
 
 # What a tool keeps of a program's output: a model cannot use more, and a
 # runaway program must not fill the memory.

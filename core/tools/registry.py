@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal, Protocol
 
-from ..config import Config, ConfigError
-from ..events import EventBus
-from ..nodes import NodePool
-from .base import Caller, Json, NotAvailable, Tool, ToolCalled, ToolContext, ToolError
-from .permissions import Decision, Policy, redact_arguments
+from jarvis_tui.core.config import Config, ConfigError
+from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.tools.base import Caller, Json, NotAvailable, Tool, ToolCalled, ToolContext, ToolError
+from jarvis_tui.core.tools.permissions import Decision, Policy, redact_arguments
 
 log = logging.getLogger(__name__)
 
@@ -162,13 +162,13 @@ class Toolbox:
             return list(self.registry)
         return [tool for name in names if (tool := self.registry.get(name)) is not None]
 
-    def context(self, caller: Caller, request_id: str = "") -> ToolContext:
-        ctx = ToolContext(self.config, self.pool, self.bus, self, caller, request_id, runtime=self.runtime)
+    def context(self, caller: Caller, request_id: str = "", scope: Any = None) -> ToolContext:
+        ctx = ToolContext(self.config, self.pool, self.bus, self, caller, request_id, runtime=self.runtime, scope=scope)
         if self.platform is not None:
             ctx.platform = self.platform
         return ctx
 
-    async def call(self, name: str, arguments: Any, *, caller: Caller, request_id: str = "") -> ToolResult:
+    async def call(self, name: str, arguments: Any, *, caller: Caller, request_id: str = "", scope: Any = None) -> ToolResult:
         """Validate, decide, run and audit one call. Never raises for bad input."""
         start = time.perf_counter()
         tool = self.registry.get(name) if isinstance(name, str) else None
@@ -180,7 +180,7 @@ class Toolbox:
             problem = self._check(tool, arguments)
             if problem is not None:
                 raise ToolError(problem)
-            ctx = self.context(caller, request_id)
+            ctx = self.context(caller, request_id, scope)
             preview = tool.preview(args, ctx) if tool.preview else _default_preview(tool, args)
             decision = await self.policy.decide(tool, caller, args, preview)
             if not decision.allowed:

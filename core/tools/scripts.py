@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .base import (
+from jarvis_tui.core.tools.base import (
     Command,
     Json,
     Tier,
@@ -18,8 +18,8 @@ from .base import (
     string,
     strings,
 )
-from .paths import Roots
-from .proc import run
+from jarvis_tui.core.tools.paths import Roots
+from jarvis_tui.core.tools.proc import run
 
 # How each kind of script is started: never through a shell.
 _INTERPRETERS: dict[str, tuple[str, ...]] = {

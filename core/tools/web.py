@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from .base import Json, Tier, Tool, ToolContext, ToolError, integer, params
-from .ollama import QUERY_SCHEMA, web_search
+from jarvis_tui.core.tools.base import Json, Tier, Tool, ToolContext, ToolError, integer, params
+from jarvis_tui.core.tools.ollama import QUERY_SCHEMA, web_search
 
 MAX_FETCH_BYTES = 2_000_000
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from jarvis_tui.core import events as ev
-from jarvis_tui.core.gpu import GpuReading, NodeReading, StaticReadings
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, StaticReadings
 
 T0 = 1_750_000_000.0
 CONFIG = """
@@ -91,10 +91,10 @@ def finished_request(rid: str = "r1") -> list[ev.Event]:
     return [
         ev.RequestStarted(rid, prompt="écris une fonction python qui inverse une liste", source="tui", ts=T0),
         ev.Classified(rid, type="code", method="llm", confidence=0.9, ms=0.2, heuristic_type="code", total_ms=35.0, ts=T0 + 0.04),
-        ev.ThermalChecked(rid, level="critical", max_c=88.0, moved=({"unit": "u2", "from": "M1", "to": "M2", "temperature_c": 88.0, "level": "critical"},), ts=T0 + 0.05),
+        ev.ThermalChecked(rid, level="critical", max_c=88.0, moved=(ev.ThermalMove("u2", "M1", "M2", 88.0, "critical"),), ts=T0 + 0.05),
         ev.Planned(rid, units=(
-            {"id": "u1", "role": "coder", "agent": "ia-fast", "node": "M2", "model": "deepseek-coder-v2-lite", "depends_on": []},
-            {"id": "u2", "role": "reviewer", "agent": "ia-check", "node": "M2", "model": "deepseek-coder-v2-lite", "depends_on": ["u1"]},
+            ev.PlanUnit("u1", "coder", "ia-fast", "M2", "deepseek-coder-v2-lite"),
+            ev.PlanUnit("u2", "reviewer", "ia-check", "M2", "deepseek-coder-v2-lite", ("u1",)),
         ), ts=T0 + 0.05),
         ev.UnitStarted(rid, unit_id="u1", node="M2", model="deepseek-coder-v2-lite", attempt=1, cycle=1, ts=T0 + 0.06),
         *tokens("u1", 1, "def reverse(xs):", T0 + 0.2),

@@ -59,7 +59,7 @@ async def test_a_request_fills_the_plan_streams_and_answer(make_cluster):
         assert "│ ok " in screen and "nodes 4/4 up" in screen
         # The events arrived in pipeline order, tokens included.
         names = [e.name for e in events_of(messages) if e.request_id == view.id]
-        assert names[:4] == ["RequestStarted", "Classified", "ThermalChecked", "Planned"]
+        assert names[:5] == ["RequestStarted", "Classified", "ThermalChecked", "Enriched", "Planned"]
         assert names[-1] == "RequestFinished" and "UnitToken" in names
         stored = await app.store.get_request(view.id)
         assert stored is not None and stored["status"] == "ok" and stored["source"] == "tui"

@@ -7,8 +7,8 @@ import io
 
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import load_config
-from jarvis_tui.core.gpu import GpuReading, NodeReading
-from jarvis_tui.core.nodes import NodePool
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
+from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.widgets.answer_stream import AnswerStreamer, visible_text
 from jarvis_tui.widgets.cluster import down_message, node_rows, summary
 from jarvis_tui.widgets.conversation import conversation_markdown, result_text
@@ -33,7 +33,7 @@ R = "r1"
 
 
 def plan(*units: tuple[str, str, str]) -> ev.Planned:
-    return ev.Planned(R, units=tuple({"id": i, "role": role, "agent": "ia-fast", "node": node, "model": "m", "depends_on": []} for i, role, node in units))
+    return ev.Planned(R, units=tuple(ev.PlanUnit(i, role, "ia-fast", node, "m") for i, role, node in units))
 
 
 def text_of(renderable, width: int = 100) -> str:

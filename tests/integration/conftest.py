@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from jarvis_tui.core.enrich import load_prompts
+from jarvis_tui.core.orchestra.enrich import load_prompts
 
 from tests.servers.llm import OllamaNode, OpenAINode
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from jarvis_tui.core.claude_commander import COMMANDER_TOOLS, NUDGE, ask
+from jarvis_tui.core.orchestra.tool_commander import COMMANDER_TOOLS, NUDGE
 from jarvis_tui.core.config import (
     ClaudeConfig,
     EmbeddedConfig,
@@ -18,8 +18,8 @@ from jarvis_tui.core.config import (
     ToolsConfig,
     load_config,
 )
-from jarvis_tui.core.events import EventBus
-from jarvis_tui.core.tools import Policy, Toolbox
+from jarvis_tui.core import events as ev
+from jarvis_tui.core.runtime import Runtime
 
 from tests.servers.anthropic_api import AnthropicNode
 from tests.servers.llm import OllamaNode, OpenAINode
@@ -61,7 +61,7 @@ def servers() -> Iterator[dict[str, Any]]:
         server.stop()
 
 
-def make_box(servers: dict[str, Any]) -> Toolbox:
+def make_box(servers: dict[str, Any], **options: Any) -> Runtime:
     config = load_config()
     nodes = [
         NodeConfig(name="M1", kind="openai", url=servers["M1"].url, model="qwen3-30b", timeout_s=10, read_timeout_s=5),
@@ -69,7 +69,12 @@ def make_box(servers: dict[str, Any]) -> Toolbox:
         NodeConfig(name="OL1", kind="ollama", url=servers["OL1"].url, model="qwen3:1.7b", timeout_s=10, read_timeout_s=5),
     ]
     config = config.model_copy(update={"nodes": nodes, "tools": ToolsConfig(), "embedded": EmbeddedConfig(enabled=False), "claude": ClaudeConfig(url=servers["CLAUDE"].url)})
-    return Toolbox(config, bus=EventBus(), policy=Policy(config.tools))
+    return Runtime(config, monitor="off", **({"record": False} | options))
+
+
+async def ask(runtime: Runtime, prompt: str, *, mode: Any = "auto") -> dict[str, Any]:
+    await runtime.start()
+    return await runtime.ask(prompt, mode=mode)
 
 
 def claude_brain(*, dispatch: bool = True, answer_first: bool = False):
@@ -107,7 +112,16 @@ async def test_claude_dispatches_and_synthesises_with_attribution(servers, monke
     monkeypatch.setenv("ANTHROPIC_API_KEY", KEY)
     claude = servers["CLAUDE"].set(**claude_brain())
     box = make_box(servers)
+    seen: list[ev.Event] = []
+    box.bus.subscribe(seen.append)
     doc = await ask(box, PROMPT)
+    # Every dispatched call is a unit of the request: added, streamed, scored and finished.
+    added = [e.unit for e in seen if isinstance(e, ev.UnitAdded)]
+    assert [(u.id, u.agent, u.node) for u in added] == [("t1", "ia-fast", "CLAUDE"), ("t2", None, "M1")]
+    for unit_id in ("t1", "t2"):
+        assert any(isinstance(e, ev.UnitToken) and e.unit_id == unit_id for e in seen)
+        assert any(isinstance(e, ev.UnitScored) and e.unit_id == unit_id and e.method == "llm" for e in seen)
+        assert [e.status for e in seen if isinstance(e, ev.UnitFinished) and e.unit_id == unit_id] == ["ok"]
     assert doc["status"] == "ok" and doc["commander"] == {"mode": "claude", "node": "CLAUDE", "model": "claude-sonnet-5-5", "steps": 2, "nudged": False}
     assert doc["classification"]["type"] == "code" and [u["role"] for u in doc["plan"]] == ["coder", "reviewer"]
     assert doc["answer"] == SYNTHESIS
@@ -192,16 +206,17 @@ async def test_the_commander_is_recorded_like_any_request(servers, monkeypatch, 
 
     monkeypatch.setenv("ANTHROPIC_API_KEY", KEY)
     servers["CLAUDE"].set(**claude_brain())
-    box = make_box(servers)
-    store = await Store.open(tmp_path / "jarvis.db")
-    box.audit = store
-    store.attach(box.bus, "c1")
+    box = make_box(servers, record=True, db_path=tmp_path / "jarvis.db")
     doc = await ask(box, PROMPT)
+    store = box.store
+    assert isinstance(store, Store)
     await store.flush()
     request = await store.get_request(doc["request_id"])
     calls = await store.tool_calls(request_id=doc["request_id"])
-    await store.close()
     assert request["status"] == "ok" and request["answer"] == SYNTHESIS and request["units"][0]["unit_id"] == "c1"
+    # The work Claude dispatched is recorded as units of the request, scored.
+    assert [(u["unit_id"], u["node"], u["status"]) for u in request["units"][1:]] == [("t1", "CLAUDE", "ok"), ("t2", "M1", "ok")]
+    assert all(u["score"] == 0.92 for u in request["units"][1:])
     assert {(c["tool"], c["caller_kind"]) for c in calls} >= {("dispatch_agent", "commander"), ("lm_query", "commander")}
     assert KEY.encode() not in (tmp_path / "jarvis.db").read_bytes()
     await box.aclose()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jarvis_tui.core.agents import (
+from jarvis_tui.core.orchestra.agents import (
     AgentFinished,
     AgentRunner,
     AgentToken,

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from jarvis_tui.core.enrich import load_prompts
+from jarvis_tui.core.orchestra.enrich import load_prompts
 from tests.servers.anthropic_api import AnthropicNode
 
 PROMPT = "écris une fonction python qui inverse une liste"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from jarvis_tui.core.commander import Commander
+from jarvis_tui.core.orchestra.commander import Commander
 from jarvis_tui.core.events import EventBus
-from jarvis_tui.core.models_admin import ModelAdmin, PullProgress
-from jarvis_tui.core.monitor import NodeMonitor
-from jarvis_tui.core.nodes import NodePool
-from jarvis_tui.core.perf import benchmark
+from jarvis_tui.core.cluster.models_admin import ModelAdmin, PullProgress
+from jarvis_tui.core.cluster.monitor import NodeMonitor
+from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.cluster.perf import benchmark
 
 from tests.servers.llm import OllamaNode, OpenAINode
 from tests.servers.lmstudio import LMStudioNode

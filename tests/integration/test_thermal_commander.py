@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import time
 
-from jarvis_tui.core.commander import Commander
+from jarvis_tui.core.orchestra.commander import Commander
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.events import EventBus, ThermalChecked
-from jarvis_tui.core.gpu import GpuReading, NodeReading, StaticReadings
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, StaticReadings
 
 PROMPT = "écris une fonction python qui inverse une liste"
 
@@ -36,7 +36,7 @@ async def test_critical_m1_moves_the_reviewer_to_m2_and_says_so(make_cluster):
     # M1 still classifies (a short call), but does no unit work while critical.
     assert not cluster.chats("M1", "reviewer") and cluster.chats("M2", "reviewer")
     (event,) = [e for e in seen if isinstance(e, ThermalChecked)]
-    assert event.moved[0]["temperature_c"] == 90.0
+    assert event.moved[0].temperature_c == 90.0
     json.dumps(doc)  # the document stays serialisable
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from jarvis_tui.core.checker import checker_messages, heuristic_score, parse_score, strip_thinking
+from jarvis_tui.core.orchestra.checker import checker_messages, heuristic_score, parse_score, strip_thinking
 
 
 @pytest.mark.parametrize(

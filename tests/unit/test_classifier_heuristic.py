@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from jarvis_tui.core.classifier import (
+from jarvis_tui.core.orchestra.classifier import (
     HEURISTIC_TYPES,
     HeuristicResult,
     classify_heuristic,

@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from jarvis_tui.core.classifier import HEURISTIC_TYPES, classify_heuristic
+from jarvis_tui.core.orchestra.classifier import HEURISTIC_TYPES, classify_heuristic
 
 HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "classification.jsonl"
 

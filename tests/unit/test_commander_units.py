@@ -2,9 +2,9 @@
 
 import pytest
 
-from jarvis_tui.core.commander import PromptError, clean_prompt, parse_label, synthesise
-from jarvis_tui.core.dispatch import UnitResult
-from jarvis_tui.core.plan import Unit
+from jarvis_tui.core.orchestra.commander import PromptError, clean_prompt, parse_label, synthesise
+from jarvis_tui.core.orchestra.dispatch import UnitResult
+from jarvis_tui.core.orchestra.plan import Unit
 
 
 @pytest.mark.parametrize(

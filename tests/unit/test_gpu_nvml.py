@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from jarvis_tui.core.gpu import GpuUnavailable
-from jarvis_tui.core.gpu_nvml import NvmlSource
-from jarvis_tui.core.gpu_sources import LocalSource
+from jarvis_tui.core.cluster.gpu.readings import GpuUnavailable
+from jarvis_tui.core.cluster.gpu.nvml import NvmlSource
+from jarvis_tui.core.cluster.gpu.sources import LocalSource
 
 
 class NVMLError(Exception):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from jarvis_tui.core.gpu_prometheus import PrometheusSource, parse_page
-from jarvis_tui.core.gpu_sources import read_safely
+from jarvis_tui.core.cluster.gpu.prometheus import PrometheusSource, parse_page
+from jarvis_tui.core.cluster.gpu.sources import read_safely
 
 from tests.servers.exporters import Exporter, ExporterState, dcgm_page, nvidia_smi_page
 
@@ -104,7 +104,7 @@ async def test_source_reads_a_live_exporter_and_says_why_when_it_cannot():
 
 
 async def test_a_wrong_url_that_serves_a_huge_page_is_cut(monkeypatch):
-    monkeypatch.setattr("jarvis_tui.core.gpu_prometheus.MAX_PAGE_BYTES", 10_000)
+    monkeypatch.setattr("jarvis_tui.core.cluster.gpu.prometheus.MAX_PAGE_BYTES", 10_000)
     with Exporter("dcgm", gpus=16) as exporter:
         source = PrometheusSource("M1", exporter.metrics_url)
         try:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from jarvis_tui.core.gpu import GpuUnavailable
-from jarvis_tui.core.gpu_smi import QUERY, NvidiaSmiSource, parse_csv
-from jarvis_tui.core.gpu_sources import LocalSource
+from jarvis_tui.core.cluster.gpu.readings import GpuUnavailable
+from jarvis_tui.core.cluster.gpu.smi import QUERY, NvidiaSmiSource, parse_csv
+from jarvis_tui.core.cluster.gpu.sources import LocalSource
 
 from tests.unit.test_gpu_nvml import NVMLError, fake_pynvml
 

@@ -8,9 +8,9 @@ import sys
 import time
 
 from jarvis_tui.core.config import Config, NodeConfig
-from jarvis_tui.core.gpu import NodeReading, NoReadings
-from jarvis_tui.core.gpu_prometheus import PrometheusSource
-from jarvis_tui.core.gpu_sources import LocalSource, poll_once, read_safely, source_for
+from jarvis_tui.core.cluster.gpu.readings import NodeReading, NoReadings
+from jarvis_tui.core.cluster.gpu.prometheus import PrometheusSource
+from jarvis_tui.core.cluster.gpu.sources import LocalSource, poll_once, read_safely, source_for
 
 from tests.servers.exporters import Exporter
 
@@ -33,7 +33,7 @@ async def test_poll_once_without_gpu_metrics_is_free():
     code = (
         "import asyncio, sys\n"
         "from jarvis_tui.core.config import load_config\n"
-        "from jarvis_tui.core.gpu_sources import poll_once\n"
+        "from jarvis_tui.core.cluster.gpu.sources import poll_once\n"
         "asyncio.run(poll_once(load_config()))\n"
         "print([m for m in ('httpx2', 'pynvml', 'prometheus_client') if m in sys.modules])\n"
     )

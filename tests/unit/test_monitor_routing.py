@@ -8,11 +8,11 @@ import asyncio
 
 import pytest
 
-from jarvis_tui.core.commander import Commander
+from jarvis_tui.core.orchestra.commander import Commander
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.events import EventBus, ThermalChecked
-from jarvis_tui.core.monitor import NodeMonitor
-from jarvis_tui.core.nodes import NodePool
+from jarvis_tui.core.cluster.monitor import NodeMonitor
+from jarvis_tui.core.cluster.nodes import NodePool
 
 from tests.servers.exporters import Exporter
 from tests.servers.llm import OllamaNode, OpenAINode
@@ -97,13 +97,13 @@ async def test_a_hot_node_is_avoided_by_the_next_plan_and_the_move_is_reported(c
     commander = Commander(config, bus, pool=pool, readings=monitor)
     closing += [monitor, commander]
     await monitor.poll_once()
-    assert commander.plan("analyse")[1]["moved"] == []
+    assert commander.plan("analyse")[1].moves == ()
     exporter.set(temperatures={3: 90.0})
     await monitor.poll_gpu("M1")
     doc = await commander.run("analyse en profondeur les avantages du télétravail", dry_run=True)
     assert doc["thermal"]["moved"] == [{"unit": "u1", "from": "M1", "to": "M2", "temperature_c": 90.0, "level": "critical"}]
     assert doc["plan"][0]["node"] == "M2" and doc["thermal"]["level"] == "critical"
-    assert seen[-1].moved == tuple(doc["thermal"]["moved"])
+    assert [m.to_json() for m in seen[-1].moved] == doc["thermal"]["moved"]
 
 
 async def test_hysteresis_keeps_the_routing_steady_while_a_gpu_hovers_at_the_threshold(cluster, closing):
@@ -117,7 +117,7 @@ async def test_hysteresis_keeps_the_routing_steady_while_a_gpu_hovers_at_the_thr
         exporter.set(temperature_c=temp)
         await monitor.poll_gpu("M1")
         units, thermal = commander.plan("code")
-        seen.append((thermal["level"], units[1].node))
+        seen.append((thermal.level, units[1].node))
     assert seen == [
         ("warning", "M2"),  # 84.9: warm, code prefers M2
         ("critical", "M2"),  # 85.1 crosses
@@ -140,10 +140,10 @@ async def test_a_reading_gone_stale_moves_nothing(cluster, closing):
     closing += [monitor, commander]
     exporter.set(temperature_c=95.0)
     await monitor.poll_gpu("M1")
-    assert commander.plan("analyse")[1]["level"] == "critical"
+    assert commander.plan("analyse")[1].level == "critical"
     exporter.set_down()
     commander.governor.stale_after_s = 0.3
     await asyncio.sleep(0.4)
     await monitor.poll_gpu("M1")  # fails: the old reading stays, and ages
     units, thermal = commander.plan("analyse")
-    assert thermal["moved"] == [] and thermal["max_c"] is None and units[0].node == "M1"
+    assert thermal.moves == () and thermal.max_c is None and units[0].node == "M1"

@@ -7,8 +7,8 @@ from jarvis_tui.core import events as ev
 from jarvis_tui.printer import Printer
 
 PLAN = ev.Planned("r", units=(
-    {"id": "u1", "role": "scanner", "agent": "ia-trading", "node": "M1", "model": "q", "depends_on": []},
-    {"id": "u2", "role": "web_data", "agent": "", "node": "OL1", "model": "o", "depends_on": []},
+    ev.PlanUnit("u1", "scanner", "ia-trading", "M1", "q"),
+    ev.PlanUnit("u2", "web_data", None, "OL1", "o"),
 ))
 
 

@@ -18,9 +18,11 @@ from jarvis_tui.core.events import (
     EventBus,
     NodeCooldown,
     Planned,
+    PlanUnit,
     RequestFinished,
     RequestStarted,
     ThermalChecked,
+    ThermalMove,
     UnitFailover,
     UnitFinished,
     UnitRedispatched,
@@ -32,10 +34,8 @@ from jarvis_tui.core.store import SCHEMA_VERSION, Store, StoreError, default_db_
 
 T0 = 1_760_000_000.0
 PLAN = (
-    {"id": "u1", "role": "researcher", "agent": "research", "node": "gpu-a",
-     "model": "qwen2.5-14b", "depends_on": []},
-    {"id": "u2", "role": "writer", "agent": "write", "node": "gpu-b",
-     "model": "llama3.1-8b", "depends_on": ["u1"]},
+    PlanUnit("u1", "researcher", "research", "gpu-a", "qwen2.5-14b"),
+    PlanUnit("u2", "writer", "write", "gpu-b", "llama3.1-8b", ("u1",)),
 )
 
 
@@ -46,7 +46,7 @@ def full_request(rid: str = "r1", prompt: str = "Compare SQLite WAL and rollback
         Classified(rid, type="research", method="heuristic", confidence=0.82, ms=1.7, total_ms=1.9,
                    heuristic_type="research", ts=T0 + 0.01),
         ThermalChecked(rid, level="warm", max_c=78.5, ts=T0 + 0.02, moved=(
-            {"unit_id": "u2", "from_node": "gpu-c", "to_node": "gpu-b", "temperature_c": 88.0},)),
+            ThermalMove("u2", "gpu-c", "gpu-b", 88.0, "critical"),)),
         Planned(rid, units=PLAN, ts=T0 + 0.03),
         UnitStarted(rid, unit_id="u1", node="gpu-a", model="qwen2.5-14b", attempt=1, cycle=1,
                     ts=T0 + 0.04),
@@ -192,7 +192,7 @@ async def test_newer_schema_is_refused(tmp_path: Path) -> None:
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 7")
     with pytest.raises(StoreError, match=r"schema version 7 is newer than this jarvis-tui "
-                                         r"supports \(2\)"):
+                                         r"supports \(3\)"):
         await Store.open(path)
 
 

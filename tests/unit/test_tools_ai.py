@@ -54,8 +54,10 @@ async def test_lm_query_one_node(nodes) -> None:
 async def test_lm_query_on_a_down_node_says_so_and_without_a_node_fails_over(nodes) -> None:
     nodes["M1"].set_down()
     box = make_box(nodes)
+    # The node asked for is down: the next candidate answers, and the result says why it moved.
     down = await box.call("lm_query", {"prompt": "x", "node": "M1"}, caller=USER)
-    assert down.error.startswith("M1 could not answer: unreachable")
+    assert down.ok and down.data["node"] == "M3" and down.data["moved_from"]["node"] == "M1"
+    assert "down" in down.data["moved_from"]["reason"] or "cooling" in down.data["moved_from"]["reason"]
     anywhere = await box.call("lm_query", {"prompt": "x"}, caller=USER)
     assert anywhere.ok and anywhere.data["node"] == "M3"  # M1 cools down; M3 is the configured fallback
     await box.aclose()
@@ -79,7 +81,7 @@ async def test_consensus_reports_a_failed_node_and_merges_the_rest(nodes) -> Non
     box = make_box(nodes)
     data = (await box.call("consensus", {"prompt": "capital?", "count": 3}, caller=USER)).data
     failed = [a for a in data["answers"] if a["status"] == "failed"]
-    assert [a["node"] for a in failed] == ["M3"] and failed[0]["error"].startswith("http: HTTP 500")
+    assert [a["node"] for a in failed] == ["M3"] and failed[0]["error"].startswith("M3 http: HTTP 500")
     assert data["agreeing"] == ["M1", "M2"]
     await box.aclose()
 

@@ -204,19 +204,21 @@ def test_results_are_json_for_models() -> None:
     assert ToolResult("t", "refused", error="no").text() == "REFUSED: no"
 
 
-def test_a_dry_run_through_the_tool_commander_loads_no_heavy_sdk() -> None:
-    """What the CLI runs when it routes --oneshot through `claude_commander.ask`:
-    with --dry-run, no SDK, HTTP stack or validator is imported."""
+def test_a_dry_run_through_the_runtime_loads_no_heavy_sdk() -> None:
+    """What the CLI runs for --oneshot, through the Runtime with its tools
+    built: with --dry-run, no SDK, HTTP stack or validator is imported."""
     import subprocess
     import sys
 
     code = (
         "import sys, asyncio\n"
         "from jarvis_tui.core.config import load_config\n"
-        "from jarvis_tui.core.claude_commander import ask\n"
-        "from jarvis_tui.core.tools import Policy, Toolbox\n"
+        "from jarvis_tui.core.runtime import Runtime\n"
         "config = load_config()\n"
-        "doc = asyncio.run(ask(Toolbox(config, policy=Policy(config.tools)), 'hello', dry_run=True))\n"
+        "async def main():\n"
+        "    async with Runtime(config, record=False) as runtime:\n"
+        "        return await runtime.ask('hello', dry_run=True)\n"
+        "doc = asyncio.run(main())\n"
         "assert doc['plan'] and doc['commander'] == {'mode': 'local'}\n"
         "print([m for m in ('textual', 'anthropic', 'mcp', 'llama_cpp', 'httpx2', 'jsonschema', 'psutil') if m in sys.modules])\n"
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from ..base import (
+from jarvis_tui.core.tools.base import (
     Json,
     NotAvailable,
     Tier,
@@ -22,9 +22,9 @@ from ..base import (
     string,
     strings,
 )
-from ..proc import run as run_command
+from jarvis_tui.core.tools.proc import run as run_command
 from . import posix, windows
-from .steps import Py, Step
+from jarvis_tui.core.tools.system.steps import Py, Step
 
 _OS_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}
 HOST = string("a host name or IP address", max_length=253)

@@ -16,10 +16,10 @@ import sys
 import time
 from typing import Any
 
-from ..base import Command, Json, NotAvailable, ToolContext, ToolError
-from ..paths import Roots
-from ..proc import need, which
-from .steps import Py, Shell, Step
+from jarvis_tui.core.tools.base import Command, Json, NotAvailable, ToolContext, ToolError
+from jarvis_tui.core.tools.paths import Roots
+from jarvis_tui.core.tools.proc import need, which
+from jarvis_tui.core.tools.system.steps import Py, Shell, Step
 
 _MAC = "darwin"
 # The only characters a service name may hold: nothing a program could read as an option.

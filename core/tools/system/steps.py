@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..base import Command
+from jarvis_tui.core.tools.base import Command
 
 
 def text(output: str) -> Any:

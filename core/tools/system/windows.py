@@ -11,9 +11,9 @@ from __future__ import annotations
 import base64
 import re
 
-from ..base import Command, Json, NotAvailable, ToolContext, ToolError
-from ..paths import Roots
-from .steps import Shell, Step, json_or_text, text
+from jarvis_tui.core.tools.base import Command, Json, NotAvailable, ToolContext, ToolError
+from jarvis_tui.core.tools.paths import Roots
+from jarvis_tui.core.tools.system.steps import Shell, Step, json_or_text, text
 
 POWERSHELL = "powershell.exe"
 # PowerShell ends a single-quoted string at any of these quote characters.

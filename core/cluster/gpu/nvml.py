@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from .gpu import GpuReading, GpuUnavailable, NodeReading, gpu_reading
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, GpuUnavailable, NodeReading, gpu_reading
 
 T = TypeVar("T")
 

@@ -15,9 +15,9 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from .backends.base import BackendError
-from .events import Event, UnitFailover, UnitFinished, UnitScored, UnitStarted, UnitToken
-from .nodes import NodePool
+from jarvis_tui.core.backends.base import BackendError
+from jarvis_tui.core.events import Event, UnitFailover, UnitFinished, UnitScored, UnitStarted, UnitToken
+from jarvis_tui.core.cluster.nodes import NodePool
 
 WINDOW = 100  # samples kept for the p95
 BENCH_PROMPT = "Count from 1 to 40, separated by spaces, and nothing else."

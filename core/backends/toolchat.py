@@ -18,13 +18,13 @@ from typing import Any
 
 import httpx2
 
-from .backends.base import BackendError, Message
-from .backends.http import make_client, map_error, ndjson_chunks, sse_chunks
-from .backends.openai import api_base
-from .checker import strip_thinking
-from .config import CLAUDE, EMBEDDED
-from .nodes import NodePool
-from .tools.base import Tool
+from jarvis_tui.core.backends.base import BackendError, Message
+from jarvis_tui.core.backends.http import make_client, map_error, ndjson_chunks, sse_chunks
+from jarvis_tui.core.backends.openai import api_base
+from jarvis_tui.core.orchestra.checker import strip_thinking
+from jarvis_tui.core.config import CLAUDE, EMBEDDED
+from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.tools.base import Tool
 
 OnText = Callable[[str], None]
 

@@ -19,16 +19,20 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .backends.base import BackendError, ModelInfo
-from .config import CLAUDE, EMBEDDED
-from .events import EventBus
-from .gpu import NodeReading
-from .gpu_sources import GpuSource, log_warnings, read_safely, source_for
-from .models_admin import ModelAdmin
-from .nodes import NodePool
-from .perf import LatencyStats, TrafficStats
-from .thermal import ThermalGovernor
+from jarvis_tui.core.backends.base import BackendError, ModelInfo
+from jarvis_tui.core.config import CLAUDE, EMBEDDED
+from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.cluster.gpu.readings import NodeReading
+from jarvis_tui.core.cluster.gpu.sources import GpuSource, log_warnings, read_safely, source_for
+from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.cluster.perf import LatencyStats, TrafficStats
+from jarvis_tui.core.cluster.thermal import ThermalGovernor
+
+if TYPE_CHECKING:
+    from jarvis_tui.core.cluster.models_admin import ModelAdmin
 
 log = logging.getLogger(__name__)
 
@@ -56,32 +60,44 @@ class NodeMonitor:
         pool: NodePool,
         *,
         bus: EventBus | None = None,
-        interval_s: float = 5.0,
-        gpu_interval_s: float = 5.0,
-        probe_timeout_s: float = 5.0,
-        gpu_timeout_s: float = 3.0,
+        governor: ThermalGovernor | None = None,
+        interval_s: float | None = None,
+        gpu_interval_s: float | None = None,
+        probe_timeout_s: float | None = None,
+        gpu_timeout_s: float | None = None,
     ) -> None:
+        """Intervals and timeouts default to the config's `[monitor]`; the
+        governor is the Runtime's one (routing and the status read the same
+        hysteresis), or a new one."""
         self.pool = pool
         self.config = pool.config
-        self.interval_s = interval_s
-        self.gpu_interval_s = gpu_interval_s
-        self.probe_timeout_s = probe_timeout_s
-        self.gpu_timeout_s = gpu_timeout_s
-        self.admin = ModelAdmin(pool)
+        settings = self.config.monitor
+        self.interval_s = settings.health_interval_s if interval_s is None else interval_s
+        self.gpu_interval_s = settings.gpu_interval_s if gpu_interval_s is None else gpu_interval_s
+        self.probe_timeout_s = settings.probe_timeout_s if probe_timeout_s is None else probe_timeout_s
+        self.gpu_timeout_s = settings.gpu_timeout_s if gpu_timeout_s is None else gpu_timeout_s
         self.traffic = TrafficStats()
         if bus is not None:
             bus.subscribe(self.traffic)
         # A reading older than a few GPU polls is unknown, never cool.
-        self.governor = ThermalGovernor(self.config.thermal, stale_after_s=max(30.0, 3 * gpu_interval_s))
+        self.governor = governor or ThermalGovernor(self.config.thermal, stale_after_s=max(settings.stale_after_s, 3 * self.gpu_interval_s))
         self.nodes = {name: NodeState(name) for name in self._names()}
         self._sources: dict[str, GpuSource] = {}
         for node in self.config.nodes:
-            source = source_for(node, timeout_s=gpu_timeout_s) if node.available else None
+            source = source_for(node, timeout_s=self.gpu_timeout_s) if node.available else None
             if source is not None:
                 self._sources[node.name] = source
         self._readings: dict[str, NodeReading] = {}
         self._warned: set[str] = set()
         self._tasks: list[asyncio.Task[None]] = []
+
+    @cached_property
+    def admin(self) -> ModelAdmin:
+        """The model lister the probes use; built on the first probe, so a
+        one-shot that reads only GPUs never loads the HTTP stack."""
+        from jarvis_tui.core.cluster.models_admin import ModelAdmin  # noqa: PLC0415
+
+        return ModelAdmin(self.pool)
 
     def _names(self) -> list[str]:
         """Every configured node, usable or not (the status shows why not), then the built-in ones."""
@@ -143,6 +159,16 @@ class NodeMonitor:
         if reading.gpus:
             self._readings[name] = reading
 
+    async def poll_gpus(self) -> None:
+        """One GPU reading of every node that has a source (what a one-shot
+        request waits for before planning; no health probes)."""
+        await asyncio.gather(*(self.poll_gpu(n) for n in self._sources))
+        for name in self._sources:
+            error = self.nodes[name].gpu_error
+            if error and f"{name}: {error}" not in self._warned:  # once per node and fault
+                self._warned.add(f"{name}: {error}")
+                log.warning("no GPU data for %s: %s", name, error)
+
     async def poll_once(self) -> None:
         """One probe of every node and one GPU reading of each, all at once."""
         await asyncio.gather(*(self.poll_node(n) for n in self.nodes), *(self.poll_gpu(n) for n in self._sources))
@@ -170,4 +196,5 @@ class NodeMonitor:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
         await asyncio.gather(*(s.aclose() for s in self._sources.values()))
-        await self.admin.aclose()
+        if "admin" in self.__dict__:
+            await self.admin.aclose()

@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .config import CLAUDE, DEPENDENT_ROLES, EMBEDDED, Config, RouteUnit
-from .thermal import Move
+from jarvis_tui.core.config import CLAUDE, DEPENDENT_ROLES, EMBEDDED, Config, RouteUnit
+from jarvis_tui.core.events import PlanUnit, ThermalMove
 
 
 @dataclass
@@ -23,6 +23,10 @@ class Unit:
 
     def attribution(self, node: str | None = None, model: str | None = None) -> str:
         return f"[{self.agent or '-'}/{node or self.node}:{model or self.model}]"
+
+    def spec(self) -> PlanUnit:
+        """The unit as the plan announces it on the bus."""
+        return PlanUnit(self.id, self.role, self.agent or None, self.node, self.model, tuple(self.depends_on))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,11 +83,11 @@ def apply_thermal(
     *,
     healthy: Callable[[str], bool],
     default_model: Callable[[str], str],
-) -> list[Move]:
+) -> list[ThermalMove]:
     """The seed's rules: on a critical node, units move to the first healthy,
     not critical target; on a warning node, code units prefer the warning
     target. Moves are made in place and returned."""
-    moves: list[Move] = []
+    moves: list[ThermalMove] = []
     thermal = config.thermal
     for unit in units:
         level, temp = levels.get(unit.node, ("normal", 0.0))
@@ -97,7 +101,7 @@ def apply_thermal(
             target_level = levels.get(target, ("normal", 0.0))[0]
             acceptable = target_level == "normal" or (level == "critical" and target_level == "warning")
             if target != unit.node and healthy(target) and acceptable:
-                moves.append(Move(unit.id, unit.node, target, temp, level))
+                moves.append(ThermalMove(unit.id, unit.node, target, temp, level))
                 unit.node, unit.model = target, default_model(target)
                 break
     return moves

@@ -9,7 +9,7 @@ import csv
 import shutil
 import time
 
-from .gpu import GpuReading, GpuUnavailable, NodeReading, gpu_reading
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, GpuUnavailable, NodeReading, gpu_reading
 
 QUERY = ("index", "name", "temperature.gpu", "utilization.gpu", "memory.used", "memory.total", "power.draw", "fan.speed")
 FIELDS = ("temperature_c", "utilisation_pct", "memory_used_mb", "memory_total_mb", "power_w", "fan_pct")

@@ -8,10 +8,17 @@ finds no score, so the caller can tell a judgment from a guess.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
-from .backends.base import Message
+from jarvis_tui.core.backends.base import BackendError, Message
+from jarvis_tui.core.config import CLAUDE, Config
+
+if TYPE_CHECKING:
+    from jarvis_tui.core.cluster.nodes import NodePool
 
 THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S | re.I)
 _NUM = r"(\d+(?:[.,]\d+)?)"
@@ -24,6 +31,8 @@ _FRACTION = re.compile(_NUM + r"\s*(?:(?:/|out of|sur)\s*(10|100|5|1)\b|(%))", r
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*\.?\s*$")
 # The checker sees at most this much of an answer: scoring must stay cheap.
 MAX_ANSWER_CHARS = 6000
+CHECKER_AGENT = "ia-check"
+CHECKER_MAX_TOKENS = 200
 
 
 def strip_thinking(text: str) -> str:
@@ -80,3 +89,47 @@ def checker_messages(prompt: str, system: str, role: str, answer: str) -> list[M
     answer = strip_thinking(answer)[:MAX_ANSWER_CHARS]
     user = f"ROLE: {role}\n\nREQUEST:\n<<<\n{prompt[:MAX_ANSWER_CHARS]}\n>>>\n\nANSWER:\n<<<\n{answer}\n>>>"
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+@dataclass(frozen=True)
+class Score:
+    """A judgment: `method` says whether a checker model gave it or the heuristic stood in."""
+
+    value: float
+    method: Literal["llm", "heuristic"]
+    checker: str | None  # the node that judged
+
+
+class Checker:
+    """ia-check, the one scoring path for every result: a unit's, the work a
+    tool-using commander dispatched, a synthesis. It runs on Claude when
+    present, else on the checker node and its fallbacks, through the pool's
+    thermal and health decision; never on EMBEDDED, whose judgment would be noise."""
+
+    def __init__(self, config: Config, pool: NodePool, system: str) -> None:
+        self.config = config
+        self.pool = pool
+        self.system = system
+
+    async def score(self, prompt: str, role: str, text: str, *, request_id: str = "", call: str = "checker") -> Score:
+        """Score `text` as the answer of `role` to `prompt`."""
+        cfg = self.config.commander
+        messages = checker_messages(prompt, self.system, role, text)
+        preferred = [CLAUDE] if self.pool.claude_on else []
+        agent = self.config.agents.get(CHECKER_AGENT)
+        for node in self.pool.candidates(*preferred, cfg.checker_node, allow_embedded=False, call=call, request_id=request_id)[:2]:
+            model = agent.claude_model if node == CLAUDE and agent else self.pool.default_model(node)
+            try:
+                async with asyncio.timeout(cfg.checker_timeout_s):
+                    reply = await self.pool.complete(node, messages, model=model, max_tokens=CHECKER_MAX_TOKENS, temperature=0.0)
+            except BackendError as exc:
+                self.pool.record_failure(node, exc, request_id)
+                continue
+            except TimeoutError:
+                self.pool.record_failure(node, BackendError(node, "timeout", "checker timed out"), request_id)
+                continue
+            score = parse_score(reply)
+            if score is not None:
+                return Score(score, "llm", node)
+            break  # it answered without a score: asking elsewhere costs more than it tells
+        return Score(heuristic_score(text), "heuristic", None)

@@ -20,8 +20,8 @@ from typing import Any
 from mcp import types
 from mcp.server.mcpserver import MCPServer
 
-from .tools.base import Caller, Tier
-from .tools.registry import Toolbox
+from jarvis_tui.core.tools.base import Caller, Tier
+from jarvis_tui.core.tools.registry import Toolbox
 
 SERVER_NAME = "jarvis"
 INSTRUCTIONS = (

@@ -25,10 +25,10 @@ from urllib.parse import urlparse
 
 import httpx2
 
-from .backends.base import BackendError, ModelInfo
-from .backends.http import get_json, make_client, open_stream, request_json
-from .config import CLAUDE
-from .nodes import NodePool
+from jarvis_tui.core.backends.base import BackendError, ModelInfo
+from jarvis_tui.core.backends.http import get_json, make_client, open_stream, request_json
+from jarvis_tui.core.config import CLAUDE
+from jarvis_tui.core.cluster.nodes import NodePool
 
 CODER_MODEL = "qwen3-coder-30b"  # the seed's on-demand models of M1
 DEV_MODEL = "devstral-small-2"

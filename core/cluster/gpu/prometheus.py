@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx2
 
-from .gpu import GpuReading, NodeReading, gpu_reading
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, gpu_reading
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # a real page for 16 GPUs is ~200 KB; more is a wrong URL
 MIB = 1024 * 1024

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .backends.base import Message
-from .config import Config
-from .plan import Unit
+from jarvis_tui.core.backends.base import Message
+from jarvis_tui.core.config import Config
+from jarvis_tui.core.orchestra.plan import Unit
 
 # A dependency's output is cut to this length when passed to the unit after it.
 MAX_DEPENDENCY_CHARS = 12000

@@ -15,11 +15,14 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .backends.base import Backend, BackendError, Message
-from .config import CLAUDE, EMBEDDED, Config
-from .events import EventBus, NodeCooldown
+from jarvis_tui.core.backends.base import Backend, BackendError, Message
+from jarvis_tui.core.config import CLAUDE, EMBEDDED, Config
+from jarvis_tui.core.events import CallMoved, EventBus, NodeBackUp, NodeCooldown
+
+if TYPE_CHECKING:
+    from jarvis_tui.core.cluster.thermal import ThermalGuard
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,7 @@ class NodeHealth:
     down: bool = False
     down_until: float = 0.0
     probe_ms: float | None = None
+    out_since: float | None = None  # when it went down or began cooling down, until it answers again
 
 
 class NodePool:
@@ -47,11 +51,13 @@ class NodePool:
         self._backends: dict[str, Backend] = {}
         self.health: dict[str, NodeHealth] = {}
         self._embedded_path, self.embedded_reason = self._embedded()
+        # Set by the Runtime: every choice of a node then weighs GPU heat too.
+        self.thermal: ThermalGuard | None = None
 
     def _embedded(self) -> tuple[Path | None, str | None]:
         if not self.config.embedded.enabled:
             return None, "the embedded node is disabled in the config"
-        from .backends.embedded import resolve  # noqa: PLC0415 - keeps llama_cpp out of start-up
+        from jarvis_tui.core.backends.embedded import resolve  # noqa: PLC0415 - keeps llama_cpp out of start-up
 
         return resolve(self.config.embedded.model_path)
 
@@ -111,14 +117,14 @@ class NodePool:
     def _make(self, name: str) -> Backend:
         # Imports are local so a dry run never loads an HTTP stack or an SDK.
         if name == EMBEDDED:
-            from .backends.embedded import EmbeddedBackend  # noqa: PLC0415
+            from jarvis_tui.core.backends.embedded import EmbeddedBackend  # noqa: PLC0415
 
             if self._embedded_path is None:
                 raise BackendError(EMBEDDED, "unavailable", self.embedded_reason or "unavailable")
             emb = self.config.embedded
             return EmbeddedBackend(EMBEDDED, self._embedded_path, n_ctx=emb.n_ctx, threads=emb.threads, max_tokens=emb.max_tokens)
         if name == CLAUDE:
-            from .backends.anthropic import AnthropicBackend  # noqa: PLC0415
+            from jarvis_tui.core.backends.anthropic import AnthropicBackend  # noqa: PLC0415
 
             claude = self.config.claude
             key = claude.api_key()
@@ -129,17 +135,17 @@ class NodePool:
         if node is None:
             raise BackendError(name, "unavailable", "no such node in the config")
         if node.kind == "ollama":
-            from .backends.ollama import OllamaBackend  # noqa: PLC0415
+            from jarvis_tui.core.backends.ollama import OllamaBackend  # noqa: PLC0415
 
             return OllamaBackend(name, node.model, node.url, connect_s=node.connect_timeout_s, read_s=node.read_timeout_s)
         if node.kind == "anthropic":
-            from .backends.anthropic import AnthropicBackend  # noqa: PLC0415
+            from jarvis_tui.core.backends.anthropic import AnthropicBackend  # noqa: PLC0415
 
             key = node.api_key()
             if key is None:
                 raise BackendError(name, "unavailable", f"{node.api_key_env or 'an API key variable'} is not set")
             return AnthropicBackend(name, node.model, node.url, api_key=key, timeout_s=node.timeout_s, connect_s=node.connect_timeout_s)
-        from .backends.openai import OpenAIBackend  # noqa: PLC0415
+        from jarvis_tui.core.backends.openai import OpenAIBackend  # noqa: PLC0415
 
         return OpenAIBackend(name, node.model, node.url, connect_s=node.connect_timeout_s, read_s=node.read_timeout_s, api_key=node.api_key())
 
@@ -158,6 +164,7 @@ class NodePool:
         state = self.state(name)
         state.failures.clear()
         state.last_error = None
+        self._back_up(name, state)
         state.latency_ms = latency_ms if state.latency_ms is None else 0.8 * state.latency_ms + 0.2 * latency_ms
 
     def record_probe(self, name: str, reachable: bool, *, latency_ms: float | None = None, error: str | None = None, hold_s: float = 0.0) -> None:
@@ -168,11 +175,23 @@ class NodePool:
         state = self.state(name)
         if reachable:
             state.down, state.down_until, state.probe_ms = False, 0.0, latency_ms
+            if state.cooldown_until <= self._clock():
+                self._back_up(name, state)
             return
         reason = f"probe: {error or 'unreachable'}"
         if not state.down and self._bus is not None:
             self._bus.publish(NodeCooldown("", node=name, seconds=hold_s, reason=reason))
         state.down, state.down_until, state.last_error = True, self._clock() + hold_s, reason
+        if state.out_since is None:
+            state.out_since = self._clock()
+
+    def _back_up(self, name: str, state: NodeHealth) -> None:
+        """Say once that a node which was out answers again."""
+        if state.out_since is None:
+            return
+        down_s, state.out_since = self._clock() - state.out_since, None
+        if self._bus is not None:
+            self._bus.publish(NodeBackUp("", node=name, down_s=round(down_s, 1)))
 
     def record_failure(self, name: str, error: BackendError, request_id: str = "") -> None:
         """Count a failure; start a cooldown when the rule says so."""
@@ -186,14 +205,28 @@ class NodePool:
         if error.kind in ("unreachable", "unavailable") or len(state.failures) >= cfg.cooldown_failures:
             state.cooldown_until = now + cfg.cooldown_s
             state.failures.clear()
+            if state.out_since is None:
+                state.out_since = now
             if self._bus is not None:
                 self._bus.publish(NodeCooldown(request_id, node=name, seconds=cfg.cooldown_s, reason=state.last_error))
 
-    def candidates(self, *preferred: str, exclude_last: str | None = None, allow_embedded: bool = True) -> list[str]:
-        """The ordered nodes a unit may try: its preferred nodes (routed node
+    def candidates(
+        self,
+        *preferred: str,
+        exclude_last: str | None = None,
+        allow_embedded: bool = True,
+        call: str = "",
+        request_id: str = "",
+    ) -> list[str]:
+        """The ordered nodes a call may try: its preferred nodes (routed node
         first), the configured fallbacks, every other node (least busy first,
         then fastest), EMBEDDED last. Nodes down or cooling down are left out;
-        `exclude_last` (the node that produced a weak answer) goes to the end."""
+        `exclude_last` (the node that produced a weak answer) goes to the end.
+
+        This is the one thermal and health decision every call to a node goes
+        through: a node at the critical level goes after every cooler node
+        (it still serves when nothing else can), and when that moves the call
+        off its first preferred node, a CallMoved event (named `call`) says why."""
         head = [*preferred, *self.config.commander.fallbacks]
         others = sorted((n for n in self.names() if n not in head), key=self._load)
         seen: list[str] = []
@@ -203,9 +236,28 @@ class NodePool:
         if exclude_last in seen:
             seen.remove(exclude_last)
             seen.append(exclude_last)
+        levels = self.thermal.levels() if self.thermal is not None else {}
+        hot = [n for n in seen if levels.get(n, ("normal", 0.0))[0] == "critical"]
+        seen = [n for n in seen if n not in hot] + hot
         if allow_embedded and self.embedded_on and self.cooling(EMBEDDED) == 0.0:
             seen.append(EMBEDDED)
+        wanted = next((n for n in preferred if n), None)
+        if call and wanted is not None and seen[:1] != [wanted] and self._bus is not None:
+            self._bus.publish(CallMoved(request_id, call=call, from_node=wanted, to_node=seen[0] if seen else None, reason="its last answer was weak" if wanted == exclude_last else self.why_not(wanted, levels)))
         return seen
+
+    def why_not(self, name: str, levels: dict[str, tuple[str, float]] | None = None) -> str:
+        """Why a call would not go to `name` now."""
+        levels = levels if levels is not None else (self.thermal.levels() if self.thermal is not None else {})
+        if name not in self.names():
+            return "not configured or unavailable"
+        if (left := self.cooling(name)) > 0:
+            state = self.state(name)
+            return f"{'down' if state.down else 'cooling down'} for {left:.0f} s more ({state.last_error or 'failures'})"
+        level, temp = levels.get(name, ("normal", 0.0))
+        if level == "critical":
+            return f"GPU critical ({temp:.0f} °C)"
+        return "another node was preferred"
 
     def _load(self, name: str) -> tuple[int, bool, float, float]:
         """Sort key of an "other" node: requests in flight, then whether it

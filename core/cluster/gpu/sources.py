@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from .config import Config, NodeConfig
-from .gpu import GpuUnavailable, NodeReading, NoReadings, ReadingSource, StaticReadings
+from jarvis_tui.core.config import Config, NodeConfig
+from jarvis_tui.core.cluster.gpu.readings import GpuUnavailable, NodeReading, NoReadings, ReadingSource, StaticReadings
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +39,8 @@ class LocalSource:
     """This machine's GPUs: NVML first, nvidia-smi where NVML is missing."""
 
     def __init__(self, node: str, *, timeout_s: float = 5.0) -> None:
-        from .gpu_nvml import NvmlSource  # noqa: PLC0415
-        from .gpu_smi import NvidiaSmiSource  # noqa: PLC0415
+        from jarvis_tui.core.cluster.gpu.nvml import NvmlSource  # noqa: PLC0415
+        from jarvis_tui.core.cluster.gpu.smi import NvidiaSmiSource  # noqa: PLC0415
 
         self.node = node
         self._nvml = NvmlSource(node)
@@ -65,7 +65,7 @@ def source_for(node: NodeConfig, *, timeout_s: float = 3.0) -> GpuSource | None:
         return None
     if node.gpu_metrics == "local":
         return LocalSource(node.name, timeout_s=timeout_s)
-    from .gpu_prometheus import PrometheusSource  # noqa: PLC0415 - loads httpx2 only when an exporter is configured
+    from jarvis_tui.core.cluster.gpu.prometheus import PrometheusSource  # noqa: PLC0415 - loads httpx2 only when an exporter is configured
 
     return PrometheusSource(node.name, node.gpu_metrics, timeout_s=timeout_s)
 

@@ -11,25 +11,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from .config import ThermalConfig
-from .gpu import NodeReading
+from jarvis_tui.core.config import ThermalConfig
+from jarvis_tui.core.cluster.gpu.readings import NodeReading, NoReadings, ReadingSource
+from jarvis_tui.core.events import ThermalMove
 
 LEVELS = ("normal", "warning", "critical")
-
-
-@dataclass(frozen=True)
-class Move:
-    unit: str
-    from_node: str
-    to_node: str
-    temperature_c: float
-    level: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"unit": self.unit, "from": self.from_node, "to": self.to_node, "temperature_c": self.temperature_c, "level": self.level}
 
 
 class ThermalGovernor:
@@ -71,9 +60,42 @@ class ThermalGovernor:
         return out
 
 
+@dataclass(frozen=True)
+class ThermalReport:
+    """The thermal step of one request: the cluster's level, its hottest GPU,
+    the units moved and each node's level (the document's `thermal`)."""
+
+    level: str
+    max_c: float | None
+    moves: tuple[ThermalMove, ...] = ()
+    nodes: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "max_c": self.max_c,
+            "moved": [m.to_json() for m in self.moves],
+            "nodes": {n: {"level": lv, "max_c": t} for n, (lv, t) in self.nodes.items()},
+        }
+
+
 def cluster_level(levels: Mapping[str, tuple[str, float]]) -> tuple[str, float | None]:
     """The worst node's level and the hottest temperature."""
     if not levels:
         return "normal", None
     worst = max((LEVELS.index(level) for level, _ in levels.values()), default=0)
     return LEVELS[worst], max(temp for _, temp in levels.values())
+
+
+class ThermalGuard:
+    """The cluster's thermal state as routing sees it: the process's one
+    governor (its hysteresis must outlive a request) over the newest readings
+    of whatever polls the GPUs (the node monitor, or readings a test sets)."""
+
+    def __init__(self, governor: ThermalGovernor, readings: ReadingSource | None = None) -> None:
+        self.governor = governor
+        self.readings: ReadingSource = readings or NoReadings()
+
+    def levels(self) -> dict[str, tuple[str, float]]:
+        """{node: (level, max °C)} for the nodes with a fresh reading."""
+        return self.governor.assess(self.readings.latest())
