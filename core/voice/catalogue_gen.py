@@ -66,7 +66,7 @@ APPS = (
     App("firefox", "Firefox", "(firefox|mozilla firefox|le navigateur firefox)", "(firefox|mozilla firefox|the firefox browser)", "firefox", "firefox", "Firefox"),
     App("chrome", "Google Chrome", "[google] chrome", "[google] chrome", "google-chrome", "chrome", "Google Chrome", "chrome", "Chrome"),
     App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
-    App("brave", "Brave", "[le navigateur] brave", "brave [browser]", "brave-browser", "brave", "Brave Browser", "brave", "Brave"),
+    App("brave", "Brave", "(brave|le navigateur brave)", "brave [browser]", "brave-browser", "brave", "Brave Browser", "brave", "Brave"),
     App("vscode", "Visual Studio Code", "(vs code|vscode|visual studio code)", "(vs code|vscode|visual studio code)", "code", "code", "Visual Studio Code", "code", "Visual Studio Code"),
     App("terminal", "the terminal", "[le|un] terminal", "[the|a] terminal", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
     App("files", "the file manager", "(l'explorateur de fichiers|le gestionnaire de fichiers|l'explorateur)", "[the] (file explorer|file manager)",
@@ -113,7 +113,7 @@ def _program_args(program: str) -> dict[str, Any]:
 
 def _of_fr(name: str) -> str:
     """The French "of the X" form: `[le] terminal` -> `du terminal`, `(les a|les b)` -> `(des a|des b)`."""
-    if name.startswith("[le] ") or name.startswith("[le|un] "):
+    if name.startswith(("[le] ", "[le|un] ")):
         name = "le " + name.split("] ", 1)[1]
     elif name.startswith("[la] "):
         name = "la " + name[5:]
@@ -279,7 +279,7 @@ def audio_commands() -> Iterator[Cmd]:
 
 
 # (id, tool, args, description, French phrasings, English phrasings)
-SYSTEM = (
+SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) système", "(donne|montre) [moi] les (infos|informations) [du] système"),
      ("system info[rmation]", "show [me] [the] system info[rmation]")),
     ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur"),
@@ -339,11 +339,11 @@ SERVICES = (
 def system_commands() -> Iterator[Cmd]:
     for key, tool, args, description, fr, en in SYSTEM:
         yield Cmd(key, "system", description, fr, en, tool=tool, args=dict(args))
-    for key, label, fr, en, name in SERVICES:
-        yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", (f"(démarre|lance) le service {fr}", f"(démarre|lance|active) {fr}"),
-                  (f"start the {en} service", f"start {en}"), tool="start_service", args={"name": name})
-        yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", (f"arrête le service {fr}", f"(arrête|désactive|coupe) {fr}"),
-                  (f"stop the {en} service", f"stop {en}"), tool="stop_service", args={"name": name})
+    for key, label, fr_name, en_name, name in SERVICES:
+        yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", (f"(démarre|lance) le service {fr_name}", f"(démarre|lance|active) {fr_name}"),
+                  (f"start the {en_name} service", f"start {en_name}"), tool="start_service", args={"name": name})
+        yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", (f"arrête le service {fr_name}", f"(arrête|désactive|coupe) {fr_name}"),
+                  (f"stop the {en_name} service", f"stop {en_name}"), tool="stop_service", args={"name": name})
 
 
 # (key, path, French names, the French folder name, the English folder name)
@@ -510,7 +510,7 @@ def cockpit_commands() -> Iterator[Cmd]:
     for pane, fr, en in PANES:
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.", (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}"), cockpit=f"focus_pane('{pane}')")
-    items = (
+    items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau"),
          ("zoom [the] pane", "maximize the pane")),
         ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau normal"), ("unzoom [the pane]", "restore the pane")),
@@ -523,11 +523,11 @@ def cockpit_commands() -> Iterator[Cmd]:
          ("export the conversation", "export to markdown")),
         ("metric", "metric", "Change the heat map's metric.", ("change la métrique [de la carte thermique]", "métrique suivante"),
          ("(change|next) [heat map] metric",)),
-        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute[-moi]", "arrête d'écouter"), ("listen [to me]", "stop listening")),
-        ("quit", "quit", "Quit jarvis-tui.", ("quitte jarvis", "ferme le cockpit"), ("quit jarvis", "close the cockpit", "exit jarvis")),
+        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter"), ("listen [to me]", "stop listening")),
+        ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit",), ("(quit|close|exit) the cockpit",)),
     )
-    for key, action, description, fr, en in items:
-        yield Cmd(f"cockpit.{key}", "cockpit", description, fr, en, cockpit=action)
+    for key, action, description, fr_phrasings, en_phrasings in items:
+        yield Cmd(f"cockpit.{key}", "cockpit", description, fr_phrasings, en_phrasings, cockpit=action)
 
 
 def text_commands() -> Iterator[Cmd]:
