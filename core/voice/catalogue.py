@@ -13,18 +13,12 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .catalogue_templates import Slot, TemplateError, expand, slot_names
 
@@ -184,7 +178,8 @@ class Phrasing:
 
 class Catalogue:
     """The validated catalogue: commands by id, slot definitions, and every
-    expanded phrasing (list slots filled in, number and text slots left open)."""
+    expanded phrasing (list slots filled in, number and text slots left open),
+    expanded on first use."""
 
     def __init__(self, document: CatalogueFile, source: str) -> None:
         self.source = source
@@ -194,9 +189,12 @@ class Catalogue:
             if command.id in self.commands:
                 raise CatalogueError(f"{source}: command {command.id!r} is defined twice")
             self.commands[command.id] = command
-        self.phrasings: list[Phrasing] = []
-        for command in document.commands:
-            self.phrasings.extend(self._expand(command))
+
+    @cached_property
+    def phrasings(self) -> list[Phrasing]:
+        """Every sentence of every template (checked as it is expanded:
+        undefined slots, bad syntax, action slots no template names)."""
+        return [p for command in self.commands.values() for p in self._expand(command)]
 
     def command(self, command_id: str) -> Command:
         return self.commands[command_id]

@@ -24,17 +24,9 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
-from .catalogue import (
-    Catalogue,
-    Command,
-    ListSlot,
-    NumberSlot,
-    Phrasing,
-    SlotValue,
-    TextSlot,
-)
-from .catalogue_templates import Slot
-from .normalise import normalise, tokens
+from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
+from .matcher_compile import Compiled, Pattern, compile_catalogue
+from .normalise import normalise
 from .numbers import parse_number
 
 DecisionKind = Literal["run", "confirm", "reject"]
@@ -48,7 +40,6 @@ MARGIN = 0.06
 FUZZY_MIN_CHARS = 8
 MAX_INPUT_CHARS = 400
 _CANDIDATES = 40
-_NUMBER = r"(\d+(?:\.\d+)?|un|une|one)"
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 # Prefixes that turn a word into its opposite or into another action.
 _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
@@ -97,17 +88,6 @@ class Decision:
         return f"reject: {self.reason} -> sent to the commander as a request" if self.handoff else f"reject: {self.reason}"
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    """A phrasing with open number or text slots, as a regular expression."""
-
-    phrasing: Phrasing
-    regex: re.Pattern[str]
-    slots: tuple[str, ...]
-    has_text: bool
-    prefix: str  # normalised text before the first open slot
-
-
 @dataclass
 class _Candidate:
     command: str
@@ -117,63 +97,25 @@ class _Candidate:
 
 
 class Matcher:
-    """Matches transcripts against a catalogue; build it once (about a
-    second of expansion), then `match` takes well under a millisecond for
-    exact hits."""
+    """Matches transcripts against a compiled catalogue (see `load_matcher`).
+    An exact hit takes a few microseconds; the fuzzy stage about a millisecond."""
 
-    def __init__(self, catalogue: Catalogue, *, run_score: float = RUN_SCORE, confirm_score: float = CONFIRM_SCORE,
-                 margin: float = MARGIN, platform: str = "linux") -> None:
+    def __init__(self, catalogue: Catalogue, compiled: Compiled | None = None, *, run_score: float = RUN_SCORE,
+                 confirm_score: float = CONFIRM_SCORE, margin: float = MARGIN, platform: str = "linux") -> None:
         if not 0 < confirm_score <= run_score <= 1:
             raise ValueError("scores must satisfy 0 < confirm_score <= run_score <= 1")
         self.catalogue, self.run_score, self.confirm_score, self.margin, self.platform = catalogue, run_score, confirm_score, margin, platform
-        self._literal: dict[str, Phrasing] = {}
-        self._patterns: list[_Pattern] = []
-        self._number_patterns: list[_Pattern] = []
-        for phrasing in catalogue.phrasings:
-            if any(isinstance(p, Slot) for p in phrasing.pieces):
-                self._add_pattern(phrasing)
-            else:
-                self._add_literal(phrasing)
+        self.compiled = compiled if compiled is not None else compile_catalogue(catalogue)
+        self._literal = self.compiled.literal
+        self._patterns = [(p, re.compile(p.regex)) for p in self.compiled.patterns]
+        self._number_patterns = [p for p in self.compiled.patterns if not p.has_text]
         self._keys = list(self._literal)
-        self._key_phrasings = [self._literal[k] for k in self._keys]
+        self._key_targets = [self._literal[k] for k in self._keys]
         self._key_digits = [Counter(t for t in k.split() if _DIGITS.match(t)) for k in self._keys]
-
-    # -- building -----------------------------------------------------------
-
-    def _add_literal(self, phrasing: Phrasing) -> None:
-        key = normalise(" ".join(p for p in phrasing.pieces if isinstance(p, str)))
-        other = self._literal.get(key)
-        if other is not None and other.command != phrasing.command:
-            raise ValueError(f"{self.catalogue.source}: {key!r} is a phrasing of both {other.command!r} and {phrasing.command!r}")
-        self._literal.setdefault(key, phrasing)
-
-    def _add_pattern(self, phrasing: Phrasing) -> None:
-        parts: list[str] = []
-        names: list[str] = []
-        has_text = False
-        prefix: list[str] = []
-        for piece in phrasing.pieces:
-            if isinstance(piece, str):
-                text = " ".join(tokens(piece, drop_fillers=False))
-                if text:
-                    parts.append(re.escape(text))
-                    if not names:
-                        prefix.append(text)
-                continue
-            slot = self.catalogue.slots[piece.name]
-            names.append(piece.name)
-            if isinstance(slot, TextSlot):
-                has_text = True
-                parts.append("(.+)")
-            else:
-                parts.append(_NUMBER)
-        pattern = _Pattern(phrasing, re.compile(" ".join(parts)), tuple(names), has_text, " ".join(prefix))
-        self._patterns.append(pattern)
-        if not has_text:
-            self._number_patterns.append(pattern)
 
     @property
     def phrasing_count(self) -> int:
+        """Distinct phrasings: literal sentences and sentences with open slots."""
         return len(self._literal) + len(self._patterns)
 
     # -- matching -----------------------------------------------------------
@@ -185,25 +127,25 @@ class Matcher:
         norm = normalise(text)
         if not norm:
             return self._reject(text, norm, "nothing to match")
-        phrasing = self._literal.get(norm)
-        if phrasing is not None:
-            return self._decide(text, norm, _Candidate(phrasing.command, 1.0, dict(phrasing.bound), phrasing.lang), "exact", None)
-        for pattern in self._patterns:
-            m = pattern.regex.fullmatch(norm)
+        target = self._literal.get(norm)
+        if target is not None:
+            return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "exact", None)
+        for pattern, regex in self._patterns:
+            m = regex.fullmatch(norm)
             if m is not None:
                 return self._pattern_hit(text, norm, pattern, m)
         return self._fuzzy(text, norm)
 
-    def _pattern_hit(self, text: str, norm: str, pattern: _Pattern, m: re.Match[str]) -> Decision:
-        slots: dict[str, SlotValue] = dict(pattern.phrasing.bound)
+    def _pattern_hit(self, text: str, norm: str, pattern: Pattern, m: re.Match[str]) -> Decision:
+        slots: dict[str, SlotValue] = dict(pattern.target.bound)
         for name, raw in zip(pattern.slots, m.groups(), strict=True):
             value, problem = self._slot_value(name, raw, text, pattern)
             if problem:
-                return self._reject(text, norm, problem, command=pattern.phrasing.command)
+                return self._reject(text, norm, problem, command=pattern.target.command)
             slots[name] = value
-        return self._decide(text, norm, _Candidate(pattern.phrasing.command, 1.0, slots, pattern.phrasing.lang), "exact", None)
+        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), "exact", None)
 
-    def _slot_value(self, name: str, raw: str, text: str, pattern: _Pattern) -> tuple[SlotValue, str]:
+    def _slot_value(self, name: str, raw: str, text: str, pattern: Pattern) -> tuple[SlotValue, str]:
         slot = self.catalogue.slots[name]
         if isinstance(slot, NumberSlot):
             number = parse_number(raw)
@@ -215,7 +157,7 @@ class Matcher:
                 return number, f"{name}={number} is out of range ({slot.min:g} to {slot.max:g})"
             return number, ""
         if isinstance(slot, TextSlot):
-            value = self._original_tail(text, pattern) if pattern.phrasing.pieces[-1] == Slot(name) else raw
+            value = self._original_tail(text, pattern) if pattern.pieces[-1] is None and pattern.slots[-1] == name else raw
             if len(value) > slot.max_length:
                 return value, f"{name} is longer than {slot.max_length} characters"
             return value, ""
@@ -223,7 +165,7 @@ class Matcher:
         return raw, ""
 
     @staticmethod
-    def _original_tail(text: str, pattern: _Pattern) -> str:
+    def _original_tail(text: str, pattern: Pattern) -> str:
         """A final free-text slot as it was said (case and accents kept): the
         words after the shortest start of `text` that normalises to the prefix."""
         words = text.split()
@@ -246,8 +188,8 @@ class Matcher:
         for key, score, index in hits:
             if self._key_digits[index] != digits or _negated(said, key.split()):
                 continue
-            phrasing = self._key_phrasings[index]
-            found.append(_Candidate(phrasing.command, score / 100, dict(phrasing.bound), phrasing.lang))
+            target = self._key_targets[index]
+            found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang))
         numbers = [t for t in said if _DIGITS.match(t)]
         if numbers:
             found.extend(self._number_candidates(norm, numbers, cutoff))
@@ -274,10 +216,10 @@ class Matcher:
             if len(pattern.slots) != len(numbers):
                 continue
             values = iter(numbers)
-            rendered = " ".join(next(values) if isinstance(p, Slot) else " ".join(tokens(p, drop_fillers=False)) for p in pattern.phrasing.pieces)
+            rendered = " ".join(next(values) if p is None else p for p in pattern.pieces)
             score = fuzz.ratio(norm, rendered, score_cutoff=cutoff)
             if score:
-                slots: dict[str, SlotValue] = dict(pattern.phrasing.bound)
+                slots: dict[str, SlotValue] = dict(pattern.target.bound)
                 for name, raw in zip(pattern.slots, numbers, strict=True):
                     number = parse_number(raw)
                     slot = self.catalogue.slots[name]
@@ -285,7 +227,7 @@ class Matcher:
                         break
                     slots[name] = int(number) if float(number).is_integer() else number
                 else:
-                    out.append(_Candidate(pattern.phrasing.command, score / 100, slots, pattern.phrasing.lang))
+                    out.append(_Candidate(pattern.target.command, score / 100, slots, pattern.target.lang))
         return out
 
     # -- decisions ----------------------------------------------------------
