@@ -43,7 +43,10 @@ def run(args: argparse.Namespace, config: Any) -> int:
         return EXIT_OK
     sys.stdout.write(decision.summary() + "\n")
     if decision.action is not None:
-        args_text = ", ".join(f"{k}={v!r}" for k, v in decision.action["args"].items())
         verb = "would run" if decision.decision == "run" else "would ask, then run"
-        sys.stdout.write(f"  {verb} {decision.action['kind']} {decision.action['name']}({args_text})\n")
+        if decision.action["kind"] == "cockpit":
+            sys.stdout.write(f"  {verb} the cockpit action {decision.action['name']}\n")
+        else:
+            args_text = ", ".join(f"{k}={v!r}" for k, v in decision.action["args"].items())
+            sys.stdout.write(f"  {verb} the tool {decision.action['name']}({args_text})\n")
     return EXIT_OK

@@ -257,11 +257,13 @@ def hotkey_commands() -> Iterator[Cmd]:
 
 
 def audio_commands() -> Iterator[Cmd]:
-    up_fr, down_fr = "(monte|augmente|hausse) (le volume|le son)", "(baisse|diminue|descends) (le volume|le son)"
+    up_fr, down_fr = "(monte|augmente|hausse) [un peu] (le volume|le son)", "(baisse|diminue|descends) [un peu] (le volume|le son)"
     yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "plus fort", "(un peu|encore) plus fort"),
-              ("(turn|crank) [the] (volume|sound) up", "(raise|increase) the volume", "volume up", "louder"), tool="volume_up", args={"step": 10})
+              ("(turn|crank) [the] (volume|sound) up [a bit]", "(raise|increase) the volume [a bit]", "volume up", "[make it] louder"), tool="volume_up",
+              args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "moins fort", "(un peu|encore) moins fort"),
-              ("turn [the] (volume|sound) down", "(lower|decrease) the volume", "volume down", "quieter"), tool="volume_down", args={"step": 10})
+              ("turn [the] (volume|sound) down [a bit]", "(lower|decrease) the volume [a bit]", "volume down", "[make it] quieter"), tool="volume_down",
+              args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
               ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
@@ -294,7 +296,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("gpu info[rmation]", "graphics card info[rmation]", "which graphics card do i have")),
     ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état du réseau"),
      ("network info[rmation]", "network status")),
-    ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]) [mon|l'] adresse ip", "mon ip"),
+    ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip"),
      ("what is my ip [address]", "(show|give) me my ip [address]", "my ip [address]")),
     ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]) les réseaux wi-fi", "quels réseaux wi-fi sont disponibles"),
      ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks]")),
@@ -310,7 +312,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("(restart|reboot) the (pc|computer|machine)",)),
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
      ("put the (pc|computer|machine) to sleep", "sleep mode")),
-    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]) les processus", "quels programmes tournent"),
+    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]) les processus [en cours]", "quels programmes tournent"),
      ("list [the] [running] processes", "(show me|what are) the running processes", "what programs are running")),
     ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]) les services [système]",),
      ("list [the] [system] services", "show [me] the services")),
@@ -538,7 +540,7 @@ def text_commands() -> Iterator[Cmd]:
     yield Cmd("keyboard.type", "windows", "Type a text into the active window.", ("tape le texte {text}", "dicte le texte {text}"), ("type the text {text}",),
               tool="type_text", args={"text": "{text}"})
     yield Cmd("cluster.consensus", "cluster", "Ask several nodes the same question and compare.", ("demande un consensus sur {query}",),
-              ("ask for a consensus on {query}",), tool="consensus", args={"question": "{query}"})
+              ("ask for a consensus on {query}",), tool="consensus", args={"prompt": "{query}"})
 
 
 def commands() -> list[Cmd]:

@@ -42,7 +42,7 @@ def _merge(pieces: list[Piece]) -> Sentence:
             out[-1] = out[-1] + piece
         else:
             out.append(piece)
-    return tuple(p for p in out if not isinstance(p, str) or p.strip())
+    return tuple(" ".join(p.split()) if isinstance(p, str) else p for p in out if not isinstance(p, str) or p.strip())
 
 
 class _Parser:

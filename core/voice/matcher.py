@@ -41,6 +41,13 @@ FUZZY_MIN_CHARS = 8
 MAX_INPUT_CHARS = 400
 _CANDIDATES = 40
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
+# Words that make a sentence a question or an opinion about a thing rather
+# than an order to act on it ("what is the task manager", "I hate firefox"):
+# a candidate whose phrasing lacks such a word said is never considered.
+QUESTION_WORDS = frozenset({
+    "pourquoi", "comment", "quoi", "qui", "quand", "explique", "expliquer", "parle", "aime", "deteste", "adore", "invente", "sert", "pense",
+    "why", "how", "what", "who", "when", "where", "explain", "tell", "about", "hate", "like", "love", "invented", "think", "does",
+})
 # Prefixes that turn a word into its opposite or into another action.
 _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
@@ -186,7 +193,7 @@ class Matcher:
         if len(hits) == _CANDIDATES:
             floor = hits[-1][1] / 100
         for key, score, index in hits:
-            if self._key_digits[index] != digits or _negated(said, key.split()):
+            if self._key_digits[index] != digits or _negated(said, key.split()) or _asks(said, key):
                 continue
             target = self._key_targets[index]
             found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang))
@@ -218,7 +225,7 @@ class Matcher:
             values = iter(numbers)
             rendered = " ".join(next(values) if p is None else p for p in pattern.pieces)
             score = fuzz.ratio(norm, rendered, score_cutoff=cutoff)
-            if score:
+            if score and not _asks(norm.split(), rendered):
                 slots: dict[str, SlotValue] = dict(pattern.target.bound)
                 for name, raw in zip(pattern.slots, numbers, strict=True):
                     number = parse_number(raw)
@@ -250,6 +257,12 @@ class Matcher:
         # `command` names what was recognised when a slot was refused; the
         # decision still runs nothing.
         return Decision(text, norm, command, {}, 0.0, "reject", "none", reason)
+
+
+def _asks(said: list[str], form: str) -> bool:
+    """True when a question or opinion word said is not in the phrasing."""
+    form_words = set(form.split())
+    return any(w in QUESTION_WORDS and w not in form_words for w in said)
 
 
 def _negated(said: list[str], form: list[str]) -> bool:

@@ -81,7 +81,7 @@ def compile_catalogue(catalogue: Catalogue) -> Compiled:
     """Normalise every phrasing; CompileError when one belongs to two commands."""
     literal: dict[str, Target] = {}
     patterns: list[Pattern] = []
-    seen_patterns: set[tuple[str, str]] = set()
+    pattern_owner: dict[str, str] = {}
     for phrasing in catalogue.phrasings:
         target = Target(phrasing.command, phrasing.lang, phrasing.bound)
         if not any(isinstance(p, Slot) for p in phrasing.pieces):
@@ -110,8 +110,11 @@ def compile_catalogue(catalogue: Catalogue) -> Compiled:
             else:
                 parts.append(NUMBER_PATTERN)
         regex = " ".join(parts)
-        if (regex, target.command) in seen_patterns:
+        owner = pattern_owner.get(regex)
+        if owner is not None:
+            if owner != target.command:
+                raise CompileError(f"{catalogue.source}: {' '.join(p or '{slot}' for p in pieces)!r} is a phrasing of both {owner!r} and {target.command!r}")
             continue
-        seen_patterns.add((regex, target.command))
+        pattern_owner[regex] = target.command
         patterns.append(Pattern(target, regex, tuple(names), has_text, tuple(pieces)))
     return Compiled(literal, tuple(patterns))
