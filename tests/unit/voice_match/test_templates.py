@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from jarvis_tui.core.voice.catalogue_templates import Slot, TemplateError, expand
 
 
