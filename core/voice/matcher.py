@@ -47,7 +47,14 @@ _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 QUESTION_WORDS = frozenset({
     "pourquoi", "comment", "quoi", "qui", "quand", "explique", "expliquer", "parle", "aime", "deteste", "adore", "invente", "sert", "pense",
     "why", "how", "what", "who", "when", "where", "explain", "tell", "about", "hate", "like", "love", "invented", "think", "does",
+    # negations and hesitations about doing it: "ne supprime pas", "don't delete", "should I close"
+    "ne", "pas", "jamais", "faut", "si", "not", "never", "should", "if",
 })
+# A word said that is this unlike every word of a phrasing rules the phrasing
+# out (0-100); one less unlike than that but not close makes the match a
+# "did you mean" at best, never a certain match.
+UNLIKE_WORD = 50
+CLOSE_WORD = 75
 # Prefixes that turn a word into its opposite or into another action.
 _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
@@ -101,6 +108,7 @@ class _Candidate:
     score: float
     slots: dict[str, SlotValue] = field(default_factory=dict)
     lang: str | None = None
+    loose: bool = False  # a word said is not close to any word of the phrasing
 
 
 class Matcher:
@@ -195,8 +203,11 @@ class Matcher:
         for key, score, index in hits:
             if self._key_digits[index] != digits or _negated(said, key.split()) or _asks(said, key):
                 continue
+            fit = _word_fit(said, key.split())
+            if fit < 0:
+                continue
             target = self._key_targets[index]
-            found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang))
+            found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang, loose=fit == 0))
         numbers = [t for t in said if _DIGITS.match(t)]
         if numbers:
             found.extend(self._number_candidates(norm, numbers, cutoff))
@@ -210,10 +221,10 @@ class Matcher:
         best = ranked[0]
         second = ranked[1].score if len(ranked) > 1 else floor
         runner_up = ranked[1].command if len(ranked) > 1 else None
-        if best.score >= self.run_score and best.score - second >= self.margin:
+        if best.score >= self.run_score and best.score - second >= self.margin and not best.loose:
             return self._decide(text, norm, best, "fuzzy", runner_up)
         if best.score >= self.confirm_score:
-            why = "close to two commands" if best.score - second < self.margin else "not sure"
+            why = "close to two commands" if best.score - second < self.margin else "a word is unlike the command's" if best.loose else "not sure"
             return self._decide(text, norm, best, "fuzzy", runner_up, doubt=f"did you mean {best.command}? ({why})")
         return self._reject(text, norm, "no command is close enough")
 
@@ -225,7 +236,8 @@ class Matcher:
             values = iter(numbers)
             rendered = " ".join(next(values) if p is None else p for p in pattern.pieces)
             score = fuzz.ratio(norm, rendered, score_cutoff=cutoff)
-            if score and not _asks(norm.split(), rendered):
+            fit = _word_fit(norm.split(), rendered.split()) if score else -1
+            if score and fit >= 0 and not _asks(norm.split(), rendered):
                 slots: dict[str, SlotValue] = dict(pattern.target.bound)
                 for name, raw in zip(pattern.slots, numbers, strict=True):
                     number = parse_number(raw)
@@ -234,7 +246,7 @@ class Matcher:
                         break
                     slots[name] = int(number) if float(number).is_integer() else number
                 else:
-                    out.append(_Candidate(pattern.target.command, score / 100, slots, pattern.target.lang))
+                    out.append(_Candidate(pattern.target.command, score / 100, slots, pattern.target.lang, loose=fit == 0))
         return out
 
     # -- decisions ----------------------------------------------------------
@@ -263,6 +275,25 @@ def _asks(said: list[str], form: str) -> bool:
     """True when a question or opinion word said is not in the phrasing."""
     form_words = set(form.split())
     return any(w in QUESTION_WORDS and w not in form_words for w in said)
+
+
+def _word_fit(said: list[str], form: list[str]) -> int:
+    """1: every word said is in the phrasing or close to one of its words (a
+    split word such as "fire fox" counts); 0: a word is only loosely like
+    one; -1: a word of 4 letters or more is unlike all of them."""
+    form_set = set(form)
+    fit = 1
+    for i, word in enumerate(said):
+        if word in form_set or (len(word) >= 3 and any(word in f for f in form)):
+            continue
+        if i + 1 < len(said) and word + said[i + 1] in form_set or i > 0 and said[i - 1] + word in form_set:
+            continue
+        best = max((fuzz.ratio(word, f) for f in form), default=0.0)
+        if best < UNLIKE_WORD and len(word) >= 4:
+            return -1
+        if best < CLOSE_WORD:
+            fit = 0
+    return fit
 
 
 def _negated(said: list[str], form: list[str]) -> bool:

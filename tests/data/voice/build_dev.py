@@ -108,7 +108,7 @@ HOMOPHONES = {
            "agrandis": "agrandit", "passe": "passes", "va": "vas", "à": "a", "les": "le", "des": "de", "tue": "tu", "éteins": "éteint",
            "redémarre": "redémarres", "liste": "listes", "quels": "quel", "quelles": "quelle", "analyse": "analyses", "verrouille": "verrouilles"},
     "en": {"the": "a", "to": "too", "open": "opened", "close": "closed", "show": "shows", "list": "lists", "turn": "turned", "switch": "switched",
-           "lock": "locked", "volume": "volumes", "my": "mine", "window": "windows", "start": "started", "stop": "stopped", "find": "fine"},
+           "lock": "locked", "volume": "volumes", "my": "me", "window": "windows", "start": "started", "stop": "stopped", "find": "fine"},
 }
 
 
@@ -310,6 +310,185 @@ PARAPHRASES: list[tuple[str, str, str | None, dict[str, Any]]] = [
     ("minimize spotify", "en", "window.minimize.spotify", {}),
     ("maximize the chrome window", "en", "window.maximize.chrome", {}),
     ("kill firefox", "en", "app.kill.firefox", {}),
+    # A second batch, written as people talk, without looking at the templates.
+    ("lance-moi firefox s'il te plaît", "fr", "app.open.firefox", {}),
+    ("ouvre google chrome", "fr", "app.open.chrome", {}),
+    ("démarre visual studio code", "fr", "app.open.vscode", {}),
+    ("ouvre le gestionnaire de fichiers", "fr", "app.open.files", {}),
+    ("ouvre l'explorateur", "fr", "app.open.files", {}),
+    ("lance obs", "fr", "app.open.obs", {}),
+    ("ouvre les paramètres", "fr", "app.open.settings", {}),
+    ("ouvre les réglages", "fr", "app.open.settings", {}),
+    ("ouvre le gestionnaire des tâches", "fr", "app.open.taskmanager", {}),
+    ("ferme le terminal", "fr", "app.close.terminal", {}),
+    ("ferme la calculatrice", "fr", "app.close.calculator", {}),
+    ("quitte discord", "fr", "app.close.discord", {}),
+    ("force la fermeture de chrome", "fr", "app.kill.chrome", {}),
+    ("tue le processus de spotify", "fr", "app.kill.spotify", {}),
+    ("passe sur discord", "fr", "window.focus.discord", {}),
+    ("reviens sur le terminal", "fr", "window.focus.terminal", {}),
+    ("minimise vs code", "fr", "window.minimize.vscode", {}),
+    ("cache discord", "fr", "window.minimize.discord", {}),
+    ("mets firefox en plein écran", "fr", "window.maximize.firefox", {}),
+    ("agrandis le terminal", "fr", "window.maximize.terminal", {}),
+    ("ouvre netflix", "fr", "web.open.netflix", {}),
+    ("va sur reddit", "fr", "web.open.reddit", {}),
+    ("affiche wikipédia", "fr", "web.open.wikipedia", {}),
+    ("ouvre chatgpt", "fr", "web.open.chatgpt", {}),
+    ("ouvre google maps", "fr", "web.open.maps", {}),
+    ("passe en plein écran", "fr", "window.fullscreen", {}),
+    ("fenêtre suivante", "fr", "window.next", {}),
+    ("onglet suivant", "fr", "browser.next_tab", {}),
+    ("reviens en arrière", "fr", "browser.back", {}),
+    ("zoom avant", "fr", "browser.zoom_in", {}),
+    ("colle", "fr", "edit.paste", {}),
+    ("annule la dernière modification", "fr", "edit.undo", {}),
+    ("appuie sur entrée", "fr", "key.enter", {}),
+    ("descends d'une page", "fr", "key.page_down", {}),
+    ("va tout en bas", "fr", "key.bottom", {}),
+    ("piste suivante", "fr", "media.next", {}),
+    ("musique précédente", "fr", "media.previous", {}),
+    ("arrête la musique", "fr", "media.stop", {}),
+    ("augmente le volume", "fr", "volume.up", {}),
+    ("plus fort", "fr", "volume.up", {}),
+    ("moins fort", "fr", "volume.down", {}),
+    ("mets le son à fond", "fr", "volume.max", {}),
+    ("volume au maximum", "fr", "volume.max", {}),
+    ("coupe le volume", "fr", "volume.mute", {}),
+    ("mets en sourdine", "fr", "volume.mute", {}),
+    ("augmente le volume de dix pour cent", "fr", "volume.up_by", {"step": 10}),
+    ("diminue le volume de vingt-cinq", "fr", "volume.down_by", {"step": 25}),
+    ("règle le volume à soixante-quinze pour cent", "fr", "volume.set", {"percent": 75}),
+    ("passe le son à 35", "fr", "volume.set", {"percent": 35}),
+    ("infos système", "fr", "system.info", {}),
+    ("utilisation du processeur", "fr", "system.cpu", {}),
+    ("combien de ram utilisée", "fr", "system.memory", {}),
+    ("espace disque", "fr", "system.disk", {}),
+    ("quelle carte graphique j'ai", "fr", "system.gpu", {}),
+    ("liste les réseaux wi-fi", "fr", "system.wifi", {}),
+    ("mets le pc en veille", "fr", "system.sleep", {}),
+    ("vérifie la connexion internet", "fr", "system.internet", {}),
+    ("lis le presse-papier", "fr", "system.clipboard_read", {}),
+    ("vide le presse-papier", "fr", "system.clipboard_clear", {}),
+    ("liste les services", "fr", "system.services", {}),
+    ("liste les fenêtres ouvertes", "fr", "window.list", {}),
+    ("démarre docker", "fr", "service.start.docker", {}),
+    ("arrête ollama", "fr", "service.stop.ollama", {}),
+    ("active le bluetooth", "fr", "service.start.bluetooth", {}),
+    ("ouvre mes téléchargements", "fr", "files.open.downloads", {}),
+    ("ouvre le dossier images", "fr", "files.open.pictures", {}),
+    ("qu'est-ce qu'il y a dans mes documents", "fr", "files.list.documents", {}),
+    ("liste le contenu des téléchargements", "fr", "files.list.downloads", {}),
+    ("où sont mes photos", "fr", "files.find.photos", {}),
+    ("trouve les fichiers excel", "fr", "files.find.excel", {}),
+    ("supprime la capture d'écran", "fr", "files.delete.screenshot", {}),
+    ("liste les modèles", "fr", "cluster.models", {}),
+    ("performances du cluster", "fr", "cluster.perf", {}),
+    ("statut d'ollama", "fr", "ollama.status", {}),
+    ("quels modèles sur M3", "fr", "node.models.m3", {}),
+    ("température de M1", "fr", "node.gpu.m1", {}),
+    ("comment va le gpu de M2", "fr", "node.gpu.m2", {}),
+    ("teste la vitesse de gemini", "fr", "node.benchmark.gemini", {}),
+    ("bascule M2 en modèle dev", "fr", "node.dev.m2", {}),
+    ("télécharge gpt oss dans ollama", "fr", "ollama.pull", {"model": "gpt-oss-20b"}),
+    ("état du trading", "fr", "trading.status", {}),
+    ("quelles sont mes positions", "fr", "trading.positions", {}),
+    ("y a-t-il des signaux", "fr", "trading.signals", {}),
+    ("analyse ethereum", "fr", "trading.analyse.eth", {}),
+    ("lance une analyse sur dogecoin", "fr", "trading.analyse.doge", {}),
+    ("ferme la position solana", "fr", "trading.close.sol", {}),
+    ("affiche le graphique de ripple", "fr", "trading.chart.xrp", {}),
+    ("statut du cerveau", "fr", "brain.status", {}),
+    ("analyse mes habitudes", "fr", "brain.analyse", {}),
+    ("suggère-moi des compétences", "fr", "brain.suggest", {}),
+    ("que me proposes-tu", "fr", "skills.suggest_actions", {}),
+    ("passe en mode ollama", "fr", "cockpit.mode.ollama", {}),
+    ("montre-moi le cluster", "fr", "cockpit.focus.cluster", {}),
+    ("affiche les flux des agents", "fr", "cockpit.focus.streams", {}),
+    ("affiche le carnet de trading", "fr", "cockpit.focus.trading", {}),
+    ("aide", "fr", "cockpit.help", {}),
+    ("métrique suivante", "fr", "cockpit.metric", {}),
+    ("ferme le cockpit", "fr", "cockpit.quit", {}),
+    ("launch visual studio code", "en", "app.open.vscode", {}),
+    ("open the file manager", "en", "app.open.files", {}),
+    ("open the settings", "en", "app.open.settings", {}),
+    ("start obs studio", "en", "app.open.obs", {}),
+    ("fire up steam", "en", "app.open.steam", {}),
+    ("close the terminal", "en", "app.close.terminal", {}),
+    ("exit discord", "en", "app.close.discord", {}),
+    ("force quit chrome", "en", "app.kill.chrome", {}),
+    ("bring up discord", "en", "window.focus.discord", {}),
+    ("hide spotify", "en", "window.minimize.spotify", {}),
+    ("maximize the terminal", "en", "window.maximize.terminal", {}),
+    ("open netflix", "en", "web.open.netflix", {}),
+    ("go to reddit", "en", "web.open.reddit", {}),
+    ("open my email", "en", "web.open.gmail", {}),
+    ("go full screen", "en", "window.fullscreen", {}),
+    ("next window", "en", "window.next", {}),
+    ("next tab", "en", "browser.next_tab", {}),
+    ("go back", "en", "browser.back", {}),
+    ("zoom in", "en", "browser.zoom_in", {}),
+    ("paste it", "en", "edit.paste", {}),
+    ("undo that", "en", "edit.undo", {}),
+    ("press enter", "en", "key.enter", {}),
+    ("scroll down", "en", "key.page_down", {}),
+    ("go to the bottom", "en", "key.bottom", {}),
+    ("skip this song", "en", "media.next", {}),
+    ("previous track", "en", "media.previous", {}),
+    ("stop the music", "en", "media.stop", {}),
+    ("volume up", "en", "volume.up", {}),
+    ("louder", "en", "volume.up", {}),
+    ("quieter", "en", "volume.down", {}),
+    ("max volume", "en", "volume.max", {}),
+    ("increase the volume by ten percent", "en", "volume.up_by", {"step": 10}),
+    ("lower the volume by twenty-five", "en", "volume.down_by", {"step": 25}),
+    ("set the volume to seventy-five percent", "en", "volume.set", {"percent": 75}),
+    ("system information", "en", "system.info", {}),
+    ("cpu usage", "en", "system.cpu", {}),
+    ("how much ram is used", "en", "system.memory", {}),
+    ("how much disk space is left", "en", "system.disk", {}),
+    ("which graphics card do I have", "en", "system.gpu", {}),
+    ("scan for wi-fi networks", "en", "system.wifi", {}),
+    ("put the computer to sleep", "en", "system.sleep", {}),
+    ("check the internet", "en", "system.internet", {}),
+    ("read the clipboard", "en", "system.clipboard_read", {}),
+    ("clear the clipboard", "en", "system.clipboard_clear", {}),
+    ("list the services", "en", "system.services", {}),
+    ("list the open windows", "en", "window.list", {}),
+    ("start docker", "en", "service.start.docker", {}),
+    ("stop ollama", "en", "service.stop.ollama", {}),
+    ("open my downloads", "en", "files.open.downloads", {}),
+    ("open the pictures folder", "en", "files.open.pictures", {}),
+    ("what is in my documents folder", "en", "files.list.documents", {}),
+    ("where are my photos", "en", "files.find.photos", {}),
+    ("find my spreadsheets", "en", "files.find.excel", {}),
+    ("delete the screenshot", "en", "files.delete.screenshot", {}),
+    ("list the models", "en", "cluster.models", {}),
+    ("cluster performance", "en", "cluster.perf", {}),
+    ("is ollama running", "en", "ollama.status", {}),
+    ("models on M3", "en", "node.models.m3", {}),
+    ("how hot is M1", "en", "node.gpu.m1", {}),
+    ("benchmark gemini", "en", "node.benchmark.gemini", {}),
+    ("switch M2 to the dev model", "en", "node.dev.m2", {}),
+    ("pull gpt oss into ollama", "en", "ollama.pull", {"model": "gpt-oss-20b"}),
+    ("trading status", "en", "trading.status", {}),
+    ("what are my positions", "en", "trading.positions", {}),
+    ("are there any signals", "en", "trading.signals", {}),
+    ("analyse ethereum", "en", "trading.analyse.eth", {}),
+    ("run an analysis of dogecoin", "en", "trading.analyse.doge", {}),
+    ("close the solana position", "en", "trading.close.sol", {}),
+    ("show me the ripple chart", "en", "trading.chart.xrp", {}),
+    ("brain status", "en", "brain.status", {}),
+    ("analyze my habits", "en", "brain.analyse", {}),
+    ("suggest new skills", "en", "brain.suggest", {}),
+    ("what do you suggest", "en", "skills.suggest_actions", {}),
+    ("switch to ollama mode", "en", "cockpit.mode.ollama", {}),
+    ("show me the cluster pane", "en", "cockpit.focus.cluster", {}),
+    ("show the agent streams", "en", "cockpit.focus.streams", {}),
+    ("go to the trading book", "en", "cockpit.focus.trading", {}),
+    ("help", "en", "cockpit.help", {}),
+    ("next metric", "en", "cockpit.metric", {}),
+    ("quit the cockpit", "en", "cockpit.quit", {}),
 ]
 
 # Out of scope, written by hand: many share words with commands on purpose.
@@ -654,6 +833,100 @@ write a trading bot in python
 which exchange is best for futures
 can you explain perpetual futures
 give me the latest crypto news
+""".strip().splitlines()
+
+# Near-commands: negated, deferred, compound, about something else.
+OUT_FR += """
+ne ferme pas firefox
+surtout ne coupe pas le son
+n'éteins pas le pc
+ne supprime pas la capture d'écran
+je n'ai pas dit d'ouvrir spotify
+ouvre firefox et va sur youtube puis cherche une vidéo de chat
+ferme spotify demain matin
+éteins le pc dans une heure
+que se passe-t-il si je ferme le terminal
+comment on ouvre le gestionnaire des tâches sous windows
+est-ce que je peux fermer discord sans perdre mes messages
+pourquoi le volume est si bas
+combien de modèles peut charger M1
+quel est le meilleur modèle entre devstral et qwen coder
+faut-il fermer ma position bitcoin
+vaut-il mieux analyser ethereum ou solana
+dis-moi quand le bitcoin passe les cent mille
+mets le volume à quarante degrés
+mets le volume de la télé à fond
+baisse le son de la radio du voisin
+ouvre la fenêtre de la cuisine
+ferme la fenêtre du salon
+affiche la météo
+montre-moi le plan du métro
+va sur la lune
+passe le sel à ta sœur
+copie ce que dit le prof
+tue le temps
+lance-toi
+démarre une nouvelle vie
+mode vacances
+mode avion
+passe en mode nuit
+verrouille ta réponse
+la capture d'écran est floue
+le presse-papier est vide
+le terminal affiche une erreur
+firefox plante tout le temps
+spotify ne lit plus rien
+le bitcoin monte
+le cluster chauffe
+écris un poème sur firefox
+résume la page youtube que je regarde
+traduis ce message discord en anglais
+fais le ménage dans mes téléchargements
+range mes documents par date
+""".strip().splitlines()
+OUT_EN += """
+don't close firefox
+please do not mute the sound
+never shut down the computer
+don't delete the screenshot
+I didn't say open spotify
+open firefox and go to youtube then search for a cat video
+close spotify tomorrow morning
+shut down the computer in one hour
+what happens if I close the terminal
+how do I open the task manager on windows
+can I close discord without losing my messages
+why is the volume so low
+how many models can M1 load
+which is better devstral or qwen coder
+should I close my bitcoin position
+is it better to analyse ethereum or solana
+tell me when bitcoin passes one hundred thousand
+set the volume to forty degrees
+turn the tv volume all the way up
+open the kitchen window
+close the living room window
+show the weather
+show me the subway map
+go to the moon
+copy what the teacher says
+kill time
+start a new life
+vacation mode
+night mode
+lock in your answer
+the screenshot is blurry
+the clipboard is empty
+the terminal shows an error
+firefox keeps crashing
+spotify doesn't play anything
+bitcoin is going up
+the cluster is running hot
+write a poem about firefox
+summarize the youtube page I'm watching
+translate this discord message into french
+clean up my downloads
+sort my documents by date
 """.strip().splitlines()
 
 # Frames around words the commands use: questions about, not orders to.
