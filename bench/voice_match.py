@@ -13,18 +13,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _common import ROOT, header, summary  # noqa: E402
-
-from jarvis_tui.core.voice.catalogue import NumberSlot, TextSlot  # noqa: E402
-from jarvis_tui.core.voice.catalogue_templates import Slot  # noqa: E402
-from jarvis_tui.core.voice.matcher import Matcher  # noqa: E402
-from jarvis_tui.core.voice.matcher_eval import evaluate, load_labelled  # noqa: E402
-from jarvis_tui.core.voice.matcher_load import load_matcher  # noqa: E402
-from jarvis_tui.core.voice.normalise import normalise  # noqa: E402
+from _common import ROOT, header, summary
+from jarvis_tui.core.voice.catalogue import NumberSlot, TextSlot
+from jarvis_tui.core.voice.catalogue_templates import Slot
+from jarvis_tui.core.voice.matcher import Matcher
+from jarvis_tui.core.voice.matcher_eval import evaluate, load_labelled
+from jarvis_tui.core.voice.matcher_load import load_matcher
+from jarvis_tui.core.voice.normalise import normalise
 
 DATA = ROOT / "tests" / "data" / "voice"
 
