@@ -252,7 +252,7 @@ def hotkey_commands() -> Iterator[Cmd]:
         family = key.split(".")[0]
         yield Cmd(key, {"window": "windows", "browser": "windows", "edit": "windows", "key": "windows", "media": "audio"}[family], description, fr, en,
                   tool="press_hotkey", args={"keys": keys})
-    yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes"),
+    yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]|affiche) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes"),
               ("list [the] [open] windows", "(show me|what are) the open windows"), tool="list_windows")
 
 
@@ -298,7 +298,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("network info[rmation]", "network status")),
     ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip"),
      ("what is my ip [address]", "(show|give) me my ip [address]", "my ip [address]")),
-    ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]) les réseaux wi-fi", "quels réseaux wi-fi sont disponibles"),
+    ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi", "quels réseaux wi-fi sont disponibles"),
      ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks]")),
     ("system.resolution", "screen_resolution", {}, "Screen resolution.", ("(quelle est la|donne [moi] la) résolution [de l'écran]", "résolution de l'écran"),
      ("screen resolution", "what is the screen resolution")),
@@ -312,12 +312,12 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("(restart|reboot) the (pc|computer|machine)",)),
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
      ("put the (pc|computer|machine) to sleep", "sleep mode")),
-    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]) les processus [en cours]", "quels programmes tournent"),
+    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
      ("list [the] [running] processes", "(show me|what are) the running processes", "what programs are running")),
-    ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]) les services [système]",),
+    ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]",),
      ("list [the] [system] services", "show [me] the services")),
-    ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]) les tâches planifiées",),
-     ("(list|show [me]) [the] scheduled tasks",)),
+    ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]|affiche) les tâches planifiées",),
+     ("(list|show [me]|display) [the] scheduled tasks",)),
     ("system.clipboard_read", "clipboard_get", {}, "Read the clipboard.", ("(lis|qu'y a-t-il dans) le presse-papier[s]", "contenu du presse-papier[s]"),
      ("read the clipboard", "what is (in|on) the clipboard")),
     ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("vide le presse-papier[s]", "efface le presse-papier[s]"),
@@ -382,7 +382,7 @@ def file_commands() -> Iterator[Cmd]:
     for key, path, fr, fr_folder, en in FOLDERS:
         yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.", (f"ouvre {fr}", f"ouvre le dossier {fr_folder}"),
                   (f"open [my|the] {en} folder", f"open my {en}"), tool="open_folder", args={"path": path})
-        yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.", (f"(liste|montre [moi]) le contenu {_of_fr(fr)}", f"qu'est-ce qu'il y a dans {fr}"),
+        yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.", (f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}", f"qu'est-ce qu'il y a dans {fr}"),
                   (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder"),
                   tool="list_folder", args={"path": path})
     for key, pattern, fr, en in FILE_TYPES:
@@ -407,7 +407,7 @@ def cluster_commands() -> Iterator[Cmd]:
     yield Cmd("cluster.status", "cluster", "Every node: reachable, models, latency, GPU temperatures.",
               ("(état|statut) du cluster", "comment va le cluster", "(vérifie|check) le cluster"),
               ("cluster status", "how is the cluster [doing]", "check the cluster"), tool="lm_cluster_status")
-    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]) les modèles", "quels modèles sont (disponibles|chargés)"),
+    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) les modèles", "quels modèles sont (disponibles|chargés)"),
               ("list [the] models", "(which|what) models are (available|loaded)", "show [me] the models"), tool="lm_models")
     yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("(température|températures) des gpu", "(état|stats) des gpu"),
               ("gpu (temperature|temperatures|stats)", "how hot are the gpus"), tool="lm_gpu_stats")
@@ -428,6 +428,10 @@ def cluster_commands() -> Iterator[Cmd]:
         fr_names, en_names = NODE_NAMES[node]
         spoken = "(" + "|".join(fr_names) + ")"
         en_spoken = "(" + "|".join(en_names) + ")"
+        yield Cmd(f"node.status.{k}", "cluster", f"Whether {node} answers, and the models it has loaded.",
+                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche)"),
+                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working)", f"how is {en_spoken} [doing]"),
+                  tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.", (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur) {spoken}"),
                   (f"(models|list the models) (of|on) {en_spoken}", f"which models (does|on) {en_spoken} [have]"), tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.", (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}"),
@@ -458,12 +462,12 @@ PAIRS = (
 def trading_commands() -> Iterator[Cmd]:
     yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "où en est le trading"),
               ("trading status", "how is the trading [going]"), tool="trading_status")
-    yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions"),
-              ("(show [me]|list) [my|the] [open] positions", "what are my positions"), tool="trading_positions")
-    yield Cmd("trading.signals", "trading", "Pending trading signals.", ("(montre [moi]|liste) les signaux [en attente]", "(y a-t-il|il y a) des signaux"),
-              ("(show [me]|list) [the] [pending] signals", "are there any signals"), tool="trading_pending_signals")
-    yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|liste) les signaux (au-dessus de|de plus de) {score}",),
-              ("(show [me]|list) [the] signals (above|over) {score}",), tool="trading_pending_signals", args={"min_score": "{score}"})
+    yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions"),
+              ("(show [me]|list|display) [my|the] [open] positions", "what are my positions"), tool="trading_positions")
+    yield Cmd("trading.signals", "trading", "Pending trading signals.", ("(montre [moi]|affiche|liste) les signaux [en attente]", "(y a-t-il|il y a) des signaux"),
+              ("(show [me]|list|display) [the] [pending] signals", "are there any signals"), tool="trading_pending_signals")
+    yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|affiche|liste) les signaux (au-dessus de|de plus de) {score}",),
+              ("(show [me]|list|display) [the] signals (above|over) {score}",), tool="trading_pending_signals", args={"min_score": "{score}"})
     for key, pair, fr, en in PAIRS:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
                   (f"analyse {fr}", f"(fais une|lance une) analyse (de|sur) {fr}"), (f"analy[s|z]e {en}", f"run an analysis (of|on) {en}"),
@@ -481,12 +485,12 @@ def brain_commands() -> Iterator[Cmd]:
               ("analy[s|z]e [my|the] (history|habits)",), tool="brain_analyze")
     yield Cmd("brain.suggest", "skills", "Suggest new skills from patterns.", ("suggère [moi] des (skills|compétences)", "propose [moi] des (skills|compétences)"),
               ("suggest [some|new] skills",), tool="brain_suggest")
-    yield Cmd("skills.list", "skills", "The user's skills.", ("(liste|montre [moi]) (les|mes) (skills|compétences)", "quelles (skills|compétences) as-tu"),
-              ("(list|show [me]) [my|the] skills", "what skills do you have"), tool="list_skills")
+    yield Cmd("skills.list", "skills", "The user's skills.", ("(liste|montre [moi]|affiche) (les|mes) (skills|compétences)", "quelles (skills|compétences) as-tu"),
+              ("(list|show [me]|display) [my|the] skills", "what skills do you have"), tool="list_skills")
     yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.", ("que (me suggères-tu|me proposes-tu)", "(suggère|propose) [moi] (une|des) actions"),
               ("what do you suggest", "suggest [some] actions"), tool="suggest_actions")
-    yield Cmd("skills.history", "skills", "The latest actions run.", ("historique des actions", "(montre [moi]|liste) (les|mes) dernières actions"),
-              ("action history", "(show [me]|list) [my|the] (last|recent) actions"), tool="action_history")
+    yield Cmd("skills.history", "skills", "The latest actions run.", ("historique des actions", "(montre [moi]|affiche|liste) (les|mes) dernières actions"),
+              ("action history", "(show [me]|list|display) [my|the] (last|recent) actions"), tool="action_history")
 
 
 PANES = (
@@ -513,10 +517,10 @@ def cockpit_commands() -> Iterator[Cmd]:
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.", (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}"), cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau"),
-         ("zoom [the] pane", "maximize the pane")),
+        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau", "zoom"),
+         ("zoom [the] pane", "maximize the pane", "zoom")),
         ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau normal"), ("unzoom [the pane]", "restore the pane")),
-        ("cancel", "cancel", "Cancel the request in flight.", ("annule (la requête|la demande|ça)", "arrête (la requête|la demande)", "stop"),
+        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop"),
          ("cancel [the request|that]", "stop the request", "stop")),
         ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "quels sont les raccourcis"), ("help", "show [the] help", "what are the shortcuts")),
         ("search", "search", "Search past conversations.", ("cherche dans (l'historique|les conversations)", "recherche dans l'historique"),

@@ -55,6 +55,8 @@ QUESTION_WORDS = frozenset({
 # "did you mean" at best, never a certain match.
 UNLIKE_WORD = 50
 CLOSE_WORD = 75
+# Words whose absence changes nothing: Whisper drops and swaps them.
+ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "mes", "me", "moi", "your"})
 # Prefixes that turn a word into its opposite or into another action.
 _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
@@ -279,8 +281,9 @@ def _asks(said: list[str], form: str) -> bool:
 
 def _word_fit(said: list[str], form: list[str]) -> int:
     """1: every word said is in the phrasing or close to one of its words (a
-    split word such as "fire fox" counts); 0: a word is only loosely like
-    one; -1: a word of 4 letters or more is unlike all of them."""
+    split word such as "fire fox" counts), and every word of the phrasing
+    but articles was said; 0: a word is only loosely like one, or missing;
+    -1: a word said of 4 letters or more is unlike all of them."""
     form_set = set(form)
     fit = 1
     for i, word in enumerate(said):
@@ -293,7 +296,15 @@ def _word_fit(said: list[str], form: list[str]) -> int:
             return -1
         if best < CLOSE_WORD:
             fit = 0
+    if fit == 1 and any(_missing(word, said) for word in form if word not in ARTICLES):
+        fit = 0  # a word of the phrasing was not said: "what is the clipboard" is not "what is in the clipboard"
     return fit
+
+
+def _missing(word: str, said: list[str]) -> bool:
+    if word in said or any(len(w) >= 3 and w in word for w in said) or any(word in w for w in said):
+        return False
+    return max((fuzz.ratio(word, w) for w in said), default=0.0) < CLOSE_WORD
 
 
 def _negated(said: list[str], form: list[str]) -> bool:
