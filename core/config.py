@@ -165,6 +165,18 @@ class VoiceConfig(_Strict):
     model_config = ConfigDict(extra="allow", frozen=True)  # the voice issue adds keys
     language: str = "fr"
     stt_model: str = "base"
+    # Voice command matching (core/voice/matcher.py): the catalogue file
+    # ("" = the built-in data/voice/commands.toml) and the decision bands.
+    commands: str = ""
+    match_run_score: float = Field(0.90, gt=0.0, le=1.0)
+    match_confirm_score: float = Field(0.80, gt=0.0, le=1.0)
+    match_margin: float = Field(0.06, ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _match_bands(self) -> VoiceConfig:
+        if self.match_confirm_score > self.match_run_score:
+            raise ValueError("match_confirm_score must not be above match_run_score")
+        return self
 
 
 class TradingConfig(_Strict):

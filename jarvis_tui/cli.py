@@ -18,7 +18,6 @@ from typing import Any
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 NOT_YET = {
     "transcribe": "the voice issue",
-    "match": "the voice issue",
     "backtest": "the trading issue",
     "scenarios": "the skills issue",
     "export_finetune": "the skills issue",
@@ -41,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("-s", "--status", action="store_true", help="cluster status: nodes, models, latency, GPU temperatures")
     actions.add_argument("--oneshot", metavar="PROMPT", help="serve one request headless and exit ('-' reads the prompt from stdin)")
     actions.add_argument("--transcribe", metavar="FILE.wav", help="speech to text (not yet available)")
-    actions.add_argument("--match", metavar="TEXT", help="voice command matching (not yet available)")
+    actions.add_argument("--match", metavar="TEXT", help="voice command matching: what a spoken TEXT would run (run, confirm or reject); nothing is run")
     actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair (not yet available)")
     actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
     actions.add_argument("--export-finetune", metavar="PATH", help="export training data (not yet available)")
@@ -161,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         return _fail(str(exc), EXIT_USAGE)
     try:
+        if args.match is not None:
+            from jarvis_tui import match_cli  # noqa: PLC0415
+
+            return match_cli.run(args, config)
         if args.oneshot is not None:
             return asyncio.run(_oneshot(args, config))
         if args.status:

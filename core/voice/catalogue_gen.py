@@ -1,0 +1,633 @@
+"""Writes `data/voice/commands.toml`: the voice command catalogue, generated
+systematically (families × objects) so that every object of a family gets
+the same, natural phrasings in French and English.
+
+    python -m jarvis_tui.core.voice.catalogue_gen > data/voice/commands.toml
+
+The generated file is the catalogue users read and edit; a test checks it
+still equals this module's output, so the two never drift apart silently.
+Template syntax (hassil's): `(a|b)` alternatives, `[x]` optional, `{slot}`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+# Tools of the registry whose tier is act or danger: a voice command that
+# runs one asks first (as does any command that moves money or deletes).
+ASKING_TOOLS = frozenset({
+    "open_app", "close_app", "open_url", "kill_process", "focus_window", "minimize_window", "maximize_window", "send_keys", "type_text",
+    "press_hotkey", "clipboard_get", "clipboard_set", "volume_up", "volume_down", "volume_mute", "volume_set", "screenshot", "lock_screen",
+    "shutdown_pc", "restart_pc", "sleep_pc", "start_service", "stop_service", "open_folder", "delete_item", "lm_load_model",
+    "lm_unload_model", "lm_switch_coder", "lm_switch_dev", "ollama_pull", "trading_execute_signal", "trading_close_position",
+    "brain_learn", "create_skill", "remove_skill",
+})
+ASKING_COCKPIT = frozenset({"quit"})
+
+
+@dataclass(frozen=True)
+class Cmd:
+    id: str
+    family: str
+    description: str
+    fr: tuple[str, ...]
+    en: tuple[str, ...]
+    tool: str = ""
+    cockpit: str = ""
+    args: dict[str, Any] = field(default_factory=dict)
+    platform_args: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def confirm(self) -> bool:
+        return self.tool in ASKING_TOOLS or self.cockpit in ASKING_COCKPIT
+
+
+@dataclass(frozen=True)
+class App:
+    """A desktop application: its spoken names and its program, process and
+    window title on Linux (`program`), Windows and macOS."""
+
+    key: str
+    label: str
+    fr: str
+    en: str
+    program: str
+    win: str
+    mac: str
+    process: str = ""
+    title: str = ""
+
+
+APPS = (
+    App("firefox", "Firefox", "(firefox|mozilla firefox|le navigateur firefox)", "(firefox|mozilla firefox|the firefox browser)", "firefox", "firefox", "Firefox"),
+    App("chrome", "Google Chrome", "[google] chrome", "[google] chrome", "google-chrome", "chrome", "Google Chrome", "chrome", "Chrome"),
+    App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
+    App("brave", "Brave", "(brave|le navigateur brave)", "brave [browser]", "brave-browser", "brave", "Brave Browser", "brave", "Brave"),
+    App("vscode", "Visual Studio Code", "(vs code|vscode|visual studio code)", "(vs code|vscode|visual studio code)", "code", "code", "Visual Studio Code", "code", "Visual Studio Code"),
+    App("terminal", "the terminal", "[le|un] terminal", "[the|a] terminal", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
+    App("files", "the file manager", "(l'explorateur de fichiers|le gestionnaire de fichiers|l'explorateur)", "[the] (file explorer|file manager)",
+        "nautilus", "explorer", "Finder", "nautilus", "Files"),
+    App("calculator", "the calculator", "[la] calculatrice", "[the] calculator", "gnome-calculator", "calc", "Calculator", "gnome-calculator", "Calculator"),
+    App("editor", "the text editor", "[le] (bloc-notes|bloc notes|éditeur de texte)", "[the] (notepad|text editor)", "gedit", "notepad", "TextEdit", "gedit", "Text Editor"),
+    App("spotify", "Spotify", "spotify", "spotify", "spotify", "spotify", "Spotify"),
+    App("vlc", "VLC", "vlc", "vlc", "vlc", "vlc", "VLC"),
+    App("discord", "Discord", "discord", "discord", "discord", "discord", "Discord"),
+    App("slack", "Slack", "slack", "slack", "slack", "slack", "Slack"),
+    App("telegram", "Telegram", "telegram", "telegram", "telegram-desktop", "telegram", "Telegram"),
+    App("thunderbird", "Thunderbird", "thunderbird", "thunderbird", "thunderbird", "thunderbird", "Thunderbird"),
+    App("outlook", "Outlook", "outlook", "outlook", "outlook", "outlook", "Microsoft Outlook"),
+    App("teams", "Microsoft Teams", "[microsoft] teams", "[microsoft] teams", "teams", "ms-teams", "Microsoft Teams"),
+    App("word", "Word", "[microsoft] word", "[microsoft] word", "libreoffice --writer", "winword", "Microsoft Word", "winword", "Word"),
+    App("excel", "Excel", "[microsoft] excel", "[microsoft] excel", "libreoffice --calc", "excel", "Microsoft Excel", "excel", "Excel"),
+    App("powerpoint", "PowerPoint", "[microsoft] powerpoint", "[microsoft] powerpoint", "libreoffice --impress", "powerpnt", "Microsoft PowerPoint", "powerpnt", "PowerPoint"),
+    App("libreoffice", "LibreOffice", "libre office", "libre office", "libreoffice", "soffice", "LibreOffice", "soffice", "LibreOffice"),
+    App("gimp", "GIMP", "gimp", "gimp", "gimp", "gimp", "GIMP"),
+    App("obs", "OBS Studio", "(obs|obs studio)", "(obs|obs studio)", "obs", "obs64", "OBS", "obs", "OBS"),
+    App("steam", "Steam", "steam", "steam", "steam", "steam", "Steam"),
+    App("lmstudio", "LM Studio", "lm studio", "lm studio", "lm-studio", "LM Studio", "LM Studio", "lm-studio", "LM Studio"),
+    App("taskmanager", "the task manager", "[le] (gestionnaire des tâches|moniteur système)", "[the] (task manager|system monitor)",
+        "gnome-system-monitor", "taskmgr", "Activity Monitor", "gnome-system-monitor", "System Monitor"),
+    App("settings", "the settings", "(les paramètres|les réglages)", "[the] settings", "gnome-control-center", "ms-settings:", "System Settings",
+        "gnome-control-center", "Settings"),
+    App("blender", "Blender", "blender", "blender", "blender", "blender", "Blender"),
+    App("pycharm", "PyCharm", "pycharm", "pycharm", "pycharm", "pycharm64", "PyCharm"),
+    App("postman", "Postman", "postman", "postman", "postman", "postman", "Postman"),
+    App("notion", "Notion", "notion", "notion", "notion", "notion", "Notion"),
+    App("obsidian", "Obsidian", "obsidian", "obsidian", "obsidian", "obsidian", "Obsidian"),
+)
+
+
+def _platform(win: dict[str, Any], mac: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {"win32": win, "darwin": mac}
+
+
+def _program_args(program: str) -> dict[str, Any]:
+    # `libreoffice --calc`: a program and its arguments, never a shell line.
+    name, *rest = program.split()
+    return {"name": name, "args": rest} if rest else {"name": name}
+
+
+def _of_fr(name: str) -> str:
+    """The French "of the X" form: `[le] terminal` -> `du terminal`, `(les a|les b)` -> `(des a|des b)`."""
+    if name.startswith(("[le] ", "[le|un] ")):
+        name = "le " + name.split("] ", 1)[1]
+    elif name.startswith("[la] "):
+        name = "la " + name[5:]
+    if name.startswith("(") and name.endswith(")"):
+        return "(" + "|".join(_of_fr(part) for part in name[1:-1].split("|")) + ")"
+    for article, contracted in (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'")):
+        if name.startswith(article):
+            return contracted + name[len(article):]
+    return f"de {name}"
+
+
+def _bare(name: str) -> str:
+    """A name without its optional leading article: `[the] calculator` -> `calculator`."""
+    return name.split("] ", 1)[1] if name.startswith("[") else name
+
+
+def app_commands() -> Iterator[Cmd]:
+    for a in APPS:
+        process, title = a.process or a.program, a.title or a.label
+        of_fr, bare_en = _of_fr(a.fr), _bare(a.en)
+        open_args = _program_args(a.program)
+        yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
+                  (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer) [moi] {a.fr}",),
+                  (f"(open|launch|start|run|fire up) {a.en}",),
+                  tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
+        yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
+                  (f"(ferme|fermer|quitte|quitter) {a.fr}",),
+                  (f"(close|quit|exit) {a.en}",),
+                  tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
+        yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
+                  (f"(tue|arrête de force) {a.fr}", f"force la fermeture {of_fr}", f"tue le processus {of_fr}"),
+                  (f"(kill|force quit|force close) {a.en}", f"kill the {bare_en} process"),
+                  tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
+        yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
+                  (f"(passe sur|va sur|bascule sur|reviens sur|affiche) {a.fr}", f"mets {a.fr} au premier plan"),
+                  (f"(switch to|go to|bring up|focus [on]|show) {a.en}", f"bring {a.en} to the front"),
+                  tool="focus_window", args={"title": title})
+        yield Cmd(f"window.minimize.{a.key}", "windows", f"Minimize {a.label}'s window.",
+                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise) la fenêtre {of_fr}"),
+                  (f"(minimize|hide) {a.en}", f"minimize the {bare_en} window"),
+                  tool="minimize_window", args={"title": title})
+        yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
+                  (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"mets {a.fr} en plein écran"),
+                  (f"maximize {a.en}", f"maximize the {bare_en} window"),
+                  tool="maximize_window", args={"title": title})
+
+
+# (key, label, spoken names (French and English alike), URL)
+SITES = (
+    ("youtube", "YouTube", "youtube", "https://www.youtube.com"),
+    ("google", "Google", "google", "https://www.google.com"),
+    ("gmail", "Gmail", "(gmail|mes mails|mes e-mails)", "https://mail.google.com"),
+    ("github", "GitHub", "github", "https://github.com"),
+    ("chatgpt", "ChatGPT", "chatgpt", "https://chatgpt.com"),
+    ("claude", "Claude", "claude [ai]", "https://claude.ai"),
+    ("wikipedia", "Wikipedia", "(wikipedia|wikipédia)", "https://www.wikipedia.org"),
+    ("netflix", "Netflix", "netflix", "https://www.netflix.com"),
+    ("twitch", "Twitch", "twitch", "https://www.twitch.tv"),
+    ("twitter", "X (Twitter)", "twitter", "https://x.com"),
+    ("reddit", "Reddit", "reddit", "https://www.reddit.com"),
+    ("linkedin", "LinkedIn", "linkedin", "https://www.linkedin.com"),
+    ("amazon", "Amazon", "amazon", "https://www.amazon.fr"),
+    ("maps", "Google Maps", "google maps", "https://maps.google.com"),
+    ("drive", "Google Drive", "google drive", "https://drive.google.com"),
+    ("stackoverflow", "Stack Overflow", "stack overflow", "https://stackoverflow.com"),
+    ("huggingface", "Hugging Face", "hugging face", "https://huggingface.co"),
+    ("tradingview", "TradingView", "trading view", "https://www.tradingview.com"),
+    ("mexc", "MEXC", "mexc", "https://www.mexc.com"),
+    ("binance", "Binance", "binance", "https://www.binance.com"),
+    ("coingecko", "CoinGecko", "coingecko", "https://www.coingecko.com"),
+    ("coinmarketcap", "CoinMarketCap", "coinmarketcap", "https://coinmarketcap.com"),
+    ("deepl", "DeepL", "deepl", "https://www.deepl.com/translator"),
+    ("translate", "Google Translate", "(google traduction|google translate)", "https://translate.google.com"),
+    ("whatsapp", "WhatsApp Web", "whatsapp", "https://web.whatsapp.com"),
+    ("facebook", "Facebook", "facebook", "https://www.facebook.com"),
+    ("instagram", "Instagram", "instagram", "https://www.instagram.com"),
+    ("ollama", "the Ollama model library", "la bibliothèque ollama", "https://ollama.com/library"),
+)
+
+
+def site_commands() -> Iterator[Cmd]:
+    for key, label, spoken, url in SITES:
+        en = "the ollama library" if key == "ollama" else spoken.replace("mes mails|mes e-mails", "my mail|my email")
+        yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.",
+                  (f"(ouvre|va sur|affiche) [le site] {spoken}", f"(ouvre|affiche) [moi] {spoken} dans le navigateur"),
+                  (f"(open|go to|show me) {en}", f"open {en} in the browser"),
+                  tool="open_url", args={"url": url})
+
+
+# (key, keys, description, French phrasings, English phrasings)
+HOTKEYS = (
+    ("window.close", "alt+f4", "Close the active window.", ("ferme [cette|la] fenêtre",), ("close [this|the] window",)),
+    ("window.next", "alt+tab", "Switch to the next window.", ("fenêtre suivante", "change de fenêtre", "passe à la fenêtre suivante"),
+     ("next window", "switch window[s]")),
+    ("window.desktop", "super+d", "Show the desktop.", ("affiche le bureau", "montre [moi] le bureau", "réduis toutes les fenêtres"),
+     ("show [the] desktop", "minimize all [the] windows")),
+    ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "passe en plein écran", "quitte le plein écran"),
+     ("full screen", "(go|toggle) full screen", "exit full screen")),
+    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet",), ("[open a] new tab",)),
+    ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet",), ("close [the|this] tab",)),
+    ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "passe à l'onglet suivant"), ("next tab",)),
+    ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "reviens à l'onglet précédent"), ("previous tab",)),
+    ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]",), ("reopen [the] [last] [closed] tab",)),
+    ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[open a] new window",)),
+    ("browser.refresh", "F5", "Reload the page.", ("(actualise|rafraîchis|recharge) [la page]",), ("(refresh|reload) [the page]",)),
+    ("browser.back", "alt+Left", "Go back a page.", ("page précédente", "reviens en arrière"), ("go back", "previous page")),
+    ("browser.forward", "alt+Right", "Go forward a page.", ("page suivante", "va en avant"), ("go forward", "next page")),
+    ("browser.find", "ctrl+f", "Find in the page.", ("cherche dans la page", "recherche dans la page"), ("find in [the] page", "search [in] [this] page")),
+    ("browser.zoom_in", "ctrl+plus", "Zoom the page in.", ("zoom avant", "grossis [le texte]"), ("zoom in", "make [the] text bigger")),
+    ("browser.zoom_out", "ctrl+minus", "Zoom the page out.", ("zoom arrière", "rapetisse [le texte]"), ("zoom out", "make [the] text smaller")),
+    ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom normal", "remets le zoom à zéro"), ("reset [the] zoom", "normal zoom")),
+    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça]",), ("copy [the selection|that]",)),
+    ("edit.paste", "ctrl+v", "Paste.", ("colle",), ("paste [it|that]",)),
+    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe la sélection",), ("cut [the selection|that]",)),
+    ("edit.undo", "ctrl+z", "Undo.", ("annule la dernière modification", "défais [ça]"), ("undo [that]",)),
+    ("edit.redo", "ctrl+y", "Redo.", ("rétablis [la modification]", "refais [ça]"), ("redo [that]",)),
+    ("edit.select_all", "ctrl+a", "Select everything.", ("sélectionne tout",), ("select all",)),
+    ("edit.save", "ctrl+s", "Save.", ("(enregistre|sauvegarde) [le fichier]",), ("save [the file|it]",)),
+    ("edit.print", "ctrl+p", "Print.", ("imprime [ça|le document]",), ("print [this|the document]",)),
+    ("key.enter", "Return", "Press Enter.", ("appuie sur entrée", "valide"), ("press enter",)),
+    ("key.escape", "Escape", "Press Escape.", ("appuie sur échap", "appuie sur échappe"), ("press escape",)),
+    ("key.page_down", "Page_Down", "Scroll one page down.", ("descends [d'une page]", "page du bas"), ("scroll down", "page down")),
+    ("key.page_up", "Page_Up", "Scroll one page up.", ("remonte [d'une page]", "page du haut"), ("scroll up", "page up")),
+    ("key.top", "ctrl+Home", "Go to the top.", ("va tout en haut", "retourne en haut"), ("go to the top", "scroll to the top")),
+    ("key.bottom", "ctrl+End", "Go to the bottom.", ("va tout en bas",), ("go to the bottom", "scroll to the bottom")),
+    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "lecture", "reprends la lecture", "mets la musique en pause"),
+     ("pause [the music]", "play [the music]", "resume [the music]")),
+    ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante",), ("next (song|track)", "skip [this] (song|track)")),
+    ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente",), ("previous (song|track)",)),
+    ("media.stop", "XF86AudioStop", "Stop the music.", ("arrête la musique", "stoppe la musique"), ("stop the music",)),
+)
+
+
+def hotkey_commands() -> Iterator[Cmd]:
+    for key, keys, description, fr, en in HOTKEYS:
+        family = key.split(".")[0]
+        yield Cmd(key, {"window": "windows", "browser": "windows", "edit": "windows", "key": "windows", "media": "audio"}[family], description, fr, en,
+                  tool="press_hotkey", args={"keys": keys})
+    yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]|affiche) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes"),
+              ("list [the] [open] windows", "(show me|what are) the open windows"), tool="list_windows")
+
+
+def audio_commands() -> Iterator[Cmd]:
+    up_fr, down_fr = "(monte|augmente|hausse) [un peu] (le volume|le son)", "(baisse|diminue|descends) [un peu] (le volume|le son)"
+    yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "plus fort", "(un peu|encore) plus fort"),
+              ("(turn|crank) [the] (volume|sound) up [a bit]", "(raise|increase) the volume [a bit]", "volume up", "[make it] louder"), tool="volume_up",
+              args={"step": 10})
+    yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "moins fort", "(un peu|encore) moins fort"),
+              ("turn [the] (volume|sound) down [a bit]", "(lower|decrease) the volume [a bit]", "volume down", "[make it] quieter"), tool="volume_down",
+              args={"step": 10})
+    yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
+              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+    yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
+              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease) the volume by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+    yield Cmd("volume.set", "audio", "Set the volume to n %.",
+              ("(mets|règle|passe) (le volume|le son) à {percent} [pour cent]", "volume à {percent} [pour cent]"),
+              ("set the volume to {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "turn the volume to {percent} [percent]"),
+              tool="volume_set", args={"level": "{percent}"})
+    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte) (le volume|le son) à fond", "volume (à fond|au maximum)"),
+              ("(max|maximum) volume", "turn the volume all the way up", "set the volume to (max|maximum)"), tool="volume_set", args={"level": 100})
+    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) en sourdine", "silence", "mode muet"),
+              ("mute [the sound|the volume|the audio]",), tool="volume_mute")
+    yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "enlève la sourdine"),
+              ("unmute [the sound|the volume|the audio]", "turn the sound back on"), tool="volume_mute")
+
+
+# (id, tool, args, description, French phrasings, English phrasings)
+SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) système", "(donne|montre) [moi] les (infos|informations) [du] système"),
+     ("system info[rmation]", "show [me] [the] system info[rmation]")),
+    ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur"),
+     ("cpu usage", "processor (usage|load)", "how busy is the cpu")),
+    ("system.memory", "system_info", {}, "Memory use.", ("(utilisation de la|combien de) mémoire [utilisée]", "(combien de|utilisation de la) ram [utilisée]"),
+     ("memory usage", "how much (memory|ram) is used", "ram usage")),
+    ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "combien (d'espace|de place) reste[-t-il] sur le disque"),
+     ("disk space", "how much disk space is left", "free disk space")),
+    ("system.uptime", "system_info", {}, "How long the machine has been up.", ("depuis combien de temps (tourne le pc|le pc est allumé)", "temps de fonctionnement"),
+     ("uptime", "how long has the (pc|computer|machine) been (up|on)")),
+    ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]"),
+     ("gpu info[rmation]", "graphics card info[rmation]", "which graphics card do i have")),
+    ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état du réseau"),
+     ("network info[rmation]", "network status")),
+    ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip"),
+     ("what is my ip [address]", "(show|give) me my ip [address]", "my ip [address]")),
+    ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi", "quels réseaux wi-fi sont disponibles"),
+     ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks]")),
+    ("system.resolution", "screen_resolution", {}, "Screen resolution.", ("(quelle est la|donne [moi] la) résolution [de l'écran]", "résolution de l'écran"),
+     ("screen resolution", "what is the screen resolution")),
+    ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture d'écran", "capture [l'] écran"),
+     ("take a screenshot", "screenshot", "capture the screen")),
+    ("system.lock", "lock_screen", {}, "Lock the screen.", ("verrouille (l'écran|le pc|l'ordinateur|la session)",),
+     ("lock the (screen|computer|pc)", "lock [my] session")),
+    ("system.shutdown", "shutdown_pc", {}, "Shut the machine down.", ("(éteins|arrête) (le pc|l'ordinateur|la machine)",),
+     ("shut down the (pc|computer|machine)", "(turn|power) off the (pc|computer|machine)", "shut the (pc|computer|machine) down")),
+    ("system.restart", "restart_pc", {}, "Restart the machine.", ("redémarre (le pc|l'ordinateur|la machine)",),
+     ("(restart|reboot) the (pc|computer|machine)",)),
+    ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
+     ("put the (pc|computer|machine) to sleep", "sleep mode")),
+    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
+     ("list [the] [running] processes", "(show me|what are) the running processes", "what programs are running")),
+    ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]",),
+     ("list [the] [system] services", "show [me] the services")),
+    ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]|affiche) les tâches planifiées",),
+     ("(list|show [me]|display) [the] scheduled tasks",)),
+    ("system.clipboard_read", "clipboard_get", {}, "Read the clipboard.", ("(lis|qu'y a-t-il dans) le presse-papier[s]", "contenu du presse-papier[s]"),
+     ("read the clipboard", "what is (in|on) the clipboard")),
+    ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("vide le presse-papier[s]", "efface le presse-papier[s]"),
+     ("(clear|empty) the clipboard",)),
+    ("system.ping_google", "ping", {"host": "google.com"}, "Ping google.com.", ("ping google",), ("ping google",)),
+    ("system.internet", "ping", {"host": "1.1.1.1"}, "Check the Internet connection (ping 1.1.1.1).",
+     ("(teste|vérifie) la connexion [internet]", "est-ce que internet marche"), ("(test|check) the (internet|connection)", "is the internet (working|up)")),
+)
+
+# (key, label, French names, English names, service name)
+SERVICES = (
+    ("docker", "Docker", "docker", "docker", "docker"),
+    ("ollama", "Ollama", "ollama", "ollama", "ollama"),
+    ("ssh", "SSH", "ssh", "ssh", "ssh"),
+    ("bluetooth", "Bluetooth", "[le] bluetooth", "bluetooth", "bluetooth"),
+    ("nginx", "nginx", "nginx", "nginx", "nginx"),
+    ("printing", "printing (CUPS)", "[le service d'] impression", "(printing|the print service)", "cups"),
+)
+
+
+def system_commands() -> Iterator[Cmd]:
+    for key, tool, args, description, fr, en in SYSTEM:
+        yield Cmd(key, "system", description, fr, en, tool=tool, args=dict(args))
+    for key, label, fr_name, en_name, name in SERVICES:
+        yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", (f"(démarre|lance) le service {fr_name}", f"(démarre|lance|active) {fr_name}"),
+                  (f"start the {en_name} service", f"start {en_name}"), tool="start_service", args={"name": name})
+        yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", (f"arrête le service {fr_name}", f"(arrête|désactive|coupe) {fr_name}"),
+                  (f"stop the {en_name} service", f"stop {en_name}"), tool="stop_service", args={"name": name})
+
+
+# (key, path, French names, the French folder name, the English folder name)
+FOLDERS = (
+    ("documents", "~/Documents", "(mes documents|les documents)", "documents", "documents"),
+    ("downloads", "~/Downloads", "(mes téléchargements|les téléchargements)", "téléchargements", "downloads"),
+    ("desktop", "~/Desktop", "[le] bureau", "bureau", "desktop"),
+    ("pictures", "~/Pictures", "(mes images|les images)", "images", "pictures"),
+    ("music", "~/Music", "[la] musique", "musique", "music"),
+    ("videos", "~/Videos", "(mes vidéos|les vidéos)", "vidéos", "videos"),
+    ("home", "~", "[le] dossier personnel", "personnel", "home"),
+)
+
+# (key, glob, French names, English names)
+FILE_TYPES = (
+    ("pdf", "*.pdf", "[les|mes] (fichiers|documents) pdf", "[my|the] pdf (files|documents)"),
+    ("photos", "*.jpg", "[les|mes] photos", "[my|the] photos"),
+    ("png", "*.png", "[les|mes] images png", "[my|the] png (images|files)"),
+    ("python", "*.py", "[les|mes] fichiers python", "[my|the] python files"),
+    ("word", "*.docx", "[les|mes] (fichiers|documents) word", "[my|the] word (files|documents)"),
+    ("excel", "*.xlsx", "[les|mes] (fichiers excel|tableurs)", "[my|the] (excel files|spreadsheets)"),
+    ("powerpoint", "*.pptx", "[les|mes] (présentations|fichiers powerpoint)", "[my|the] (presentations|powerpoint files)"),
+    ("text", "*.txt", "[les|mes] fichiers texte", "[my|the] text files"),
+    ("csv", "*.csv", "[les|mes] fichiers csv", "[my|the] csv files"),
+    ("zip", "*.zip", "[les|mes] (archives|fichiers zip)", "[my|the] (archives|zip files)"),
+    ("mp3", "*.mp3", "[les|mes] (fichiers mp3|morceaux)", "[my|the] (mp3 files|songs)"),
+    ("mp4", "*.mp4", "[les|mes] fichiers mp4", "[my|the] mp4 files"),
+    ("json", "*.json", "[les|mes] fichiers json", "[my|the] json files"),
+    ("markdown", "*.md", "[les|mes] fichiers markdown", "[my|the] markdown files"),
+)
+
+
+def file_commands() -> Iterator[Cmd]:
+    for key, path, fr, fr_folder, en in FOLDERS:
+        yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.", (f"ouvre {fr}", f"ouvre le dossier {fr_folder}"),
+                  (f"open [my|the] {en} folder", f"open my {en}"), tool="open_folder", args={"path": path})
+        yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.", (f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}", f"qu'est-ce qu'il y a dans {fr}"),
+                  (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder"),
+                  tool="list_folder", args={"path": path})
+    for key, pattern, fr, en in FILE_TYPES:
+        yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
+                  (f"(find|search for|list) {en}", f"where are {en}"), tool="search_files", args={"pattern": pattern})
+    yield Cmd("files.delete.screenshot", "files", "Delete the last screenshot (screenshot.png).", ("supprime la capture d'écran", "efface la capture d'écran"),
+              ("delete the screenshot", "remove the screenshot"), tool="delete_item", args={"path": "screenshot.png"})
+
+
+NODES = ("M1", "M2", "M3", "OL1", "GEMINI")
+# How each node's name is said (and how Whisper writes it), French then English.
+NODE_NAMES = {
+    "M1": (("m1", "m 1", "aime un", "em un"), ("m1", "m 1", "em one")),
+    "M2": (("m2", "m 2", "aime deux", "em deux"), ("m2", "m 2", "em two")),
+    "M3": (("m3", "m 3", "aime trois", "em trois"), ("m3", "m 3", "em three")),
+    "OL1": (("ol1", "o l 1", "o l un", "ollama un"), ("ol1", "o l 1", "o l one", "ollama one")),
+    "GEMINI": (("gemini", "gémini"), ("gemini",)),
+}
+
+
+def cluster_commands() -> Iterator[Cmd]:
+    yield Cmd("cluster.status", "cluster", "Every node: reachable, models, latency, GPU temperatures.",
+              ("(état|statut) du cluster", "comment va le cluster", "(vérifie|check) le cluster"),
+              ("cluster status", "how is the cluster [doing]", "check the cluster"), tool="lm_cluster_status")
+    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) les modèles", "quels modèles sont (disponibles|chargés)"),
+              ("list [the] models", "(which|what) models are (available|loaded)", "show [me] the models"), tool="lm_models")
+    yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("(température|températures) des gpu", "(état|stats) des gpu"),
+              ("gpu (temperature|temperatures|stats)", "how hot are the gpus"), tool="lm_gpu_stats")
+    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("(performances|perfs) du cluster", "métriques de performance"),
+              ("cluster performance", "performance metrics"), tool="lm_perf_metrics")
+    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama",),
+              ("(list [the]|which) ollama models",), tool="ollama_models")
+    yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama",), ("ollama status", "is ollama (up|running)"),
+              tool="ollama_status")
+    yield Cmd("models.load", "models", "Load a model on a node.", ("charge [le modèle] {model} sur {node}",), ("load [the model] {model} on {node}",),
+              tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
+    yield Cmd("models.unload", "models", "Unload a model from a node.", ("décharge [le modèle] {model} de {node}",), ("unload [the model] {model} from {node}",),
+              tool="lm_unload_model", args={"node": "{node}", "model": "{model}"})
+    yield Cmd("ollama.pull", "models", "Download a model onto the Ollama node.", ("(télécharge|installe) [le modèle] {model} (sur|dans) ollama",),
+              ("(pull|download) [the model] {model} (on|into) ollama",), tool="ollama_pull", args={"model": "{model}"})
+    for node in NODES:
+        k = node.lower()
+        fr_names, en_names = NODE_NAMES[node]
+        spoken = "(" + "|".join(fr_names) + ")"
+        en_spoken = "(" + "|".join(en_names) + ")"
+        yield Cmd(f"node.status.{k}", "cluster", f"Whether {node} answers, and the models it has loaded.",
+                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche)"),
+                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working)", f"how is {en_spoken} [doing]"),
+                  tool="lm_models", args={"node": node})
+        yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.", (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur) {spoken}"),
+                  (f"(models|list the models) (of|on) {en_spoken}", f"which models (does|on) {en_spoken} [have]"), tool="lm_models", args={"node": node})
+        yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.", (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}"),
+                  (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
+        yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"(benchmark|teste la vitesse) de {spoken}",),
+                  (f"benchmark {en_spoken}", f"(test|measure) the speed of {en_spoken}"), tool="lm_benchmark", args={"node": node})
+        if node in ("M1", "M2", "M3"):
+            yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule) {spoken} (sur le|en) modèle (de code|codeur)",),
+                      (f"switch {en_spoken} to the (coding|coder) model",), tool="lm_switch_coder", args={"node": node})
+            yield Cmd(f"node.dev.{k}", "models", f"Switch {node} to the dev-tasks model.", (f"(passe|bascule) {spoken} (sur le|en) modèle dev",),
+                      (f"switch {en_spoken} to the dev model",), tool="lm_switch_dev", args={"node": node})
+
+
+PAIRS = (
+    ("btc", "BTC", "(bitcoin|btc)", "(bitcoin|btc)"),
+    ("eth", "ETH", "(ethereum|ether|eth)", "(ethereum|ether|eth)"),
+    ("sol", "SOL", "(solana|sol)", "(solana|sol)"),
+    ("sui", "SUI", "sui", "sui"),
+    ("pepe", "PEPE", "pepe", "pepe"),
+    ("doge", "DOGE", "(dogecoin|doge)", "(dogecoin|doge)"),
+    ("xrp", "XRP", "(xrp|ripple)", "(xrp|ripple)"),
+    ("ada", "ADA", "(cardano|ada)", "(cardano|ada)"),
+    ("avax", "AVAX", "(avalanche|avax)", "(avalanche|avax)"),
+    ("link", "LINK", "(chainlink|link)", "(chainlink|link)"),
+)
+
+
+def trading_commands() -> Iterator[Cmd]:
+    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "où en est le trading"),
+              ("trading status", "how is the trading [going]"), tool="trading_status")
+    yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions"),
+              ("(show [me]|list|display) [my|the] [open] positions", "what are my positions"), tool="trading_positions")
+    yield Cmd("trading.signals", "trading", "Pending trading signals.", ("(montre [moi]|affiche|liste) les signaux [en attente]", "(y a-t-il|il y a) des signaux"),
+              ("(show [me]|list|display) [the] [pending] signals", "are there any signals"), tool="trading_pending_signals")
+    yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|affiche|liste) les signaux (au-dessus de|de plus de) {score}",),
+              ("(show [me]|list|display) [the] signals (above|over) {score}",), tool="trading_pending_signals", args={"min_score": "{score}"})
+    for key, pair, fr, en in PAIRS:
+        yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
+                  (f"analyse {fr}", f"(fais une|lance une) analyse (de|sur) {fr}"), (f"analy[s|z]e {en}", f"run an analysis (of|on) {en}"),
+                  tool="ollama_trading_analysis", args={"pair": pair})
+        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}"),
+                  (f"close [the|my] {en} position", f"close {en}"), tool="trading_close_position", args={"pair": pair})
+        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}",),
+                  (f"(open|show [me]) the {en} chart",), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
+
+
+def brain_commands() -> Iterator[Cmd]:
+    yield Cmd("brain.status", "skills", "What the brain has learnt.", ("(état|statut) du cerveau", "qu'as-tu appris"), ("brain status", "what have you learn[ed|t]"),
+              tool="brain_status")
+    yield Cmd("brain.analyse", "skills", "Look for patterns in the action history.", ("analyse (l'historique|mes habitudes)",),
+              ("analy[s|z]e [my|the] (history|habits)",), tool="brain_analyze")
+    yield Cmd("brain.suggest", "skills", "Suggest new skills from patterns.", ("suggère [moi] des (skills|compétences)", "propose [moi] des (skills|compétences)"),
+              ("suggest [some|new] skills",), tool="brain_suggest")
+    yield Cmd("skills.list", "skills", "The user's skills.", ("(liste|montre [moi]|affiche) (les|mes) (skills|compétences)", "quelles (skills|compétences) as-tu"),
+              ("(list|show [me]|display) [my|the] skills", "what skills do you have"), tool="list_skills")
+    yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.", ("que (me suggères-tu|me proposes-tu)", "(suggère|propose) [moi] (une|des) actions"),
+              ("what do you suggest", "suggest [some] actions"), tool="suggest_actions")
+    yield Cmd("skills.history", "skills", "The latest actions run.", ("historique des actions", "(montre [moi]|affiche|liste) (les|mes) dernières actions"),
+              ("action history", "(show [me]|list|display) [my|the] (last|recent) actions"), tool="action_history")
+
+
+PANES = (
+    ("conversation", "(la conversation|le chat)", "[the] (conversation|chat)"),
+    ("plan", "le plan", "the plan"),
+    ("streams", "(les flux|les streams) [des agents]", "[the] [agent] streams"),
+    ("gpu", "(les gpu|la carte thermique)", "[the] (gpus|heat map)"),
+    ("cluster", "le [panneau] cluster", "the cluster (pane|panel)"),
+    ("trading", "(le trading|le carnet de trading)", "[the] trading (pane|book)"),
+)
+MODES = (
+    ("commander", "[en] mode (commandant|commander)", "commander mode"),
+    ("voice", "[en] mode (vocal|voix)", "voice mode"),
+    ("keyboard", "[en] mode clavier", "keyboard mode"),
+    ("ollama", "[en] mode ollama", "ollama mode"),
+)
+
+
+def cockpit_commands() -> Iterator[Cmd]:
+    for mode, fr, en in MODES:
+        yield Cmd(f"cockpit.mode.{mode}", "cockpit", f"Switch the cockpit to {mode} mode.", (f"(passe|bascule|mets toi) {fr}", f"mode {fr.split('mode ')[1]}"),
+                  (f"(switch|go) to {en}", f"{en}", f"enable {en}"), cockpit=f"mode('{mode}')")
+    for pane, fr, en in PANES:
+        yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.", (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}"),
+                  (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}"), cockpit=f"focus_pane('{pane}')")
+    items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau", "zoom"),
+         ("zoom [the] pane", "maximize the pane", "zoom")),
+        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau normal"), ("unzoom [the pane]", "restore the pane")),
+        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop"),
+         ("cancel [the request|that]", "stop the request", "stop")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "quels sont les raccourcis"), ("help", "show [the] help", "what are the shortcuts")),
+        ("search", "search", "Search past conversations.", ("cherche dans (l'historique|les conversations)", "recherche dans l'historique"),
+         ("search [the|my] (history|conversations)", "search past conversations")),
+        ("export", "export", "Export this conversation to Markdown.", ("exporte la conversation", "exporte en markdown"),
+         ("export the conversation", "export to markdown")),
+        ("metric", "metric", "Change the heat map's metric.", ("change la métrique [de la carte thermique]", "métrique suivante"),
+         ("(change|next) [heat map] metric",)),
+        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter"), ("listen [to me]", "stop listening")),
+        ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit",), ("(quit|close|exit) the cockpit",)),
+    )
+    for key, action, description, fr_phrasings, en_phrasings in items:
+        yield Cmd(f"cockpit.{key}", "cockpit", description, fr_phrasings, en_phrasings, cockpit=action)
+
+
+def text_commands() -> Iterator[Cmd]:
+    # A free-text slot takes anything: its templates keep explicit words
+    # around it, and the matcher never reaches them by fuzzy matching.
+    yield Cmd("web.search", "web", "Search the web.", ("(cherche|recherche) sur (internet|le web) {query}", "fais une recherche web sur {query}"),
+              ("search the web for {query}", "(web search|google search) [for] {query}"), tool="web_search", args={"query": "{query}"})
+    yield Cmd("keyboard.type", "windows", "Type a text into the active window.", ("tape le texte {text}", "dicte le texte {text}"), ("type the text {text}",),
+              tool="type_text", args={"text": "{text}"})
+    yield Cmd("cluster.consensus", "cluster", "Ask several nodes the same question and compare.", ("demande un consensus sur {query}",),
+              ("ask for a consensus on {query}",), tool="consensus", args={"prompt": "{query}"})
+
+
+def commands() -> list[Cmd]:
+    """Every command of the catalogue, in file order."""
+    return [*app_commands(), *site_commands(), *hotkey_commands(), *audio_commands(), *system_commands(), *file_commands(),
+            *cluster_commands(), *trading_commands(), *brain_commands(), *cockpit_commands(), *text_commands()]
+
+
+def _node_slot(node: str) -> dict[str, Any]:
+    fr, en = NODE_NAMES[node]
+    return {"value": node, "fr": list(fr), "en": list(en)}
+
+
+def slots() -> dict[str, dict[str, Any]]:
+    """Slot definitions: numbers with a range, lists with French and English spoken forms, free text."""
+    nodes = [_node_slot(n) for n in NODES]
+    table: dict[str, dict[str, Any]] = {
+        "percent": {"kind": "number", "min": 0, "max": 100, "description": "a percentage"},
+        "step": {"kind": "number", "min": 1, "max": 100, "description": "a volume step in percent"},
+        "score": {"kind": "number", "min": 0, "max": 100, "description": "a signal score"},
+        "node": {"kind": "list", "description": "a node of the cluster", "values": nodes},
+        "model": {"kind": "list", "description": "a model of the cluster", "values": [
+            {"value": "qwen3-30b", "fr": ["qwen 3 30b", "qwen trois trente b", "qwen 30b"], "en": ["qwen 3 30b", "qwen three thirty b", "qwen 30b"]},
+            {"value": "qwen3-coder-30b", "fr": ["qwen 3 coder", "qwen coder"], "en": ["qwen 3 coder", "qwen coder"]},
+            {"value": "devstral-small-2", "fr": ["devstral", "devstral small"], "en": ["devstral", "devstral small"]},
+            {"value": "gpt-oss-20b", "fr": ["gpt oss", "gpt oss 20b"], "en": ["gpt oss", "gpt oss 20b"]},
+            {"value": "qwen3:1.7b", "fr": ["qwen 3 1.7b", "petit qwen"], "en": ["qwen 3 1.7b", "small qwen"]},
+        ]},
+        "query": {"kind": "text", "max_length": 500, "description": "free text: a search"},
+        "text": {"kind": "text", "max_length": 2000, "description": "free text to type"},
+    }
+    return table
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _key(key: str) -> str:
+    return key if key.replace("_", "").replace("-", "").isalnum() else json.dumps(key)
+
+
+def render() -> str:
+    """The catalogue as TOML text."""
+    out = [
+        "# The voice command catalogue. Generated by `python -m jarvis_tui.core.voice.catalogue_gen`:",
+        "# edit core/voice/catalogue_gen.py and regenerate, or edit here and keep the test suite green.",
+        "# Templates: (a|b) alternatives, [x] optional, {slot} a slot defined under [slots].",
+        "# action: `tool` (a registry tool, args built from slots) or `cockpit` (a cockpit action).",
+        "# confirm: the command asks before running (act/danger tools, money, deletion).",
+        "",
+        "version = 1",
+        "",
+    ]
+    for name, slot in slots().items():
+        out.append(f"[slots.{name}]")
+        out.extend(f"{k} = {_toml_value(v)}" for k, v in slot.items())
+        out.append("")
+    for c in commands():
+        out.append("[[commands]]")
+        out.append(f"id = {_toml_value(c.id)}")
+        out.append(f"family = {_toml_value(c.family)}")
+        out.append(f"description = {_toml_value(c.description)}")
+        out.append(f"fr = {_toml_value(c.fr)}")
+        out.append(f"en = {_toml_value(c.en)}")
+        action: dict[str, Any] = {"tool": c.tool} if c.tool else {"cockpit": c.cockpit}
+        if c.args:
+            action["args"] = c.args
+        if c.platform_args:
+            action["platform_args"] = c.platform_args
+        out.append(f"action = {_toml_value(action)}")
+        out.append(f"confirm = {_toml_value(c.confirm)}")
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render())

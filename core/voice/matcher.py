@@ -1,0 +1,319 @@
+"""Matching a transcript to a catalogue command, strictly: a wrong action is
+far worse than a miss (Home Assistant removed its fuzzy stage in 2026 after
+an unknown area name switched on every light in a house).
+
+1. exact: the normalised text equals an expanded template (list slots
+   filled in), or fits a template with number or free-text slots;
+2. fuzzy (rapidfuzz): the best command must clear an absolute score AND
+   beat the second-best command by a margin; candidates whose numbers
+   differ from what was said, or that differ by a negating prefix
+   ("unlock" / "lock"), are never considered; free-text templates are never
+   reached this way;
+3. a "did you mean ...?" band below that asks;
+4. anything else is rejected, and goes to the commander as a request.
+
+Slot values are parsed and checked: out of range is rejected, never run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
+
+from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
+from .matcher_compile import Compiled, Pattern, compile_catalogue
+from .normalise import normalise
+from .numbers import parse_number
+
+DecisionKind = Literal["run", "confirm", "reject"]
+Stage = Literal["exact", "fuzzy", "none"]
+
+# Tuned on tests/data/voice/dev.jsonl only (see docs/voice_commands.md).
+RUN_SCORE = 0.90
+CONFIRM_SCORE = 0.80
+MARGIN = 0.06
+# Below this many characters a near miss is too likely to be chance.
+FUZZY_MIN_CHARS = 8
+MAX_INPUT_CHARS = 400
+_CANDIDATES = 40
+_DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
+# Words that make a sentence a question or an opinion about a thing rather
+# than an order to act on it ("what is the task manager", "I hate firefox"):
+# a candidate whose phrasing lacks such a word said is never considered.
+QUESTION_WORDS = frozenset({
+    "pourquoi", "comment", "quoi", "qui", "quand", "explique", "expliquer", "parle", "aime", "deteste", "adore", "invente", "sert", "pense",
+    "why", "how", "what", "who", "when", "where", "explain", "tell", "about", "hate", "like", "love", "invented", "think", "does",
+    # negations and hesitations about doing it: "ne supprime pas", "don't delete", "should I close"
+    "ne", "pas", "jamais", "faut", "si", "not", "never", "should", "if",
+})
+# A word said that is this unlike every word of a phrasing rules the phrasing
+# out (0-100); one less unlike than that but not close makes the match a
+# "did you mean" at best, never a certain match.
+UNLIKE_WORD = 50
+CLOSE_WORD = 75
+# Words whose absence changes nothing: Whisper drops and swaps them.
+ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "mes", "me", "moi", "your"})
+# Prefixes that turn a word into its opposite or into another action.
+_NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
+_POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with one transcript. `decision` is run, confirm (a command
+    that asks first, or a "did you mean") or reject (sent to the commander)."""
+
+    text: str
+    normalised: str
+    command: str | None
+    slots: dict[str, SlotValue]
+    score: float
+    decision: DecisionKind
+    stage: Stage
+    reason: str
+    action: dict[str, Any] | None = None
+    alternative: str | None = None
+    lang: str | None = None
+    certain: bool = False  # matched without doubt (exact, or fuzzy above the run score and margin)
+
+    @property
+    def handoff(self) -> str | None:
+        """Where a rejected phrase goes: the commander, as a request."""
+        return "commander" if self.decision == "reject" and self.normalised else None
+
+    def to_json(self) -> dict[str, Any]:
+        """DESIGN.md's decision document, with more fields after the four it fixes."""
+        return {
+            "command": self.command, "slots": self.slots, "score": self.score, "decision": self.decision,
+            "stage": self.stage, "reason": self.reason, "action": self.action, "alternative": self.alternative,
+            "handoff": self.handoff, "text": self.text, "normalised": self.normalised,
+        }
+
+    def summary(self) -> str:
+        """One line for people."""
+        slots = " ".join(f"{k}={v}" for k, v in self.slots.items())
+        what = f"{self.command}{' ' + slots if slots else ''}"
+        if self.decision == "run":
+            return f"run {what} ({self.stage}, score {self.score:.2f})"
+        if self.decision == "confirm":
+            return f"confirm {what}? ({self.reason}; score {self.score:.2f})"
+        return f"reject: {self.reason} -> sent to the commander as a request" if self.handoff else f"reject: {self.reason}"
+
+
+@dataclass
+class _Candidate:
+    command: str
+    score: float
+    slots: dict[str, SlotValue] = field(default_factory=dict)
+    lang: str | None = None
+    loose: bool = False  # a word said is not close to any word of the phrasing
+
+
+class Matcher:
+    """Matches transcripts against a compiled catalogue (see `load_matcher`).
+    An exact hit takes a few microseconds; the fuzzy stage about a millisecond."""
+
+    def __init__(self, catalogue: Catalogue, compiled: Compiled | None = None, *, run_score: float = RUN_SCORE,
+                 confirm_score: float = CONFIRM_SCORE, margin: float = MARGIN, platform: str = "linux") -> None:
+        if not 0 < confirm_score <= run_score <= 1:
+            raise ValueError("scores must satisfy 0 < confirm_score <= run_score <= 1")
+        self.catalogue, self.run_score, self.confirm_score, self.margin, self.platform = catalogue, run_score, confirm_score, margin, platform
+        self.compiled = compiled if compiled is not None else compile_catalogue(catalogue)
+        self._literal = self.compiled.literal
+        self._patterns = [(p, re.compile(p.regex)) for p in self.compiled.patterns]
+        self._number_patterns = [p for p in self.compiled.patterns if not p.has_text]
+        self._keys = list(self._literal)
+        self._key_targets = [self._literal[k] for k in self._keys]
+        self._key_digits = [Counter(t for t in k.split() if _DIGITS.match(t)) for k in self._keys]
+
+    @property
+    def phrasing_count(self) -> int:
+        """Distinct phrasings: literal sentences and sentences with open slots."""
+        return len(self._literal) + len(self._patterns)
+
+    # -- matching -----------------------------------------------------------
+
+    def match(self, text: str) -> Decision:
+        """The decision for one transcript."""
+        if len(text) > MAX_INPUT_CHARS:
+            return self._reject(text, "", f"longer than {MAX_INPUT_CHARS} characters: not a voice command")
+        norm = normalise(text)
+        if not norm:
+            return self._reject(text, norm, "nothing to match")
+        target = self._literal.get(norm)
+        if target is not None:
+            return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "exact", None)
+        for pattern, regex in self._patterns:
+            m = regex.fullmatch(norm)
+            if m is not None:
+                return self._pattern_hit(text, norm, pattern, m)
+        return self._fuzzy(text, norm)
+
+    def _pattern_hit(self, text: str, norm: str, pattern: Pattern, m: re.Match[str]) -> Decision:
+        slots: dict[str, SlotValue] = dict(pattern.target.bound)
+        for name, raw in zip(pattern.slots, m.groups(), strict=True):
+            value, problem = self._slot_value(name, raw, text, pattern)
+            if problem:
+                return self._reject(text, norm, problem, command=pattern.target.command)
+            slots[name] = value
+        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), "exact", None)
+
+    def _slot_value(self, name: str, raw: str, text: str, pattern: Pattern) -> tuple[SlotValue, str]:
+        slot = self.catalogue.slots[name]
+        if isinstance(slot, NumberSlot):
+            number = parse_number(raw)
+            if number is None:
+                return 0, f"{name}: {raw!r} is not a number"
+            if isinstance(number, float) and number.is_integer():
+                number = int(number)
+            if not slot.min <= number <= slot.max:
+                return number, f"{name}={number} is out of range ({slot.min:g} to {slot.max:g})"
+            return number, ""
+        if isinstance(slot, TextSlot):
+            value = self._original_tail(text, pattern) if pattern.pieces[-1] is None and pattern.slots[-1] == name else raw
+            if len(value) > slot.max_length:
+                return value, f"{name} is longer than {slot.max_length} characters"
+            return value, ""
+        assert isinstance(slot, ListSlot)
+        return raw, ""
+
+    @staticmethod
+    def _original_tail(text: str, pattern: Pattern) -> str:
+        """A final free-text slot as it was said (case and accents kept): the
+        words after the shortest start of `text` that normalises to the prefix."""
+        words = text.split()
+        for i in range(1, len(words)):
+            if normalise(" ".join(words[:i])) == pattern.prefix:
+                return _POLITE_TAIL.sub("", " ".join(words[i:])).strip()
+        return normalise(text)[len(pattern.prefix):].strip()
+
+    def _fuzzy(self, text: str, norm: str) -> Decision:
+        if len(norm) < FUZZY_MIN_CHARS:
+            return self._reject(text, norm, "no command has this phrasing (too short to guess)")
+        said = norm.split()
+        digits = Counter(t for t in said if _DIGITS.match(t))
+        cutoff = self.confirm_score * 100 - 1
+        found: list[_Candidate] = []
+        floor = 0.0
+        hits = process.extract(norm, self._keys, scorer=fuzz.ratio, limit=_CANDIDATES, score_cutoff=cutoff)
+        if len(hits) == _CANDIDATES:
+            floor = hits[-1][1] / 100
+        for key, score, index in hits:
+            if self._key_digits[index] != digits or _negated(said, key.split()) or _asks(said, key):
+                continue
+            fit = _word_fit(said, key.split())
+            if fit < 0:
+                continue
+            target = self._key_targets[index]
+            found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang, loose=fit == 0))
+        numbers = [t for t in said if _DIGITS.match(t)]
+        if numbers:
+            found.extend(self._number_candidates(norm, numbers, cutoff))
+        if not found:
+            return self._reject(text, norm, "no command is close to this")
+        best_by_command: dict[str, _Candidate] = {}
+        for c in found:
+            if c.command not in best_by_command or c.score > best_by_command[c.command].score:
+                best_by_command[c.command] = c
+        ranked = sorted(best_by_command.values(), key=lambda c: -c.score)
+        best = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else floor
+        runner_up = ranked[1].command if len(ranked) > 1 else None
+        if best.score >= self.run_score and best.score - second >= self.margin and not best.loose:
+            return self._decide(text, norm, best, "fuzzy", runner_up)
+        if best.score >= self.confirm_score:
+            why = "close to two commands" if best.score - second < self.margin else "a word is unlike the command's" if best.loose else "not sure"
+            return self._decide(text, norm, best, "fuzzy", runner_up, doubt=f"did you mean {best.command}? ({why})")
+        return self._reject(text, norm, "no command is close enough")
+
+    def _number_candidates(self, norm: str, numbers: list[str], cutoff: float) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for pattern in self._number_patterns:
+            if len(pattern.slots) != len(numbers):
+                continue
+            values = iter(numbers)
+            rendered = " ".join(next(values) if p is None else p for p in pattern.pieces)
+            score = fuzz.ratio(norm, rendered, score_cutoff=cutoff)
+            fit = _word_fit(norm.split(), rendered.split()) if score else -1
+            if score and fit >= 0 and not _asks(norm.split(), rendered):
+                slots: dict[str, SlotValue] = dict(pattern.target.bound)
+                for name, raw in zip(pattern.slots, numbers, strict=True):
+                    number = parse_number(raw)
+                    slot = self.catalogue.slots[name]
+                    if number is None or not isinstance(slot, NumberSlot) or not slot.min <= number <= slot.max:
+                        break
+                    slots[name] = int(number) if float(number).is_integer() else number
+                else:
+                    out.append(_Candidate(pattern.target.command, score / 100, slots, pattern.target.lang, loose=fit == 0))
+        return out
+
+    # -- decisions ----------------------------------------------------------
+
+    def _decide(self, text: str, norm: str, best: _Candidate, stage: Stage, runner_up: str | None, doubt: str = "") -> Decision:
+        command: Command = self.catalogue.command(best.command)
+        action = command.action.resolve(best.slots, self.platform)
+        if doubt:
+            kind: DecisionKind = "confirm"
+            reason = doubt
+        elif command.confirm:
+            kind, reason = "confirm", "this command asks before it runs"
+        else:
+            kind, reason = "run", "exact phrasing" if stage == "exact" else "close to one command only"
+        return Decision(text, norm, best.command, best.slots, round(best.score, 3), kind, stage, reason,
+                        {"kind": action.kind, "name": action.name, "args": action.args}, runner_up, best.lang, certain=not doubt)
+
+    @staticmethod
+    def _reject(text: str, norm: str, reason: str, command: str | None = None) -> Decision:
+        # `command` names what was recognised when a slot was refused; the
+        # decision still runs nothing.
+        return Decision(text, norm, command, {}, 0.0, "reject", "none", reason)
+
+
+def _asks(said: list[str], form: str) -> bool:
+    """True when a question or opinion word said is not in the phrasing."""
+    form_words = set(form.split())
+    return any(w in QUESTION_WORDS and w not in form_words for w in said)
+
+
+def _word_fit(said: list[str], form: list[str]) -> int:
+    """1: every word said is in the phrasing or close to one of its words (a
+    split word such as "fire fox" counts), and every word of the phrasing
+    but articles was said; 0: a word is only loosely like one, or missing;
+    -1: a word said of 4 letters or more is unlike all of them."""
+    form_set = set(form)
+    fit = 1
+    for i, word in enumerate(said):
+        if word in form_set or (len(word) >= 3 and any(word in f for f in form)):
+            continue
+        if i + 1 < len(said) and word + said[i + 1] in form_set or i > 0 and said[i - 1] + word in form_set:
+            continue
+        best = max((fuzz.ratio(word, f) for f in form), default=0.0)
+        if best < UNLIKE_WORD and len(word) >= 4:
+            return -1
+        if best < CLOSE_WORD:
+            fit = 0
+    if fit == 1 and any(_missing(word, said) for word in form if word not in ARTICLES):
+        fit = 0  # a word of the phrasing was not said: "what is the clipboard" is not "what is in the clipboard"
+    return fit
+
+
+def _missing(word: str, said: list[str]) -> bool:
+    if word in said or any(len(w) >= 3 and w in word for w in said) or any(word in w for w in said):
+        return False
+    return max((fuzz.ratio(word, w) for w in said), default=0.0) < CLOSE_WORD
+
+
+def _negated(said: list[str], form: list[str]) -> bool:
+    """True when a word said is a word of the form with a negating prefix
+    (or the reverse): "unlock" against "lock", "deverrouille" against "verrouille"."""
+    said_set, form_set = set(said), set(form)
+    for a_words, b_words in ((said_set - form_set, form_set - said_set), (form_set - said_set, said_set - form_set)):
+        for a in a_words:
+            for b in b_words:
+                if len(b) >= 3 and a.endswith(b) and a[: len(a) - len(b)] in _NEGATING:
+                    return True
+    return False

@@ -1,0 +1,100 @@
+"""One canonical spelling for what was said, applied alike to the catalogue's
+templates and to a transcript, so that matching compares like with like.
+
+Lower case, no accents, no punctuation; French elisions and English
+contractions spelt out ("l'écran" -> "le ecran", "what's" -> "what is");
+French articles and contractions folded ("la", "les" -> "le"; "du" -> "de le")
+because Whisper confuses them; letters and digits split ("m1" -> "m 1");
+numbers in words turned into digits; hesitations ("euh"), politeness
+("s'il te plaît", "please"), the assistant's name and polite openings
+("tu peux", "can you") removed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .numbers import words_to_digits
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'", "œ": "oe", "æ": "ae", "ß": "ss"})
+_ELISION = re.compile(r"\b(l|d|j|qu|n|s|m|t|c|jusqu|lorsqu|puisqu)'")
+_ELIDED = {"l": "le", "d": "de", "j": "je", "qu": "que", "n": "ne", "s": "se", "m": "me", "t": "te", "c": "ce",
+           "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
+_CONTRACTIONS = ((re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'m\b"), " am"), (re.compile(r"'ll\b"), " will"),
+                 (re.compile(r"'d\b"), " would"), (re.compile(r"'ve\b"), " have"), (re.compile(r"\b(it|that|what|there|where|who|how|he|she)'s\b"), r"\1 is"))
+_PERCENT = re.compile(r"\b(pour cent|pourcent|pourcents|percent|per cent)\b")
+_NOT_WORD = re.compile(r"[^a-z0-9%.\s]")
+_DOT_NOT_DECIMAL = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z%])")
+# Folded so that "la", "les", "l'" and "le" (which Whisper mixes up) are one word.
+_FOLD = {"la": ("le",), "les": ("le",), "du": ("de", "le"), "des": ("de", "le"), "au": ("a", "le"), "aux": ("a", "le")}
+
+# Said anywhere, meaning nothing for a command.
+FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
+                     "stp", "svp", "please", "pls", "merci", "thanks"})
+FILLER_PHRASES = (("se", "il", "te", "plait"), ("se", "il", "vous", "plait"), ("thank", "you"))
+# Said first: greetings and polite openings around a command.
+OPENINGS = tuple(tuple(p.split()) for p in (
+    "est ce que tu peux", "est ce que tu pourrais", "est ce que vous pouvez", "est ce que tu veux bien", "tu peux", "tu pourrais", "peux tu",
+    "pourrais tu", "pouvez vous", "pourriez vous", "tu veux bien", "je veux que tu", "je voudrais que tu", "je aimerais que tu", "il faut que tu",
+    "je voudrais", "je veux", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
+    "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
+    "go ahead and", "i want to", "i would like to", "hi", "hello", "so", "now", "well", "yes", "just",
+))
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _drop_phrases(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in FILLER_PHRASES:
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            if tokens[i] not in FILLERS:
+                out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _drop_openings(tokens: list[str]) -> list[str]:
+    changed = True
+    while changed and tokens:
+        changed = False
+        for opening in OPENINGS:
+            if len(tokens) > len(opening) and tuple(tokens[:len(opening)]) == opening:
+                tokens = tokens[len(opening):]
+                changed = True
+                break
+    return tokens
+
+
+def tokens(text: str, *, drop_fillers: bool = True) -> list[str]:
+    """The canonical tokens of `text` (see the module's docstring)."""
+    text = _fold_accents(text.lower().translate(_APOSTROPHES))
+    text = _ELISION.sub(lambda m: _ELIDED[m.group(1)] + " ", text)
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    text = text.replace("-", " ").replace("_", " ").replace("'", " ")
+    text = _PERCENT.sub(" % ", text)
+    text = _DOT_NOT_DECIMAL.sub(" ", _NOT_WORD.sub(" ", text))
+    text = _LETTER_DIGIT.sub(" ", text)
+    words: list[str] = []
+    for word in text.split():
+        words.extend(_FOLD.get(word, (word,)))
+    if drop_fillers:
+        words = _drop_openings(_drop_phrases(words))
+    return words_to_digits(words)
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """`text` in its canonical spelling, tokens joined by single spaces."""
+    return " ".join(tokens(text))

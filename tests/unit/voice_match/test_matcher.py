@@ -1,0 +1,135 @@
+"""The matcher: every catalogue phrasing reaches its own command, and the
+strictness rules hold (ranges, negations, questions, margins, free text)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jarvis_tui.core.voice.catalogue import Catalogue, NumberSlot, TextSlot
+from jarvis_tui.core.voice.catalogue_templates import Slot
+from jarvis_tui.core.voice.matcher import MAX_INPUT_CHARS, Matcher
+from jarvis_tui.core.voice.matcher_load import cache_dir, load_matcher
+
+
+def test_every_catalogue_phrasing_matches_its_own_command(catalogue: Catalogue, matcher: Matcher) -> None:
+    wrong = []
+    for phrasing in catalogue.phrasings:
+        words, expected = [], dict(phrasing.bound)
+        for piece in phrasing.pieces:
+            if isinstance(piece, Slot):
+                slot = catalogue.slots[piece.name]
+                value: object = int((slot.min + slot.max) // 2) if isinstance(slot, NumberSlot) else "Lyon et Paris" if isinstance(slot, TextSlot) else None
+                expected[piece.name] = value  # type: ignore[assignment]
+                words.append(str(value))
+            else:
+                words.append(piece)
+        text = " ".join(words)
+        decision = matcher.match(text)
+        if decision.command != phrasing.command or decision.stage != "exact" or decision.slots != expected or decision.decision == "reject":
+            wrong.append((text, phrasing.command, decision.command, decision.slots))
+    assert not wrong, f"{len(wrong)} phrasings miss their command, e.g. {wrong[:5]}"
+    assert len(catalogue.phrasings) > 8000
+
+
+@pytest.mark.parametrize(("said", "command", "slots", "decision"), [
+    ("Mets le volume à quarante-deux pour cent s'il te plaît", "volume.set", {"percent": 42}, "confirm"),
+    ("set the volume to forty two percent", "volume.set", {"percent": 42}, "confirm"),
+    ("jarvis, affiche le plan", "cockpit.focus.plan", {}, "run"),
+    ("switch to voice mode", "cockpit.mode.voice", {}, "run"),
+    ("charge devstral sur aime un", "models.load", {"model": "devstral-small-2", "node": "M1"}, "confirm"),
+    ("montre les signaux au-dessus de soixante-dix", "trading.signals_min", {"score": 70}, "run"),
+    ("ferme ma position bitcoin", "trading.close.btc", {}, "confirm"),
+    ("état du cluster", "cluster.status", {}, "run"),
+])
+def test_exact_matches(matcher: Matcher, said: str, command: str, slots: dict[str, object], decision: str) -> None:
+    d = matcher.match(said)
+    assert (d.command, d.slots, d.decision, d.stage, d.score) == (command, slots, decision, "exact", 1.0)
+    assert d.certain and d.handoff is None
+
+
+def test_whisper_errors_are_caught_by_the_fuzzy_stage(matcher: Matcher) -> None:
+    d = matcher.match("ouvre fire fox")
+    assert (d.command, d.stage, d.certain) == ("app.open.firefox", "fuzzy", True)
+    assert d.score >= matcher.run_score
+    d = matcher.match("benchmark de em deux")
+    assert d.command == "node.benchmark.m2"
+
+
+@pytest.mark.parametrize("said", ["set the volume to 150 percent", "mets le volume à cent cinquante", "monte le son de zéro"])
+def test_a_slot_out_of_range_is_never_run(matcher: Matcher, said: str) -> None:
+    d = matcher.match(said)
+    assert d.decision == "reject" and "out of range" in d.reason and d.action is None
+
+
+@pytest.mark.parametrize("said", ["unlock the screen", "déverrouille l'écran", "what is the task manager", "pourquoi firefox est lent",
+                                  "I hate the calculator", "explique-moi le plein écran"])
+def test_negations_and_questions_about_a_command_are_rejected(matcher: Matcher, said: str) -> None:
+    d = matcher.match(said)
+    assert d.decision == "reject" and d.handoff == "commander", d
+
+
+@pytest.mark.parametrize("said", ["statut de M4", "benchmark M9", "modèles de M5"])
+def test_a_number_that_differs_is_never_guessed(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
+
+
+def test_a_near_miss_asks_did_you_mean(matcher: Matcher) -> None:
+    d = matcher.match("ouvre chromium")
+    assert d.decision == "confirm" and not d.certain and d.reason.startswith("did you mean app.open.chrome")
+
+
+def test_out_of_scope_goes_to_the_commander(matcher: Matcher) -> None:
+    for said in ("écris une fonction python qui inverse une liste", "analyse le marché crypto et dis-moi si je dois acheter du bitcoin", "quelle heure est-il"):
+        d = matcher.match(said)
+        assert (d.decision, d.command, d.handoff) == ("reject", None, "commander")
+
+
+def test_free_text_keeps_what_was_said(matcher: Matcher) -> None:
+    d = matcher.match("Cherche sur internet les Horaires du TGV pour Nîmes, s'il te plaît")
+    assert (d.command, d.slots, d.decision) == ("web.search", {"query": "les Horaires du TGV pour Nîmes"}, "run")
+    assert d.action == {"kind": "tool", "name": "web_search", "args": {"query": "les Horaires du TGV pour Nîmes"}}
+    # Free text is never reached by guessing: a near miss of its words is rejected.
+    assert matcher.match("cherche sur interne les horaires").decision == "reject"
+
+
+def test_empty_and_oversized_input(matcher: Matcher) -> None:
+    assert matcher.match("").reason == "nothing to match"
+    assert matcher.match("euh... s'il te plaît").decision == "reject"
+    long = matcher.match("ouvre firefox " * (MAX_INPUT_CHARS // 10))
+    assert long.decision == "reject" and "longer than" in long.reason
+
+
+def test_platform_arguments(catalogue: Catalogue) -> None:
+    windows = load_matcher(use_cache=False, platform="win32")
+    assert windows.match("ouvre la calculatrice").action == {"kind": "tool", "name": "open_app", "args": {"name": "calc"}}
+    linux = load_matcher(use_cache=False, platform="linux")
+    assert linux.match("open excel").action == {"kind": "tool", "name": "open_app", "args": {"name": "libreoffice", "args": ["--calc"]}}
+
+
+def test_the_decision_document(matcher: Matcher) -> None:
+    doc = matcher.match("mets le volume à 40").to_json()
+    assert list(doc)[:4] == ["command", "slots", "score", "decision"]
+    assert (doc["command"], doc["slots"], doc["score"], doc["decision"]) == ("volume.set", {"percent": 40}, 1.0, "confirm")
+    json.dumps(doc)
+    assert matcher.match("quelle heure est-il").to_json()["command"] is None
+
+
+def test_the_compiled_catalogue_is_cached_and_a_bad_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "jarvis-tui" / "voice"
+    first = load_matcher()
+    files = list(cache_dir().glob("matcher-*.json"))
+    assert len(files) == 1
+    second = load_matcher()
+    assert second.compiled == first.compiled
+    files[0].write_text("{not json", encoding="utf-8")
+    third = load_matcher()
+    assert third.match("ouvre firefox").command == "app.open.firefox"
+    assert json.loads(files[0].read_text(encoding="utf-8"))["literal"]  # rewritten whole
+
+
+def test_bands_must_be_ordered(catalogue: Catalogue) -> None:
+    with pytest.raises(ValueError, match="confirm_score"):
+        Matcher(catalogue, load_matcher(use_cache=False).compiled, run_score=0.8, confirm_score=0.9)
