@@ -105,7 +105,8 @@ class VoiceResult:
 class VoiceService:
     """Constructed by the Runtime with the `[voice]` section, the command matcher,
     an async `complete(prompt) -> str` for the correction model (None: dictionary
-    only), the bus, and the catalogue's vocabulary as Whisper's initial prompt."""
+    only), the bus, and the catalogue's vocabulary as Whisper's initial prompt
+    (or an already built `transcriber`)."""
 
     def __init__(
         self,
@@ -115,11 +116,13 @@ class VoiceService:
         bus: EventBus | None = None,
         vocabulary: str = "",
         cache_dir: Path | None = None,
+        transcriber: Transcriber | None = None,
     ) -> None:
         self.config = config
         self.matcher = matcher
         self.bus = bus
-        self.transcriber = Transcriber(stt_settings(config), vocabulary=vocabulary, vad=vad_settings(config), cache_dir=cache_dir)
+        # a transcriber may be shared (one model in memory per process)
+        self.transcriber = transcriber or Transcriber(stt_settings(config), vocabulary=vocabulary, vad=vad_settings(config), cache_dir=cache_dir)
         self.corrector = Corrector(load_dictionaries(config.corrections_dir), complete, timeout_s=config.correction_timeout_s)
         self.speaker = Speaker(tts_settings(config))
         self._capture: Capture | None = None

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -109,11 +110,28 @@ class Transcriber:
         self._model: Any = None
         self._vad: SpeechDetector | None = None
         self.info: ModelInfo | None = None
+        self._load_lock = threading.Lock()
+
+    def variant(self, vocabulary: str | None = None, **settings: Any) -> Transcriber:
+        """Another language, prompt or beam on the same loaded model and worker (one
+        model in memory). `settings` are SttSettings fields; the model cannot change."""
+        if "model" in settings and settings["model"] != self.settings.model:
+            raise ValueError("a variant shares the model: build a new Transcriber for another one")
+        other = Transcriber(replace(self.settings, **settings), self.vocabulary if vocabulary is None else vocabulary, self._vad_settings, self._cache_dir)
+        other._executor.shutdown()
+        other._executor, other._load_lock = self._executor, self._load_lock
+        other._model, other._vad, other.info = self._shared()
+        return other
+
+    def _shared(self) -> tuple[Any, SpeechDetector | None, ModelInfo]:
+        # the loaded model, VAD and info (loading them first), for `variant`
+        info = self.load_blocking()
+        return self._model, self._vad, info
 
     async def load(self) -> ModelInfo:
         """Load the model in the worker (once). Raises VoiceUnavailable with the reason."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self._load)
+        return await loop.run_in_executor(self._executor, self.load_blocking)
 
     async def transcribe(self, audio: Audio) -> Transcript:
         """VAD, then Whisper, in the worker; loads the model first if needed."""
@@ -122,14 +140,21 @@ class Transcriber:
 
     async def aclose(self) -> None:
         """Stop the worker after the transcription in flight, and drop the model."""
-        await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
+        await asyncio.get_running_loop().run_in_executor(None, self.close)
+
+    def close(self) -> None:
+        """`aclose` for callers without an event loop (it waits for the worker)."""
+        self._executor.shutdown()
         self._model = None
 
     # -- in the worker thread --------------------------------------------------
 
-    def _load(self) -> ModelInfo:
-        if self.info is not None:
-            return self.info
+    def load_blocking(self) -> ModelInfo:
+        """Load the model in the calling thread (once); the worker calls it too."""
+        with self._load_lock:
+            return self.info or self._load_locked()
+
+    def _load_locked(self) -> ModelInfo:
         try:
             from faster_whisper import WhisperModel  # noqa: PLC0415  (heavy: only when voice is used)
         except ImportError as exc:
@@ -184,7 +209,7 @@ class Transcriber:
 
     def transcribe_blocking(self, audio: Audio) -> Transcript:
         """The worker's job; callable directly from a thread that owns no event loop."""
-        info = self._load()
+        info = self.load_blocking()
         assert self._vad is not None
         s = self.settings
         started = time.perf_counter()
