@@ -31,10 +31,10 @@ def _fail(message: str, code: int) -> int:
 async def transcribe(path: str, config: Config) -> dict[str, Any]:
     """The `--transcribe --json` document for one file. Raises AudioError,
     CorrectionError or VoiceUnavailable with a message for the user."""
-    from jarvis_tui.core.voice.audio import read_wav  # noqa: PLC0415
-    from jarvis_tui.core.voice.correction import Corrector, load_dictionaries  # noqa: PLC0415
-    from jarvis_tui.core.voice.settings import stt_settings, vad_settings  # noqa: PLC0415
-    from jarvis_tui.core.voice.stt import Transcriber  # noqa: PLC0415
+    from jarvis_tui.core.voice.audio import read_wav
+    from jarvis_tui.core.voice.correction import Corrector, load_dictionaries
+    from jarvis_tui.core.voice.settings import stt_settings, vad_settings
+    from jarvis_tui.core.voice.stt import Transcriber
 
     voice = config.voice
     audio = read_wav(path, voice.max_audio_s)  # a bad file fails before the model loads
@@ -70,9 +70,9 @@ async def transcribe(path: str, config: Config) -> dict[str, Any]:
 
 def run(args: argparse.Namespace, config: Config) -> int:
     """The `--transcribe` flag: 0 ok, 1 failed, 2 usage."""
-    from jarvis_tui.core.voice.audio import AudioError  # noqa: PLC0415
-    from jarvis_tui.core.voice.correction import CorrectionError  # noqa: PLC0415
-    from jarvis_tui.core.voice.errors import VoiceUnavailable  # noqa: PLC0415
+    from jarvis_tui.core.voice.audio import AudioError
+    from jarvis_tui.core.voice.correction import CorrectionError
+    from jarvis_tui.core.voice.errors import VoiceUnavailable
 
     try:
         doc = asyncio.run(transcribe(args.transcribe, config))

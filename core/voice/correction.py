@@ -161,7 +161,7 @@ class Corrector:
             answer = await asyncio.wait_for(self._complete(prompt), self.timeout_s)
         except TimeoutError:
             return "", f"model timed out after {self.timeout_s:g} s"
-        except Exception as exc:  # a node down, refused, anything: the dictionary result stands
+        except Exception as exc:  # noqa: BLE001 - a node down, refused, anything: the dictionary result stands
             return "", f"model failed: {type(exc).__name__}: {exc}"[:200]
         if not isinstance(answer, str):
             return "", "model answer is not text"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from jarvis_tui.core.events import Event
+from ..events import Event
 
 ListeningState = Literal["idle", "waiting_wake_word", "listening", "transcribing", "unavailable"]
 SpeakingState = Literal["started", "finished", "interrupted", "failed"]

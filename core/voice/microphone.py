@@ -11,6 +11,7 @@ PortAudio calls `feed` from its own thread; so may a test, with real audio.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -26,7 +27,7 @@ Device = int | str | None
 
 def _sounddevice() -> Any:
     try:
-        import sounddevice  # noqa: PLC0415  (loads PortAudio: only when a microphone is wanted)
+        import sounddevice  # type: ignore[import-untyped]
     except OSError as exc:  # sounddevice raises OSError when libportaudio is missing
         raise VoiceUnavailable(f"no microphone: PortAudio is not installed ({exc}; on Debian/Ubuntu: apt install libportaudio2)") from None
     except ImportError as exc:
@@ -39,7 +40,7 @@ def input_device(device: Device = None) -> dict[str, Any]:
     sd = _sounddevice()
     try:
         info = sd.query_devices(device, kind="input")
-    except Exception as exc:  # sd.PortAudioError or ValueError: no such device, no default
+    except Exception as exc:  # noqa: BLE001 - sd.PortAudioError or ValueError: no such device, no default
         name = "no default input device" if device is None else f"input device {device!r} not found"
         raise VoiceUnavailable(f"no microphone: {name} ({exc})".replace("\n", " ")) from None
     if int(info.get("max_input_channels", 0)) < 1:
@@ -95,7 +96,7 @@ class Capture:
                     samplerate=rate, channels=1, dtype="float32", blocksize=int(rate * BLOCK_S), device=self.device, callback=self._callback
                 )
                 stream.start()
-            except Exception as exc:  # PortAudioError: rate refused, device busy
+            except Exception as exc:  # noqa: BLE001 - PortAudioError: rate refused, device busy
                 reason = str(exc)
                 continue
             self.rate, self._stream = rate, stream
@@ -122,11 +123,9 @@ class Capture:
         """Close the stream (if any) and return what was captured, at 16 kHz."""
         stream, self._stream = self._stream, None
         if stream is not None:
-            try:
+            with contextlib.suppress(Exception):  # a device unplugged mid-capture: keep what was heard
                 stream.stop()
                 stream.close()
-            except Exception:  # a device unplugged mid-capture: keep what was heard
-                pass
         with self._lock:
             samples = np.concatenate(self._blocks) if self._blocks else np.zeros(0, dtype=np.float32)
             self._blocks, self._frames = [], 0

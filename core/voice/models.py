@@ -130,8 +130,8 @@ def resolve_model(spec: str, cache_dir: Path | None = None) -> ModelSource:
         folder = Path(spec).expanduser()
         _check_folder(folder, spec)
         return ModelSource(spec, str(folder.resolve()), "folder")
-    shipped = {"tiny.en": _shipped_tiny_en, "base": lambda: _shipped_base(cache_dir or default_cache_dir())}
-    if spec in shipped and (source := shipped[spec]()) is not None:
+    source = _shipped_tiny_en() if spec == "tiny.en" else _shipped_base(cache_dir or default_cache_dir()) if spec == "base" else None
+    if source is not None:
         _check_folder(Path(source.path), spec)
         return source
     return ModelSource(spec, spec, "hub")

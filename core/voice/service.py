@@ -23,13 +23,19 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from jarvis_tui.core.config import VoiceConfig
-from jarvis_tui.core.events import Event, EventBus
-
+from ..config import VoiceConfig
+from ..events import Event, EventBus
 from .audio import Audio, Samples, read_wav
 from .correction import Complete, Correction, Corrector, load_dictionaries
 from .errors import VoiceUnavailable
-from .events import ListeningState, VoiceDecision, VoiceLevel, VoiceListening, VoiceSpeaking, VoiceTranscript
+from .events import (
+    ListeningState,
+    VoiceDecision,
+    VoiceLevel,
+    VoiceListening,
+    VoiceSpeaking,
+    VoiceTranscript,
+)
 from .microphone import Capture, level, microphone_unavailable
 from .settings import stt_settings, tts_settings, vad_settings
 from .spoken import spoken_form

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from jarvis_tui.core.config import VoiceConfig
-
+from ..config import VoiceConfig
 from .stt import SttSettings
 from .tts import TtsSettings
 from .vad import VadSettings

@@ -32,8 +32,8 @@ _WORDS = {
     "fr": {"code": "Le code est affiché à l'écran.", "table": "Le tableau est affiché à l'écran.", "link": "un lien"},
     "en": {"code": "The code is on screen.", "table": "The table is on screen.", "link": "a link"},
 }
-_FR_HINTS = frozenset("le la les des une est et pour dans avec sur pas que qui vous je tu il elle nous sont du au ce cette".split())
-_EN_HINTS = frozenset("the a an is are and for in with on not that which you i he she we they of to this it".split())
+_FR_HINTS = frozenset(["le", "la", "les", "des", "une", "est", "et", "pour", "dans", "avec", "sur", "pas", "que", "qui", "vous", "je", "tu", "il", "elle", "nous", "sont", "du", "au", "ce", "cette"])
+_EN_HINTS = frozenset(["the", "a", "an", "is", "are", "and", "for", "in", "with", "on", "not", "that", "which", "you", "i", "he", "she", "we", "they", "of", "to", "this", "it"])
 
 
 @dataclass(frozen=True)

@@ -87,10 +87,10 @@ class Transcript:
 
 def _cuda_devices() -> int:
     try:
-        import ctranslate2  # noqa: PLC0415
+        import ctranslate2  # type: ignore[import-untyped]
 
         return int(ctranslate2.get_cuda_device_count())
-    except Exception:  # a broken CUDA install: CPU it is
+    except Exception:  # noqa: BLE001 - a broken CUDA install: CPU it is
         return 0
 
 
@@ -156,7 +156,7 @@ class Transcriber:
 
     def _load_locked(self) -> ModelInfo:
         try:
-            from faster_whisper import WhisperModel  # noqa: PLC0415  (heavy: only when voice is used)
+            from faster_whisper import WhisperModel  # type: ignore[import-untyped]
         except ImportError as exc:
             raise VoiceUnavailable(f"speech to text needs faster-whisper ({exc}); run ./install.sh") from None
         source = resolve_model(self.settings.model, self._cache_dir)
@@ -188,7 +188,7 @@ class Transcriber:
         for device, compute in attempts:
             try:
                 model = whisper_model(source.path, device=device, compute_type=compute, cpu_threads=s.threads, local_files_only=source.origin != "hub")
-            except Exception as exc:  # CUDA libraries missing, no network for a hub name, a bad folder...
+            except Exception as exc:  # noqa: BLE001 - CUDA libraries missing, no network for a hub name, a bad folder...
                 note = f"{device}/{compute}: {type(exc).__name__}: {exc}".splitlines()[0][:300]
                 continue
             return model, device, compute, note

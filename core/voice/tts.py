@@ -82,7 +82,7 @@ class Speaker:
             return
         if sys.platform.startswith("linux") or self.engine_name == "piper":
             with contextlib.suppress(Exception):
-                import sounddevice  # noqa: PLC0415
+                import sounddevice  # type: ignore[import-untyped]
 
                 sounddevice.stop()
         elif self._engine is not None:
@@ -102,10 +102,10 @@ class Speaker:
     def _pyttsx3(self, language: str) -> Any:
         if self._engine is None:
             try:
-                import pyttsx3  # noqa: PLC0415
+                import pyttsx3  # type: ignore[import-untyped]
 
                 self._engine = pyttsx3.init()
-            except Exception as exc:  # no espeak-ng library, no SAPI5...: one line
+            except Exception as exc:  # noqa: BLE001 - no espeak-ng library, no SAPI5...: one line
                 raise VoiceUnavailable(f"no speech out: pyttsx3 cannot start ({type(exc).__name__}: {exc})") from None
             if self.settings.rate:
                 self._engine.setProperty("rate", self.settings.rate)
@@ -144,14 +144,14 @@ class Speaker:
                 raise VoiceUnavailable(f"no speech out: the synthesiser wrote no usable audio ({exc})") from None
 
     def _piper_synthesize(self, text: str) -> Audio:
-        from .audio import to_audio  # noqa: PLC0415
+        from .audio import to_audio
 
         if self._piper is None:
             try:
-                from piper import PiperVoice  # type: ignore[import-not-found]  # noqa: PLC0415  (optional)
+                from piper import PiperVoice  # type: ignore[import-not-found]
 
                 self._piper = PiperVoice.load(self.settings.piper_voice)
-            except Exception as exc:  # not installed, no such voice file
+            except Exception as exc:  # noqa: BLE001 - not installed, no such voice file
                 raise VoiceUnavailable(f"no speech out: Piper voice {self.settings.piper_voice!r} cannot load ({type(exc).__name__}: {exc})") from None
         chunks = list(self._piper.synthesize(text))
         if not chunks:
@@ -176,13 +176,13 @@ class Speaker:
             self._speaking.clear()
 
     def _play(self, audio: Audio) -> bool:
-        from .microphone import _sounddevice  # noqa: PLC0415
+        from .microphone import _sounddevice
 
         sd = _sounddevice()
         try:
             sd.query_devices(None, kind="output")
             sd.play(audio.samples, SAMPLE_RATE)
             sd.wait()
-        except Exception as exc:  # PortAudioError: no output device
+        except Exception as exc:  # noqa: BLE001 - PortAudioError: no output device
             raise VoiceUnavailable(f"no speech out: no audio output device ({exc})".replace("\n", " ")) from None
         return not self._stop.is_set()

