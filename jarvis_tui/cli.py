@@ -17,7 +17,6 @@ from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 NOT_YET = {
-    "transcribe": "the voice issue",
     "backtest": "the trading issue",
     "scenarios": "the skills issue",
     "export_finetune": "the skills issue",
@@ -39,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     modes.add_argument("-o", "--ollama", dest="mode", action="store_const", const="ollama", help="cockpit with an Ollama model as commander (with --oneshot: that request)")
     actions.add_argument("-s", "--status", action="store_true", help="cluster status: nodes, models, latency, GPU temperatures")
     actions.add_argument("--oneshot", metavar="PROMPT", help="serve one request headless and exit ('-' reads the prompt from stdin)")
-    actions.add_argument("--transcribe", metavar="FILE.wav", help="speech to text (not yet available)")
+    actions.add_argument("--transcribe", metavar="FILE.wav", help="speech to text of a WAV file (the [voice] model and language)")
     actions.add_argument("--match", metavar="TEXT", help="voice command matching: what a spoken TEXT would run (run, confirm or reject); nothing is run")
     actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair (not yet available)")
     actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
@@ -168,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_oneshot(args, config))
         if args.status:
             return asyncio.run(_status(args, config))
+        if args.transcribe is not None:
+            from jarvis_tui import transcribe_cli  # noqa: PLC0415
+
+            return transcribe_cli.run(args, config)
         from jarvis_tui.app import run_app  # noqa: PLC0415
 
         return run_app(config, mode=args.mode or "commander")

@@ -1,0 +1,1 @@
+"""Voice: listening, speech to text, correction, command matching, speech out."""
