@@ -19,7 +19,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 NOT_YET = {
     "transcribe": "the voice issue",
     "match": "the voice issue",
-    "backtest": "the trading issue",
     "scenarios": "the skills issue",
     "export_finetune": "the skills issue",
 }
@@ -42,11 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--oneshot", metavar="PROMPT", help="serve one request headless and exit ('-' reads the prompt from stdin)")
     actions.add_argument("--transcribe", metavar="FILE.wav", help="speech to text (not yet available)")
     actions.add_argument("--match", metavar="TEXT", help="voice command matching (not yet available)")
-    actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair (not yet available)")
+    actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair against random entries and buy-and-hold (with --from, --to, optionally --data)")
     actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
     actions.add_argument("--export-finetune", metavar="PATH", help="export training data (not yet available)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="backtest start (with --backtest)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="backtest end (with --backtest)")
+    p.add_argument("--data", metavar="FILE.csv", help="with --backtest: candles from this CSV (timestamp,open,high,low,close,volume; ms)")
     p.add_argument("--json", action="store_true", help="print one JSON document on stdout; progress goes to stderr")
     p.add_argument("--dry-run", action="store_true", help="with --oneshot: classify and plan, call no node")
     p.add_argument("--config", metavar="PATH", help="use this config file instead of the lookup order")
@@ -67,7 +67,7 @@ def _emit_json(doc: dict[str, Any]) -> None:
 
 async def _open_store(config: Any) -> Any:
     """The database, or None with a warning: a broken store never stops a request."""
-    from jarvis_tui.core.store import Store, StoreError, db_path  # noqa: PLC0415
+    from jarvis_tui.core.store import Store, StoreError, db_path
 
     try:
         return await Store.open(db_path(config.store.path))
@@ -77,14 +77,14 @@ async def _open_store(config: Any) -> Any:
 
 
 async def _oneshot(args: argparse.Namespace, config: Any) -> int:
-    import uuid  # noqa: PLC0415
+    import uuid
 
-    from jarvis_tui.core.claude_commander import ask  # noqa: PLC0415
-    from jarvis_tui.core.commander import PromptError  # noqa: PLC0415
-    from jarvis_tui.core.events import EventBus  # noqa: PLC0415
-    from jarvis_tui.core.gpu_sources import poll_once  # noqa: PLC0415
-    from jarvis_tui.core.tools import Policy, Toolbox  # noqa: PLC0415
-    from jarvis_tui.printer import Printer  # noqa: PLC0415
+    from jarvis_tui.core.claude_commander import ask
+    from jarvis_tui.core.commander import PromptError
+    from jarvis_tui.core.events import EventBus
+    from jarvis_tui.core.gpu_sources import poll_once
+    from jarvis_tui.core.tools import Policy, Toolbox
+    from jarvis_tui.printer import Printer
 
     bus = EventBus()
     bus.subscribe(Printer(sys.stdout, sys.stderr, stream_answer=not args.json))
@@ -148,8 +148,8 @@ def _status_table(doc: dict[str, Any]) -> str:
 
 
 async def _status(args: argparse.Namespace, config: Any) -> int:
-    from jarvis_tui.core.cluster import status  # noqa: PLC0415
-    from jarvis_tui.core.nodes import NodePool  # noqa: PLC0415
+    from jarvis_tui.core.cluster import status
+    from jarvis_tui.core.nodes import NodePool
 
     pool = NodePool(config)
     try:
@@ -173,10 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     for flag, issue in NOT_YET.items():
         if getattr(args, flag):
             return _fail(f"--{flag.replace('_', '-')} is not available yet (it comes with {issue})", EXIT_USAGE)
+    if args.data and args.backtest is None:
+        return _fail("--data goes with --backtest", EXIT_USAGE)
     if args.dry_run and args.oneshot is None:
         return _fail("--dry-run goes with --oneshot", EXIT_USAGE)
 
-    from jarvis_tui.core.config import ConfigError, load_config  # noqa: PLC0415
+    from jarvis_tui.core.config import ConfigError, load_config
 
     try:
         config = load_config(args.config)
@@ -187,7 +189,11 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_oneshot(args, config))
         if args.status:
             return asyncio.run(_status(args, config))
-        from jarvis_tui.app import run_app  # noqa: PLC0415
+        if args.backtest is not None:
+            from jarvis_tui.backtest_cli import run as backtest
+
+            return backtest(args, config)
+        from jarvis_tui.app import run_app
 
         return run_app(config, mode=args.mode or "commander")
     except KeyboardInterrupt:
