@@ -53,7 +53,7 @@ class LiveCheck:
 
 def exchange_facts(exchange_id: str) -> tuple[dict[str, Any], dict[str, bool]] | None:
     """(ccxt `has` flags, `requiredCredentials`) of an exchange class, without a request; None if unknown."""
-    import ccxt.async_support as ccxt_async
+    import ccxt.async_support as ccxt_async  # type: ignore[import-untyped]
 
     if exchange_id not in ccxt_async.exchanges:
         return None

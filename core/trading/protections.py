@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..config import TradingConfig
 from .costs import stop_inside_liquidation
 from .models import ClosedTrade, ProtectionRefusal, Side
-from .timeutil import DAY_MS, HOUR_MS, utc_day_start
+from .timeutil import HOUR_MS, utc_day_start
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,10 @@ class Protections:
     def check(self, request: EntryRequest, open_symbols: list[str], now: int) -> None:
         """Raise ProtectionRefusal naming the first protection the order crosses."""
         c, r = self.config, request
+        if r.leverage > c.max_leverage:
+            raise ProtectionRefusal("max leverage", f"leverage {r.leverage:g} is above max_leverage {c.max_leverage:g}")
+        if r.size_usdt > c.max_size_usdt:
+            raise ProtectionRefusal("max size per trade", f"{r.size_usdt:g} USDT is above max_size_usdt {c.max_size_usdt:g}")
         if r.stop_loss is None:
             raise ProtectionRefusal("stop-loss required", "every order must carry a stop-loss")
         if r.take_profit is None:
@@ -108,10 +112,6 @@ class Protections:
             raise ProtectionRefusal("take-profit side", f"a {r.side}'s take-profit {r.take_profit:.8g} must lie {'above' if long else 'below'} the entry {r.entry:.8g}")
         if not stop_inside_liquidation(r.side, r.stop_loss, r.liquidation):
             raise ProtectionRefusal("stop inside liquidation", f"the stop {r.stop_loss:.8g} lies beyond the liquidation price {r.liquidation:.8g}: the position would be liquidated before its stop")
-        if r.leverage > c.max_leverage:
-            raise ProtectionRefusal("max leverage", f"leverage {r.leverage:g} is above max_leverage {c.max_leverage:g}")
-        if r.size_usdt > c.max_size_usdt:
-            raise ProtectionRefusal("max size per trade", f"{r.size_usdt:g} USDT is above max_size_usdt {c.max_size_usdt:g}")
         if why := self.halted(now):
             raise ProtectionRefusal("halt", f"new entries are halted: {why}")
         if self.stop_guard_until > now:
@@ -130,5 +130,3 @@ class Protections:
         pairs = {s: t + cooldown for s, t in self.last_exit.items() if t + cooldown > now}
         return ProtectionState(self.halted(now), self.stop_guard_until if self.stop_guard_until > now else None, pairs, self.day_pnl, self.drawdown_pct(equity))
 
-
-__all__ = ["DAY_MS", "EntryRequest", "ProtectionState", "Protections"]
