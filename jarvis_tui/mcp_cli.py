@@ -30,12 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 async def serve(config: Any, *, record: bool = True) -> None:
     """Serve until the client closes stdin."""
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    from importlib.metadata import PackageNotFoundError, version
 
-    from jarvis_tui.core.events import EventBus  # noqa: PLC0415
-    from jarvis_tui.core.mcp_server import JarvisMCP  # noqa: PLC0415
-    from jarvis_tui.core.tools import Policy, Toolbox  # noqa: PLC0415
-    from jarvis_tui.core.tools.models import traffic  # noqa: PLC0415
+    from jarvis_tui.core.events import EventBus
+    from jarvis_tui.core.mcp_server import JarvisMCP
+    from jarvis_tui.core.tools import Policy, Toolbox
+    from jarvis_tui.core.tools.models import traffic
 
     bus = EventBus()
     traffic(bus)  # lm_perf_metrics sees all the traffic of the session
@@ -56,7 +56,7 @@ async def serve(config: Any, *, record: bool = True) -> None:
 
 
 async def _open_store(config: Any) -> Any:
-    from jarvis_tui.core.store import Store, StoreError, db_path  # noqa: PLC0415
+    from jarvis_tui.core.store import Store, StoreError, db_path
 
     try:
         return await Store.open(db_path(config.store.path))
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # Before the SDK's own setup: our handler wins, and it writes to stderr only.
     logging.basicConfig(level=logging.WARNING, format="jarvis-mcp: %(levelname)s: %(message)s", stream=sys.stderr)
-    from jarvis_tui.core.config import ConfigError, load_config  # noqa: PLC0415
+    from jarvis_tui.core.config import ConfigError, load_config
 
     try:
         config = load_config(args.config)

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
-
 from jarvis_tui.core.config import Config, TradingConfig
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.tools.base import Caller
@@ -34,7 +33,7 @@ def okx() -> Iterator[OkxServer]:
         yield server
 
 
-def _exchange(server: OkxServer, timeout_ms: int = 5000):  # noqa: ANN202
+def _exchange(server: OkxServer, timeout_ms: int = 5000):
     probe = make_exchange("okx")
     markets = {m["symbol"]: m for m in [probe.parse_market(SOL_SWAP)]}
     exchange = make_exchange("okx", markets=markets, credentials=KEYS, sandbox=True, timeout_ms=timeout_ms)
@@ -122,7 +121,7 @@ async def test_live_service_refuses_until_confirmed_and_the_tool_is_danger() -> 
     class NeverCalled:
         live = True
 
-        async def place(self, request):  # noqa: ANN001, ANN202
+        async def place(self, request):
             raise AssertionError("the live broker must not be reached")
 
     cfg = _live_config("okx")

@@ -9,7 +9,6 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-
 from jarvis_tui.core.config import Config
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.tools.base import Caller
@@ -55,7 +54,7 @@ async def _arrange(engine: Engine, clock: Clock, case: str) -> None:
         await result  # type: ignore[misc]
 
 
-def _cfg():  # noqa: ANN202
+def _cfg():
     # Open positions: 2 allowed; a day's loss limit of 5 % of 1000; drawdown 15 %.
     return config(max_open_positions=2, pair_cooldown_min=30, daily_loss_limit_pct=5, max_drawdown_pct=15)
 
