@@ -64,7 +64,7 @@ async def test_each_protection_refuses_on_the_engine(clock: Clock, case: str) ->
     engine = paper_engine(clock, _cfg(), MARKETS)
     await _arrange(engine, clock, case)
     before = (engine.balance, dict(engine.positions))
-    intent = long_at(100.0) if case != "one position per pair" else long_at(100.0)
+    intent = long_at(100.0)
     with pytest.raises(ProtectionRefusal) as refused:
         await engine.open(intent)
     assert refused.value.protection == CASES[case][0], str(refused.value)
