@@ -12,7 +12,6 @@ import sys
 import time
 
 import numpy as np
-
 from jarvis_tui.core.config import TradingConfig
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.trading.markets import Replay
