@@ -10,13 +10,22 @@ holds their key.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlparse
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 TASK_TYPES = ("code", "analyse", "trading", "systeme", "web", "simple")
 EMBEDDED = "EMBEDDED"
@@ -207,15 +216,57 @@ class VoiceConfig(_Strict):
 
 
 class TradingConfig(_Strict):
-    model_config = ConfigDict(extra="allow", frozen=True)  # the trading issue adds keys
+    """`[trading]`: DESIGN.md's keys, then the engine's costs and protections
+    (docs/trading.md explains each). Sizes are margin in USDT; the position's
+    notional is `size_usdt * leverage`."""
+
     mode: Literal["paper", "live"] = "paper"
-    exchange: str = "mexc"
+    exchange: str = Field("mexc", min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")
     pairs: list[str] = []
     leverage: float = Field(10, gt=0, le=125)
     size_usdt: float = Field(10, gt=0)
-    take_profit_pct: float = Field(0.4, gt=0)
-    stop_loss_pct: float = Field(0.25, gt=0)
+    take_profit_pct: float = Field(0.4, gt=0, lt=100)
+    stop_loss_pct: float = Field(0.25, gt=0, lt=100)
     min_score: float = Field(70, ge=0, le=100)
+    # Protections: enforced by the engine below every caller.
+    max_leverage: float = Field(20, gt=0, le=125)
+    max_size_usdt: float = Field(100, gt=0)
+    max_open_positions: int = Field(3, ge=1, le=100)
+    daily_loss_limit_pct: float = Field(5, gt=0, le=100)
+    max_drawdown_pct: float = Field(15, gt=0, le=100)
+    stop_guard_count: int = Field(3, ge=1, le=100)
+    stop_guard_window_h: float = Field(24, gt=0, le=24 * 30)
+    stop_guard_cooldown_h: float = Field(6, ge=0, le=24 * 30)
+    pair_cooldown_min: float = Field(30, ge=0, le=24 * 60 * 7)
+    # Costs: the market's own fees when the exchange gives them, else these.
+    taker_fee_pct: float = Field(0.05, ge=0, le=5)
+    slippage_pct: float = Field(0.02, ge=0, le=5)  # replay and paper without an order book
+    funding_rate_pct: float = Field(0.01, ge=-5, le=5)  # per 8 h, when the exchange gives none
+    maintenance_margin_pct: float = Field(0.5, gt=0, lt=50)
+    # Paper wallet, scanning and signals.
+    paper_balance_usdt: float = Field(1000, gt=0)
+    timeframe: str = Field("1m", pattern=r"^[0-9]+[mhd]$")
+    scan_candles: int = Field(200, ge=50, le=5000)
+    review_top: int = Field(3, ge=0, le=20)  # candidates the cluster reviews per scan
+    review_timeout_s: float = Field(60, gt=0, le=600)
+    signal_expiry_min: float = Field(15, gt=0, le=24 * 60)
+    sandbox: bool = False  # live: the exchange's ccxt sandbox/demo mode (OKX demo, Bybit testnet)
+
+    @field_validator("pairs")
+    @classmethod
+    def _pairs(cls, value: list[str]) -> list[str]:
+        for pair in value:
+            if not re.fullmatch(r"[A-Z0-9]{1,20}(/[A-Z0-9]{1,20}(:[A-Z0-9]{1,20})?)?", pair):
+                raise ValueError(f"pair {pair!r} is not a base asset (BTC) or a ccxt symbol (BTC/USDT:USDT)")
+        return value
+
+    @model_validator(mode="after")
+    def _limits(self) -> TradingConfig:
+        if self.leverage > self.max_leverage:
+            raise ValueError(f"leverage {self.leverage:g} is above max_leverage {self.max_leverage:g}")
+        if self.size_usdt > self.max_size_usdt:
+            raise ValueError(f"size_usdt {self.size_usdt:g} is above max_size_usdt {self.max_size_usdt:g}")
+        return self
 
 
 class ToolsConfig(_Strict):

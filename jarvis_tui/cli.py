@@ -17,7 +17,6 @@ from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 NOT_YET = {
-    "backtest": "the trading issue",
     "scenarios": "the skills issue",
     "export_finetune": "the skills issue",
 }
@@ -40,11 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--oneshot", metavar="PROMPT", help="serve one request headless and exit ('-' reads the prompt from stdin)")
     actions.add_argument("--transcribe", metavar="FILE.wav", help="speech to text of a WAV file (the [voice] model and language)")
     actions.add_argument("--match", metavar="TEXT", help="voice command matching: what a spoken TEXT would run (run, confirm or reject); nothing is run")
-    actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair (not yet available)")
+    actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair against random entries and buy-and-hold (with --from, --to, optionally --data)")
     actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
     actions.add_argument("--export-finetune", metavar="PATH", help="export training data (not yet available)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="backtest start (with --backtest)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="backtest end (with --backtest)")
+    p.add_argument("--data", metavar="FILE.csv", help="with --backtest: candles from this CSV (timestamp,open,high,low,close,volume; ms)")
     p.add_argument("--json", action="store_true", help="print one JSON document on stdout; progress goes to stderr")
     p.add_argument("--dry-run", action="store_true", help="with --oneshot: classify and plan, call no node")
     p.add_argument("--config", metavar="PATH", help="use this config file instead of the lookup order")
@@ -149,10 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     for flag, issue in NOT_YET.items():
         if getattr(args, flag):
             return _fail(f"--{flag.replace('_', '-')} is not available yet (it comes with {issue})", EXIT_USAGE)
+    if args.data and args.backtest is None:
+        return _fail("--data goes with --backtest", EXIT_USAGE)
     if args.dry_run and args.oneshot is None:
         return _fail("--dry-run goes with --oneshot", EXIT_USAGE)
 
-    from jarvis_tui.core.config import ConfigError, load_config  # noqa: PLC0415
+    from jarvis_tui.core.config import ConfigError, load_config
 
     try:
         config = load_config(args.config)
@@ -171,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
             from jarvis_tui import transcribe_cli  # noqa: PLC0415
 
             return transcribe_cli.run(args, config)
+        if args.backtest is not None:
+            from jarvis_tui import backtest_cli  # noqa: PLC0415
+
+            return backtest_cli.run(args, config)
         from jarvis_tui.app import run_app  # noqa: PLC0415
 
         return run_app(config, mode=args.mode or "commander")

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # Before the SDK's own setup: our handler wins, and it writes to stderr only.
     logging.basicConfig(level=logging.WARNING, format="jarvis-mcp: %(levelname)s: %(message)s", stream=sys.stderr)
-    from jarvis_tui.core.config import ConfigError, load_config  # noqa: PLC0415
+    from jarvis_tui.core.config import ConfigError, load_config
 
     try:
         config = load_config(args.config)

@@ -4,11 +4,13 @@ streamed in plan order, and the functions that turn state into text."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
 from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.trading.snapshot import PositionView, SignalView, TradingSnapshot
 from jarvis_tui.widgets.answer_stream import AnswerStreamer, visible_text
 from jarvis_tui.widgets.cluster import down_message, node_rows, summary
 from jarvis_tui.widgets.conversation import conversation_markdown, result_text
@@ -22,7 +24,7 @@ from jarvis_tui.widgets.heatmap import (
 from jarvis_tui.widgets.plan_tree import unit_label
 from jarvis_tui.widgets.request_view import RequestBook, printable
 from jarvis_tui.widgets.status_bar import StatusInfo, status_text
-from jarvis_tui.widgets.trading import Position, Signal, TradingSnapshot, book
+from jarvis_tui.widgets.trading import book
 from rich.console import Console
 
 from jarvis_tui.app import has_ollama_node
@@ -150,9 +152,13 @@ def test_status_bar_shortens_the_database_path():
 def test_trading_book_modes_and_positions():
     assert "trading not configured" in text_of(book(None, mode="paper", exchange="mexc", min_score=70))
     assert text_of(book(None, mode="live", exchange="bybit", min_score=70)).startswith(" LIVE  bybit")
-    snap = TradingSnapshot("paper", "mexc", (Position("BTC", "long", 10, 97000, 1.25),), (Signal("SOL", "short", 82),), 1.25)
+    position = PositionView("BTC/USDT:USDT", "long", 10, 10, 97000, 97100, 1.25, 87785, 96757.5, 97388)
+    signal = SignalView("abc123def456", "SOL/USDT:USDT", "short", 82, 74, ("EMA cross down", "volume spike"), 600)
+    snap = TradingSnapshot("paper", "mexc", balance_usdt=990, equity_usdt=1001.25, pnl_usdt=1.25, positions=(position,), signals=(signal,), equity_curve=(1000, 1001.25))
     text = text_of(book(snap, mode="paper", exchange="mexc", min_score=70))
-    assert "PnL +1.25 USDT" in text and "BTC" in text and "SOL short 82" in text
+    assert "PnL +1.25" in text and "BTC/USDT" in text and "87785" in text and "SOL/USDT short score 82" in text and "volume spike" in text
+    live = text_of(book(replace(snap, mode="live", live_missing="live trading refused: confirmed this session"), mode="live", exchange="okx", min_score=70))
+    assert live.startswith(" LIVE (orders refused) ") and "confirmed this session" in live
 
 
 def test_export_markdown_and_the_ollama_node(tmp_path):

@@ -1,0 +1,76 @@
+"""A loopback stand-in for OKX's v5 REST API, speaking its wire format for
+the calls a live entry makes: set leverage, place an order (batch endpoint,
+ccxt's default), and look an order up by client order id. Like OKX it
+refuses a clOrdId it has seen ("51016 Duplicated clOrdId"). `delay_s` makes
+it record the order and answer late, as a timed-out request does."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs
+
+from tests.servers.loopback import LoopbackServer, Message, Receive, Send, read_request
+
+# OKX's GET /api/v5/public/instruments?instType=SWAP entry for SOL-USDT-SWAP (fields ccxt's parse_market reads).
+SOL_SWAP = {
+    "instType": "SWAP", "instId": "SOL-USDT-SWAP", "uly": "SOL-USDT", "instFamily": "SOL-USDT", "baseCcy": "", "quoteCcy": "", "settleCcy": "USDT",
+    "ctVal": "1", "ctMult": "1", "ctValCcy": "SOL", "ctType": "linear", "lotSz": "0.01", "minSz": "0.01", "tickSz": "0.001", "lever": "50",
+    "state": "live", "listTime": "1611916828000", "expTime": "", "maxMktSz": "20000", "maxLmtSz": "100000",
+}
+
+
+@dataclass
+class Behaviour:
+    delay_s: float = 0.0  # answer order placement this late (after recording it)
+    fill_price: str = "100.05"
+    record: bool = True  # False: the placement is lost (lookups find nothing)
+
+
+@dataclass
+class OkxServer(LoopbackServer):
+    behaviour: Behaviour = field(default_factory=Behaviour)
+    orders: dict[str, dict[str, Any]] = field(default_factory=dict)  # clOrdId -> order
+    requests: list[tuple[str, str, dict[str, str], Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__("okx")
+
+    async def _asgi(self, scope: Message, receive: Receive, send: Send) -> None:
+        method, path, headers, body = await read_request(scope, receive)
+        query = {k: v[0] for k, v in parse_qs(scope.get("query_string", b"").decode()).items()}
+        self.requests.append((method, path, headers, body if body is not None else query))
+        if path == "/api/v5/account/set-leverage":
+            doc: dict[str, Any] = {"code": "0", "msg": "", "data": [{"instId": body["instId"], "lever": body["lever"], "mgnMode": body["mgnMode"], "posSide": ""}]}
+        elif path == "/api/v5/trade/batch-orders":
+            doc = self._place(body)
+            if self.behaviour.delay_s:
+                await asyncio.sleep(self.behaviour.delay_s)
+        elif path == "/api/v5/trade/order" and method == "GET":
+            order = self.orders.get(query.get("clOrdId", ""))
+            doc = {"code": "0", "msg": "", "data": [order]} if order else {"code": "51603", "msg": "Order does not exist", "data": []}
+        else:
+            doc = {"code": "50000", "msg": f"unexpected {method} {path}", "data": []}
+        payload = json.dumps(doc).encode()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": payload})
+
+    def _place(self, body: list[dict[str, Any]]) -> dict[str, Any]:
+        entry = body[0]
+        cl = entry.get("clOrdId", "")
+        now = str(int(time.time() * 1000))
+        if cl in self.orders:
+            return {"code": "1", "msg": "All operations failed", "data": [{"clOrdId": cl, "ordId": "", "sCode": "51016", "sMsg": "Duplicated clOrdId", "tag": "", "ts": now}]}
+        ord_id = str(700000000 + len(self.orders))
+        order = {
+            "instType": "SWAP", "instId": entry["instId"], "ordId": ord_id, "clOrdId": cl, "px": "", "sz": entry["sz"], "ordType": entry["ordType"],
+            "side": entry["side"], "posSide": "net", "tdMode": entry.get("tdMode", ""), "accFillSz": entry["sz"], "fillPx": self.behaviour.fill_price,
+            "avgPx": self.behaviour.fill_price, "state": "filled", "lever": "10", "fee": "-0.05", "feeCcy": "USDT", "reduceOnly": str(entry.get("reduceOnly", False)).lower(),
+            "cTime": now, "uTime": now,
+        }
+        if self.behaviour.record:
+            self.orders[cl] = order
+        return {"code": "0", "msg": "", "data": [{"clOrdId": cl, "ordId": ord_id, "sCode": "0", "sMsg": "Order placed", "tag": "", "ts": now}]}
