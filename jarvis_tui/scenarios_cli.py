@@ -16,7 +16,7 @@ import asyncio
 import json
 import sys
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from jarvis_tui.core.brain import Brain
 from jarvis_tui.core.brain.tools import TOOLS as BRAIN_TOOLS
@@ -26,6 +26,7 @@ from jarvis_tui.core.skills import SkillError, Skills
 from jarvis_tui.core.skills.tools import TOOLS as SKILL_TOOLS
 from jarvis_tui.core.skills.tools import registry_with
 from jarvis_tui.core.tools import Caller, Policy, Toolbox, default_registry
+from jarvis_tui.core.tools.base import CallerKind
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # Prompts run as child processes: two at once keeps a 2-core machine responsive.
@@ -66,7 +67,7 @@ def build_env(args: argparse.Namespace, config: Config) -> tuple[ScenarioEnv, To
     toolbox = Toolbox(safe, policy=Policy(tools), registry=registry, runtime=SimpleNamespace(brain=Brain(config), skills=skills))
 
     async def call_tool(name: str, arguments: dict[str, Any], caller: str) -> dict[str, Any]:
-        result = await toolbox.call(name, arguments, caller=Caller(caller))  # type: ignore[arg-type]
+        result = await toolbox.call(name, arguments, caller=Caller(cast(CallerKind, caller)))
         return {"status": result.status, "decision": result.decision, "data": result.data, "error": result.error}
 
     async def run_skill(define: dict[str, Any], params: dict[str, Any], caller: str) -> dict[str, Any]:
@@ -75,8 +76,9 @@ def build_env(args: argparse.Namespace, config: Config) -> tuple[ScenarioEnv, To
             skill = await scratch.create(define)
         except SkillError as exc:
             return {"status": "failed", "error": str(exc), "steps": [], "stopped_at": None, "summary": str(exc)}
-        report = await scratch.run(skill.name, params, toolbox=toolbox, caller=Caller(caller))  # type: ignore[arg-type]
-        return report.to_json()
+        report = await scratch.run(skill.name, params, toolbox=toolbox, caller=Caller(cast(CallerKind, caller)))
+        doc: dict[str, Any] = report.to_json()
+        return doc
 
     return ScenarioEnv(ask=ask, call_tool=call_tool, run_skill=run_skill), toolbox
 

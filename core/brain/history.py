@@ -4,8 +4,8 @@ turning the bus's unit events into observations as they happen."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..events import Classified, Event, Planned, RequestFinished, UnitFailover, UnitScored, UnitStarted, UnitToken

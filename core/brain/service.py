@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Iterable
+
 from ..config import Config
 from ..events import Event, EventBus
 from .bandit import Estimate, Observation, Table

@@ -57,7 +57,7 @@ async def _learn(args: Json, ctx: ToolContext) -> Json:
     if pattern is None:
         raise ToolError(f"no pattern {pattern_id!r} in the action history (brain_suggest lists them; {RELEARN!r} relearns routing)")
     skills = service(ctx, "skills")
-    from ..skills.model import SkillError  # noqa: PLC0415 - the skills package imports the brain's mining
+    from ..skills.model import SkillError
 
     try:
         skill = await skills.create({"name": pattern.name, "description": f"mined: repeated {pattern.support} times, {pattern.success_rate:.0%} successful", "steps": list(pattern.steps)}, source="mined")

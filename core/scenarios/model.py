@@ -68,9 +68,14 @@ class ScenarioKind(Protocol):
     needs (`ask`, `call_tool`, `run_skill` or a `services` key); `absent`
     says why it is skipped when one is missing."""
 
-    name: str
-    requires: tuple[str, ...]
-    absent: str
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def absent(self) -> str: ...
 
     def validate(self, scenario: Scenario) -> None:
         """Raise ScenarioError when the entry lacks what this kind needs."""

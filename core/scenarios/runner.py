@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .kinds import KINDS
-from .model import Outcome, Scenario, ScenarioEnv, ScenarioError, ScenarioKind
+from .model import Outcome, Scenario, ScenarioEnv, ScenarioError, ScenarioKind, Status
 
 
 def parse(data: Mapping[str, Any], source: str = "scenarios", kinds: Mapping[str, ScenarioKind] | None = None) -> list[Scenario]:
@@ -91,10 +91,11 @@ async def run_one(scenario: Scenario, env: ScenarioEnv, kinds: Mapping[str, Scen
     if missing:
         return Outcome(scenario.id, scenario.kind, "skip", 0.0, kind.absent)
     start = time.perf_counter()
+    status: Status
     try:
         verdict = await kind.run(scenario, env)
         status, detail = ("pass" if verdict.passed else "fail"), verdict.detail
-    except Exception as exc:  # one scenario's crash is its failure, with the reason
+    except Exception as exc:  # noqa: BLE001 - one scenario's crash is its failure, with the reason
         status, detail = "fail", f"{type(exc).__name__}: {exc}"
     return Outcome(scenario.id, scenario.kind, status, (time.perf_counter() - start) * 1000, detail)
 

@@ -99,7 +99,7 @@ async def run_skill(skill: Skill, values: Mapping[str, Any], toolbox: ToolCaller
         else:
             try:
                 status, detail = "ok", _cut(await ask(step.ask or ""))
-            except Exception as exc:  # a failed request stops the skill with its reason, never a traceback
+            except Exception as exc:  # noqa: BLE001 - a failed request stops the skill with its reason, never a traceback
                 status, detail = "error", f"{type(exc).__name__}: {exc}"
                 error = detail
         reports.append(StepReport(index, step.kind, step.target, status, detail, round((time.perf_counter() - step_start) * 1000, 2)))

@@ -4,6 +4,7 @@ suggestions drawn from it."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -252,7 +253,7 @@ class Skills:
         actions = [a for a in await self.actions() if a.tool not in META_TOOLS]
         if actions:
             last = actions[-1].tool
-            following = Counter(b.tool for a, b in zip(actions, actions[1:], strict=False) if a.tool == last and b.tool != last)
+            following = Counter(b.tool for a, b in itertools.pairwise(actions) if a.tool == last and b.tool != last)
             total = sum(following.values())
             for tool, count in following.most_common(3):
                 found.append(ActionSuggestion("tool", tool, f"followed {last} {count} of {total} times", 0.5 * count / total))
