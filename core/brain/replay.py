@@ -83,7 +83,7 @@ class SimReport:
     brain: PolicyResult
     fixed: PolicyResult
     oracle: PolicyResult
-    adapted_after: int | None  # requests after the first change until the brain's greedy first choice is the best node for good
+    adapted_after: int | None  # requests after the last change until the brain's greedy first choice is the best node for 10 in a row
 
     @property
     def gain_over_fixed(self) -> float:
@@ -154,7 +154,7 @@ def simulate(sim: Simulation, config: Config, *, stable_window: int = 10) -> Sim
             results[policy].scores.append(score)
             results[policy].latencies.append(latency)
             results[policy].firsts.append(order[0])
-    change_at = min((c.at for c in sim.changes), default=None)
+    change_at = max((c.at for c in sim.changes), default=None)
     return SimReport(results["brain"], results["fixed"], results["oracle"], _adaptation(greedy, best, change_at, stable_window))
 
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 import itertools
 
 from jarvis_tui.core.events import (
-    Classified, EventBus, Planned, RequestFinished, RequestStarted, UnitFailover, UnitFinished, UnitScored, UnitStarted, UnitToken,
+    Classified,
+    EventBus,
+    Planned,
+    RequestFinished,
+    RequestStarted,
+    UnitFailover,
+    UnitFinished,
+    UnitScored,
+    UnitStarted,
+    UnitToken,
 )
 
 _ids = itertools.count(1)

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from jarvis_tui.core.brain.export import export_finetune
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.events import Classified, EventBus, Planned, RequestFinished, RequestStarted, UnitFinished, UnitScored, UnitStarted

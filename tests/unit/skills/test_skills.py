@@ -11,7 +11,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-
 from jarvis_tui.core.brain import Brain
 from jarvis_tui.core.brain.tools import TOOLS as BRAIN_TOOLS
 from jarvis_tui.core.config import Config, ToolsConfig, load_config
@@ -158,7 +157,7 @@ async def test_bad_skills_are_refused_with_a_clear_message(store: Store, data: d
 
 
 async def test_the_tools_through_a_real_toolbox(store: Store) -> None:
-    toolbox, skills, brain = await make(load_config(), store, allow=["create_skill", "remove_skill", "brain_learn"])
+    toolbox, skills, _ = await make(load_config(), store, allow=["create_skill", "remove_skill", "brain_learn"])
     await skills.start()
     created = await toolbox.call("create_skill", {"name": "scan", "triggers": ["scan"], "steps": [{"tool": "list_scripts", "arguments": {}}]}, caller=MCP)
     assert created.ok, created.error
