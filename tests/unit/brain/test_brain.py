@@ -158,3 +158,19 @@ def test_node_patterns_flag_failing_and_weak_nodes() -> None:
     patterns = {p.node: p for p in brain.node_patterns()}
     assert patterns["M2"].flags == ("fails often", "scores low")
     assert patterns["M1"].flags == ()
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ("[brain]\nexploration = 2\n", "brain.exploration"),
+    ("[brain]\nhalf_life = 0\n", "brain.half_life"),
+    ("[skills]\nmin_success = 1.5\n", "skills.min_success"),
+    ("[brain]\ncuriosity = 1\n", "unknown key 'brain.curiosity'"),
+])
+def test_bad_brain_and_skills_settings_name_the_file_and_key(tmp_path: Path, toml: str, message: str) -> None:
+    from jarvis_tui.core.config import ConfigError
+
+    path = tmp_path / "config.toml"
+    path.write_text(toml)
+    with pytest.raises(ConfigError, match=message) as caught:
+        load_config(path)
+    assert str(path) in str(caught.value)
