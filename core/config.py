@@ -286,6 +286,33 @@ class ToolsConfig(_Strict):
     max_result_chars: int = Field(20_000, ge=1000, le=10_000_000)  # what a model sees of one result
 
 
+class BrainConfig(_Strict):
+    """The brain: a bandit per (task type, role) that reorders a unit's
+    candidate nodes from the checker's scores, latencies and failures."""
+
+    enabled: bool = True
+    exploration: float = Field(0.05, ge=0.0, le=0.5)  # share of orders that try another candidate first
+    half_life: float = Field(20.0, gt=0, le=100_000)  # observations of a (type, role) after which an older one weighs half
+    latency_weight: float = Field(0.1, ge=0.0, le=1.0)  # how much the slowest candidate loses against the fastest
+    prior_weight: float = Field(3.0, ge=0.0, le=1000)  # pseudo-observations the routing matrix's order is worth
+    prior_margin: float = Field(0.05, ge=0.0, le=0.5)  # prior score each later rank of the matrix gives up
+    min_observations: int = Field(5, ge=1, le=10_000)  # before brain_suggest proposes a matrix change
+    history_limit: int = Field(5000, ge=0, le=10_000_000)  # attempts read from the store at start and by learn
+    seed: int | None = None  # fixes the exploration draws (tests, replays)
+
+
+class SkillsConfig(_Strict):
+    """Skills: named, parameterised sequences of tool calls and commander requests."""
+
+    enabled: bool = True
+    seed_file: str = ""  # empty: the built-in data/skills_seed.json, loaded once into an empty database
+    max_steps: int = Field(50, ge=1, le=500)  # steps in one skill
+    min_support: int = Field(3, ge=2, le=1000)  # mining: times a sequence must recur to be proposed
+    min_success: float = Field(0.8, ge=0.0, le=1.0)  # mining: share of its runs whose every call succeeded
+    max_sequence: int = Field(5, ge=2, le=20)  # mining: longest sequence looked for
+    session_gap_s: float = Field(600.0, gt=0)  # mining: a pause this long separates two sequences
+
+
 class Config(_Strict):
     commander: CommanderConfig = CommanderConfig()
     thermal: ThermalConfig = ThermalConfig()
@@ -299,6 +326,8 @@ class Config(_Strict):
     voice: VoiceConfig = VoiceConfig()
     trading: TradingConfig = TradingConfig()
     tools: ToolsConfig = ToolsConfig()
+    brain: BrainConfig = BrainConfig()
+    skills: SkillsConfig = SkillsConfig()
     source: str = Field("built-in defaults", exclude=True)
 
     @field_validator("routing")

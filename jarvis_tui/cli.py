@@ -16,10 +16,6 @@ import sys
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-NOT_YET = {
-    "scenarios": "the skills issue",
-    "export_finetune": "the skills issue",
-}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,11 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--transcribe", metavar="FILE.wav", help="speech to text of a WAV file (the [voice] model and language)")
     actions.add_argument("--match", metavar="TEXT", help="voice command matching: what a spoken TEXT would run (run, confirm or reject); nothing is run")
     actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair against random entries and buy-and-hold (with --from, --to, optionally --data)")
-    actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios (not yet available)")
-    actions.add_argument("--export-finetune", metavar="PATH", help="export training data (not yet available)")
+    actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios against the configured cluster")
+    actions.add_argument("--export-finetune", metavar="PATH", help="write the best-scored answers as chat JSONL for fine-tuning")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="backtest start (with --backtest)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="backtest end (with --backtest)")
     p.add_argument("--data", metavar="FILE.csv", help="with --backtest: candles from this CSV (timestamp,open,high,low,close,volume; ms)")
+    p.add_argument("--min-score", type=float, metavar="SCORE", help="with --export-finetune: the lowest checker score exported (default 0.8)")
     p.add_argument("--json", action="store_true", help="print one JSON document on stdout; progress goes to stderr")
     p.add_argument("--dry-run", action="store_true", help="with --oneshot: classify and plan, call no node")
     p.add_argument("--config", metavar="PATH", help="use this config file instead of the lookup order")
@@ -146,13 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="jarvis-tui: %(levelname)s: %(message)s", stream=sys.stderr)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
-    for flag, issue in NOT_YET.items():
-        if getattr(args, flag):
-            return _fail(f"--{flag.replace('_', '-')} is not available yet (it comes with {issue})", EXIT_USAGE)
     if args.data and args.backtest is None:
         return _fail("--data goes with --backtest", EXIT_USAGE)
     if args.dry_run and args.oneshot is None:
         return _fail("--dry-run goes with --oneshot", EXIT_USAGE)
+    if args.min_score is not None and args.export_finetune is None:
+        return _fail("--min-score goes with --export-finetune", EXIT_USAGE)
 
     from jarvis_tui.core.config import ConfigError, load_config
 
@@ -177,6 +173,14 @@ def main(argv: list[str] | None = None) -> int:
             from jarvis_tui import backtest_cli  # noqa: PLC0415
 
             return backtest_cli.run(args, config)
+        if args.scenarios:
+            from jarvis_tui import scenarios_cli  # noqa: PLC0415
+
+            return scenarios_cli.run(args, config)
+        if args.export_finetune is not None:
+            from jarvis_tui import export_cli  # noqa: PLC0415
+
+            return export_cli.run(args, config)
         from jarvis_tui.app import run_app  # noqa: PLC0415
 
         return run_app(config, mode=args.mode or "commander")
