@@ -82,9 +82,10 @@ class Server:
 def variants(url: str) -> tuple[dict, list[str], list]:
     """name -> async callable returning the reply text; notes on skipped ones; closers."""
     import httpx2
+
     from jarvis_tui.core.backends.openai import OpenAIBackend
-    from jarvis_tui.core.config import Config, NodeConfig
     from jarvis_tui.core.cluster.nodes import NodePool
+    from jarvis_tui.core.config import Config, NodeConfig
 
     found: dict = {}
     notes: list[str] = []

@@ -17,6 +17,7 @@ import time
 from collections import Counter
 
 from _common import ROOT, header, repeat, summary, verdict
+
 from jarvis_tui.core.orchestra.classifier import classify_heuristic
 
 SETS = {"held-out": ROOT / "tests/data/classification.jsonl", "dev": ROOT / "tests/data/classification_dev.jsonl"}

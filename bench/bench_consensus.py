@@ -20,6 +20,8 @@ from pathlib import Path
 
 from _common import (
     NODE_DELAYS as DELAYS,
+)
+from _common import (
     LoopbackConnections,
     header,
     isolate_config,

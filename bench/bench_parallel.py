@@ -30,6 +30,8 @@ from pathlib import Path
 
 from _common import (
     NODE_DELAYS as DELAYS,
+)
+from _common import (
     LoopbackConnections,
     header,
     isolate_config,
@@ -40,7 +42,7 @@ from _common import (
 
 LOOPBACK = LoopbackConnections().install()
 
-from tests.servers.llm import OpenAINode
+from tests.servers.llm import OpenAINode  # noqa: E402 - after the loopback patch it measures
 
 ANSWER = "Paris is the capital of France, and it has been for a very long time now, said the node."
 PROMPT = "what is the capital of France?"
@@ -79,9 +81,9 @@ def write_config(path: Path, nodes: dict[str, OpenAINode], *, max_parallel: int,
 
 
 async def scenario(label: str, cfg_path: Path, nodes: dict[str, OpenAINode], runs: int) -> list[float]:
-    from jarvis_tui.core.orchestra.commander import Commander
     from jarvis_tui.core.config import load_config
     from jarvis_tui.core.events import EventBus
+    from jarvis_tui.core.orchestra.commander import Commander
 
     commander = Commander(load_config(cfg_path), EventBus())
     try:

@@ -44,9 +44,9 @@ def readings():
 
 
 async def run(n: int) -> None:
-    from jarvis_tui.core.orchestra.commander import Commander
     from jarvis_tui.core.config import load_config
     from jarvis_tui.core.events import EventBus
+    from jarvis_tui.core.orchestra.commander import Commander
 
     config = load_config()
     print(f"config: {config.source}; nodes: {', '.join(n.name for n in config.nodes)}")

@@ -19,6 +19,7 @@ nvidia_gpu_exporter). 4 nodes x 9 GPUs.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import statistics
 import sys
 import tempfile
@@ -58,9 +59,9 @@ def write_config(path: Path, urls: dict[str, str], *, hung: bool) -> Path:
 
 
 async def cost(config_path: Path, cycles: int) -> tuple[list[float], list[float]]:
-    from jarvis_tui.core.config import load_config
     from jarvis_tui.core.cluster.monitor import NodeMonitor
     from jarvis_tui.core.cluster.nodes import NodePool
+    from jarvis_tui.core.config import load_config
 
     pool = NodePool(load_config(config_path))
     monitor = NodeMonitor(pool)
@@ -82,9 +83,9 @@ async def cost(config_path: Path, cycles: int) -> tuple[list[float], list[float]
 
 async def cadence(config_path: Path) -> dict[str, list[float]]:
     """Gaps (s) between successive polls of each schedule during RUN_S."""
-    from jarvis_tui.core.config import load_config
     from jarvis_tui.core.cluster.monitor import NodeMonitor
     from jarvis_tui.core.cluster.nodes import NodePool
+    from jarvis_tui.core.config import load_config
 
     pool = NodePool(load_config(config_path))
     monitor = NodeMonitor(pool, interval_s=INTERVAL_S, gpu_interval_s=INTERVAL_S, probe_timeout_s=1.0, gpu_timeout_s=1.0)
@@ -104,7 +105,7 @@ async def cadence(config_path: Path) -> dict[str, list[float]]:
     await asyncio.sleep(RUN_S)
     await monitor.aclose()
     await pool.aclose()
-    return {k: [b - a for a, b in zip(v, v[1:])] for k, v in starts.items()}
+    return {k: [b - a for a, b in itertools.pairwise(v)] for k, v in starts.items()}
 
 
 def parse_costs() -> None:

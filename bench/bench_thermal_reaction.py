@@ -31,11 +31,11 @@ INTERVALS_S = (1.0, 0.5)
 
 
 async def trials(config_path: Path, servers: ServerProcess, interval_s: float, n: int) -> tuple[list[float], list[float]]:
-    from jarvis_tui.core.orchestra.commander import Commander
-    from jarvis_tui.core.config import load_config
-    from jarvis_tui.core.events import EventBus
     from jarvis_tui.core.cluster.monitor import NodeMonitor
     from jarvis_tui.core.cluster.nodes import NodePool
+    from jarvis_tui.core.config import load_config
+    from jarvis_tui.core.events import EventBus
+    from jarvis_tui.core.orchestra.commander import Commander
 
     config = load_config(config_path)
     pool = NodePool(config)

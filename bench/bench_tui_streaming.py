@@ -68,11 +68,11 @@ def reply(body: dict[str, Any]) -> str:
 
 def child(config_path: str, result_path: str) -> None:
     sys.path.insert(0, str(ROOT))
-    from jarvis_tui.core import events as ev
-    from jarvis_tui.core.config import load_config
     from textual.screen import Screen
 
     from jarvis_tui.app import make_app
+    from jarvis_tui.core import events as ev
+    from jarvis_tui.core.config import load_config
 
     frames: list[tuple[float, float]] = []
     original = Screen._on_timer_update

@@ -17,6 +17,7 @@ import time
 from dataclasses import replace
 
 from _common import header, summary, verdict
+
 from jarvis_tui.core.brain import Brain, Observation
 from jarvis_tui.core.brain.replay import Change, SimNode, Simulation, degrading_cluster, simulate
 from jarvis_tui.core.config import load_config

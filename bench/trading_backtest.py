@@ -10,6 +10,7 @@ import sys
 import time
 
 import numpy as np
+
 from jarvis_tui.core.config import TradingConfig
 from jarvis_tui.core.trading import backtest as bt
 from jarvis_tui.core.trading import baselines, report

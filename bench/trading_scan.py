@@ -12,6 +12,7 @@ import sys
 import time
 
 import numpy as np
+
 from jarvis_tui.core.config import TradingConfig
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.trading.markets import Replay

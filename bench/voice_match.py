@@ -15,6 +15,7 @@ import tempfile
 import time
 
 from _common import ROOT, header, summary
+
 from jarvis_tui.core.voice.catalogue import NumberSlot, TextSlot
 from jarvis_tui.core.voice.catalogue_templates import Slot
 from jarvis_tui.core.voice.matcher import Matcher

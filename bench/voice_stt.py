@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 from _common import header, percentile
+
 from jarvis_tui.core.voice.audio import SAMPLE_RATE, Audio, read_wav
 from jarvis_tui.core.voice.correction import Corrector, load_dictionaries
 from jarvis_tui.core.voice.stt import SttSettings, Transcriber

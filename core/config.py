@@ -373,7 +373,7 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 def _loc(loc: tuple[Any, ...], data: dict[str, Any]) -> str:
     """`('nodes', 2, 'url')` -> `nodes[2] (M3).url`: name the node the user wrote."""
     out = ""
-    node = data
+    node: Any = data
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"

@@ -51,12 +51,14 @@ class PlanUnit:
     node: str
     model: str
     depends_on: tuple[str, ...] = ()
+    note: str = ""  # why it is routed as it is, when not by the matrix (the brain)
 
     def attribution(self) -> str:
         return f"[{self.agent or '-'}/{self.node}:{self.model}]"
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "role": self.role, "agent": self.agent, "node": self.node, "model": self.model, "depends_on": list(self.depends_on)}
+        return {"id": self.id, "role": self.role, "agent": self.agent, "node": self.node, "model": self.model, "depends_on": list(self.depends_on),
+                **({"note": self.note} if self.note else {})}
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Collection
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.cluster.thermal import ThermalGovernor, ThermalGuard
@@ -25,18 +26,25 @@ from jarvis_tui.core.config import Config
 from jarvis_tui.core.events import EventBus
 
 if TYPE_CHECKING:
+    from jarvis_tui.core.brain.service import Brain
     from jarvis_tui.core.cluster.gpu.readings import ReadingSource
     from jarvis_tui.core.cluster.monitor import NodeMonitor
     from jarvis_tui.core.orchestra.commander import Commander, Mode
+    from jarvis_tui.core.skills.service import Skills
     from jarvis_tui.core.store import Store
     from jarvis_tui.core.tools.permissions import Policy
-    from jarvis_tui.core.tools.registry import Toolbox
+    from jarvis_tui.core.tools.registry import AuditLog, Toolbox
+    from jarvis_tui.core.trading.service import TradingService
+    from jarvis_tui.core.voice.service import VoiceService
 
 log = logging.getLogger(__name__)
 
 # background: health and GPU schedules for the life of the process (cockpit, MCP server);
 # gpus: one GPU reading before each request (one-shot); off: no polling (tests, dry runs of benchmarks).
 MonitorMode = Literal["background", "gpus", "off"]
+# The subsystems a process may run; each is started only where asked for
+# (a one-shot needs no trading loop, a dry run no brain).
+SERVICES = ("brain", "skills", "trading", "voice")
 
 
 class Runtime:
@@ -53,10 +61,15 @@ class Runtime:
         db_path: Path | None = None,
         conversation_id: str | None = None,
         policy: Policy | None = None,
+        services: Collection[str] = (),
     ) -> None:
         """`readings` replaces the monitor's GPU readings (tests); `record`
         opens the store; `policy` decides tool permissions (default: the
-        config's, headless)."""
+        config's, headless); `services` names the subsystems to start (voice
+        starts on first use: its model takes a second to load)."""
+        unknown = set(services) - set(SERVICES)
+        if unknown:
+            raise ValueError(f"unknown services: {', '.join(sorted(unknown))}")
         self.config = config
         self.bus = bus or EventBus()
         self.monitor_mode: MonitorMode = monitor
@@ -65,6 +78,7 @@ class Runtime:
         self._record = record
         self._db_path = db_path
         self._policy = policy
+        self._services = frozenset(services)
         self.pool = NodePool(config, self.bus)
         self.governor = ThermalGovernor(config.thermal, stale_after_s=max(config.monitor.stale_after_s, 3 * config.monitor.gpu_interval_s))
         self.thermal = ThermalGuard(self.governor, readings)
@@ -74,6 +88,10 @@ class Runtime:
         self.store_error: str | None = None
         self.toolbox: Toolbox
         self.commander: Commander
+        self.brain: Brain | None = None
+        self.skills: Skills | None = None
+        self.trading: TradingService | None = None
+        self.voice: VoiceService | None = None
         self.started = False
 
     async def start(self) -> Runtime:
@@ -94,8 +112,9 @@ class Runtime:
         self.toolbox = Toolbox(self.config, pool=self.pool, bus=self.bus, policy=self._policy or Policy(self.config.tools), runtime=self)
         if self._record:
             await self._open_store()
-            self.toolbox.audit = self.store
+            self.toolbox.audit = cast("AuditLog | None", self.store)  # None: the caller shows the store's error
         self.commander = Commander(self.config, self.bus, pool=self.pool, thermal=self.thermal, toolbox=self.toolbox)
+        await self._start_services()
         if self.monitor is not None and self.monitor_mode == "background":
             self.monitor.start()
         self.started = True
@@ -112,6 +131,60 @@ class Runtime:
             return
         self.store.attach(self.bus, self.conversation_id)
 
+    async def _start_services(self) -> None:
+        """The subsystems asked for, each wired to the services it needs."""
+        if "brain" in self._services and self.config.brain.enabled:
+            from jarvis_tui.core.brain.service import Brain  # noqa: PLC0415
+
+            self.brain = Brain(self.config, store=self.store, bus=self.bus)
+            await self.brain.start()
+            self.commander.brain = self.brain
+        if "skills" in self._services:
+            from jarvis_tui.core.skills.service import Skills  # noqa: PLC0415
+
+            self.skills = Skills(self.config.skills, self.store, ask=self.answer, known_tools=[t.name for t in self.toolbox.tools()])
+            await self.skills.start()
+        if "trading" in self._services:
+            from jarvis_tui.core.trading.wiring import trading_service  # noqa: PLC0415
+
+            self.trading = trading_service(self.config.trading, bus=self.bus, store=self.store, review=self.review)
+            await self.trading.start()
+
+    async def start_voice(self) -> VoiceService:
+        """The voice service, started on first use (it loads a Whisper model).
+        When it cannot run (no model, no library) it says why in
+        `voice.unavailable` and everything else works."""
+        if self.voice is None:
+            from jarvis_tui.core.voice.wiring import voice_service  # noqa: PLC0415
+
+            self.voice = voice_service(self.config.voice, bus=self.bus, complete=self.complete_on)
+            await self.voice.start()
+        return self.voice
+
+    async def complete_on(self, node: str, prompt: str, *, call: str, max_tokens: int = 512) -> str:
+        """One short call to `node` (or the next healthy, cool one): the
+        subsystems' way to ask a model, through the same thermal and health
+        decision and failover path as a unit. Raises RuntimeError when no
+        node could answer."""
+        from jarvis_tui.core.orchestra.units import UnitRunner  # noqa: PLC0415
+
+        candidates = self.pool.candidates(*([node] if node else []), allow_embedded=False, call=call)
+        runner = UnitRunner(self.pool, self.bus, max_tokens=max_tokens)
+        attempt, _ = await runner.run("", "", candidates, [{"role": "user", "content": prompt}], model_for=self.pool.default_model)
+        if attempt.error is not None:
+            raise RuntimeError(attempt.error)
+        return attempt.text
+
+    async def review(self, prompt: str) -> str:
+        """The trading review: ia-trading's home node reads the candidate."""
+        agent = self.config.agents.get("ia-trading")
+        return await self.complete_on(agent.node if agent else self.config.commander.classifier_node, prompt, call="trading review")
+
+    async def answer(self, prompt: str) -> str:
+        """A whole request's answer text (what a skill's `ask` step gets)."""
+        doc = await self.ask(prompt, source="skill")
+        return str(doc.get("answer", ""))
+
     async def ask(self, prompt: str, *, mode: Mode = "auto", source: str = "oneshot", dry_run: bool = False) -> dict[str, Any]:
         """Serve one request through the commander; DESIGN.md's one-shot document."""
         if self.monitor is not None and self.monitor_mode == "gpus":
@@ -123,6 +196,7 @@ class Runtime:
         runs even when one before it fails: a store left open would keep the
         process alive."""
         closers = [
+            *(service.aclose for service in (self.voice, self.trading, self.skills, self.brain) if service is not None),
             self.monitor.aclose if self.monitor is not None else None,
             self.store.close if self.store is not None else None,
             self.pool.aclose,

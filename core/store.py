@@ -22,9 +22,23 @@ from typing import Any
 import aiosqlite
 
 from jarvis_tui.core.events import (
-    CallMoved, Classified, Event, EventBus, NodeBackUp, NodeCooldown, Planned, RequestFinished, RequestStarted,
-    ThermalChecked, UnitAdded, UnitFailover, UnitFinished, UnitRedispatched, UnitScored,
-    UnitStarted, UnitToken,
+    CallMoved,
+    Classified,
+    Event,
+    EventBus,
+    NodeBackUp,
+    NodeCooldown,
+    Planned,
+    RequestFinished,
+    RequestStarted,
+    ThermalChecked,
+    UnitAdded,
+    UnitFailover,
+    UnitFinished,
+    UnitRedispatched,
+    UnitScored,
+    UnitStarted,
+    UnitToken,
 )
 
 log = logging.getLogger(__name__)
@@ -167,7 +181,7 @@ def _decode(row: aiosqlite.Row) -> dict[str, Any]:
     return {
         key.removesuffix("_json"): json.loads(row[key]) if key.endswith("_json") and row[key]
         else row[key]
-        for key in row.keys()
+        for key in row.keys()  # noqa: SIM118 - a Row iterates its values, not its keys
     }
 
 

@@ -29,8 +29,8 @@ from textual.widgets import Static, Tab, Tabs
 
 from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys
 from jarvis_tui.core import events as ev
-from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.cluster.gpu.readings import ReadingSource
+from jarvis_tui.core.events import EventBus
 from jarvis_tui.messages import (
     CoreEvents,
     PromptSubmitted,
@@ -311,6 +311,7 @@ class JarvisApp(App[int]):
             db_path=self._db_path,
             conversation_id=self.conversation_id,
             policy=Policy(self.config.tools, asker=self),
+            services=("brain", "skills", "trading"),
         )
         try:
             await runtime.start()

@@ -61,13 +61,15 @@ def _emit_json(doc: dict[str, Any]) -> None:
 
 
 async def _oneshot(args: argparse.Namespace, config: Any) -> int:
-    from jarvis_tui.core.orchestra.commander import PromptError  # noqa: PLC0415
-    from jarvis_tui.core.runtime import Runtime  # noqa: PLC0415
-    from jarvis_tui.core.tools import Policy  # noqa: PLC0415
-    from jarvis_tui.printer import Printer  # noqa: PLC0415
+    from jarvis_tui.core.orchestra.commander import PromptError
+    from jarvis_tui.core.runtime import Runtime
+    from jarvis_tui.core.tools import Policy
+    from jarvis_tui.printer import Printer
 
     prompt = sys.stdin.buffer.read().decode("utf-8", "surrogateescape") if args.oneshot == "-" else args.oneshot
-    runtime = Runtime(config, monitor="gpus", record=not (args.dry_run or args.no_store), policy=Policy(config.tools, assume_yes=args.yes))
+    # A dry run plans only: no store, no subsystem. A request may call the brain's, the skills' and the trading tools.
+    services = () if args.dry_run else ("brain", "skills", "trading")
+    runtime = Runtime(config, monitor="gpus", record=not (args.dry_run or args.no_store), policy=Policy(config.tools, assume_yes=args.yes), services=services)
     runtime.bus.subscribe(Printer(sys.stdout, sys.stderr, stream_answer=not args.json))
     # The commander is Claude with its key, the -o mode's Ollama model, or else the local pipeline.
     mode = "ollama" if args.mode == "ollama" else "auto"
@@ -122,8 +124,8 @@ def _status_table(doc: dict[str, Any]) -> str:
 
 
 async def _status(args: argparse.Namespace, config: Any) -> int:
-    from jarvis_tui.core.cluster.status import report  # noqa: PLC0415
-    from jarvis_tui.core.runtime import Runtime  # noqa: PLC0415
+    from jarvis_tui.core.cluster.status import report
+    from jarvis_tui.core.runtime import Runtime
 
     async with Runtime(config, monitor="gpus", record=False) as runtime:
         assert runtime.monitor is not None
@@ -158,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), EXIT_USAGE)
     try:
         if args.match is not None:
-            from jarvis_tui import match_cli  # noqa: PLC0415
+            from jarvis_tui import match_cli
 
             return match_cli.run(args, config)
         if args.oneshot is not None:
@@ -166,22 +168,22 @@ def main(argv: list[str] | None = None) -> int:
         if args.status:
             return asyncio.run(_status(args, config))
         if args.transcribe is not None:
-            from jarvis_tui import transcribe_cli  # noqa: PLC0415
+            from jarvis_tui import transcribe_cli
 
             return transcribe_cli.run(args, config)
         if args.backtest is not None:
-            from jarvis_tui import backtest_cli  # noqa: PLC0415
+            from jarvis_tui import backtest_cli
 
             return backtest_cli.run(args, config)
         if args.scenarios:
-            from jarvis_tui import scenarios_cli  # noqa: PLC0415
+            from jarvis_tui import scenarios_cli
 
             return scenarios_cli.run(args, config)
         if args.export_finetune is not None:
-            from jarvis_tui import export_cli  # noqa: PLC0415
+            from jarvis_tui import export_cli
 
             return export_cli.run(args, config)
-        from jarvis_tui.app import run_app  # noqa: PLC0415
+        from jarvis_tui.app import run_app
 
         return run_app(config, mode=args.mode or "commander")
     except ConfigError as exc:  # found once the services are built (e.g. a tool name)

@@ -21,8 +21,8 @@ EXIT_OK, EXIT_USAGE = 0, 2
 
 def run(args: argparse.Namespace, config: Any) -> int:
     """Match `args.match` against the configured catalogue and print the decision."""
-    from jarvis_tui.core.voice.catalogue import CatalogueError  # noqa: PLC0415
-    from jarvis_tui.core.voice.matcher_load import matcher_from_config  # noqa: PLC0415
+    from jarvis_tui.core.voice.catalogue import CatalogueError
+    from jarvis_tui.core.voice.matcher_load import matcher_from_config
 
     text: str = args.match
     if not text.strip():

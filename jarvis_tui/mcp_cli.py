@@ -31,13 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
 async def serve(config: Any, *, record: bool = True) -> None:
     """Serve until the client closes stdin. The runtime's monitor runs in the
     background, so `jarvis_ask` routes with live health and GPU readings."""
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    from importlib.metadata import PackageNotFoundError, version
 
-    from jarvis_tui.core.runtime import Runtime  # noqa: PLC0415
-    from jarvis_tui.core.tools.mcp_server import JarvisMCP  # noqa: PLC0415
-    from jarvis_tui.core.tools.models import traffic  # noqa: PLC0415
+    from jarvis_tui.core.runtime import Runtime
+    from jarvis_tui.core.tools.mcp_server import JarvisMCP
+    from jarvis_tui.core.tools.models import traffic
 
-    runtime = Runtime(config, monitor="background", record=record, conversation_id=f"mcp-{uuid.uuid4().hex[:8]}")
+    runtime = Runtime(config, monitor="background", record=record, conversation_id=f"mcp-{uuid.uuid4().hex[:8]}", services=("brain", "skills", "trading"))
     traffic(runtime.bus)  # lm_perf_metrics sees all the traffic of the session
     try:
         server_version = version("jarvis-tui")

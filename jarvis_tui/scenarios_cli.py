@@ -19,12 +19,9 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from jarvis_tui.core.brain import Brain
-from jarvis_tui.core.brain.tools import TOOLS as BRAIN_TOOLS
 from jarvis_tui.core.config import Config
 from jarvis_tui.core.scenarios import Outcome, ScenarioEnv, ScenarioError, load, run_all
 from jarvis_tui.core.skills import SkillError, Skills
-from jarvis_tui.core.skills.tools import TOOLS as SKILL_TOOLS
-from jarvis_tui.core.skills.tools import registry_with
 from jarvis_tui.core.tools import Caller, Policy, Toolbox, default_registry
 from jarvis_tui.core.tools.base import CallerKind
 
@@ -54,7 +51,7 @@ def build_env(args: argparse.Namespace, config: Config) -> tuple[ScenarioEnv, To
     """The scenarios' view of this session (the Runtime's lead may build a richer one)."""
     tools = config.tools.model_copy(update={"allow": [], "danger_enabled": False})
     safe = config.model_copy(update={"tools": tools})
-    registry = registry_with(default_registry(), BRAIN_TOOLS, SKILL_TOOLS)
+    registry = default_registry()
     ask = _oneshot_ask(args)
 
     async def ask_text(prompt: str) -> str:

@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from jarvis_tui.core.config import CLAUDE, EMBEDDED
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
+
+from jarvis_tui.core.config import CLAUDE, EMBEDDED
 
 if TYPE_CHECKING:
     from jarvis_tui.core.cluster.nodes import NodePool
@@ -111,7 +112,7 @@ def cluster_table(rows: list[NodeRow], *, palette: Palette = PLAIN) -> Group:
         table.add_row(Text(row.name), label, latency, str(row.in_flight) if row.in_flight else "-", Text(row.model))
         if row.reason and row.state not in ("up", "unknown"):
             reasons.append(Text(f"{row.name}: {row.reason}", style=colours[row.state] if row.state != "disabled" else palette.muted, overflow="ellipsis", no_wrap=True))
-    return Group(table, *([Text("")] + reasons if reasons else []))
+    return Group(table, *([Text(""), *reasons] if reasons else []))
 
 
 class ClusterTable(Static, can_focus=True):

@@ -8,10 +8,11 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from jarvis_tui.core import events as ev
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
+
+from jarvis_tui.core import events as ev
 
 from .answer_stream import AnswerStreamer
 from .request_view import RequestView, printable

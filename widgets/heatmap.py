@@ -13,12 +13,13 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
 
 from .palette import PLAIN, Palette, palette_of
 

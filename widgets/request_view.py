@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 from jarvis_tui.core import events as ev
 
@@ -142,6 +141,8 @@ class RequestView:
         for spec in specs:
             unit = UnitView(spec.id, spec.role, spec.agent, spec.node, spec.model, list(spec.depends_on))
             self.units[unit.id] = unit
+            if spec.note:
+                unit.notes.append(Note("brain", spec.note))
             for move in self._moves:
                 if move.unit == unit.id:
                     unit.notes.append(Note("thermal", f"thermal: moved {move.from_node} → {move.to_node} ({move.level} at {move.temperature_c:.0f} °C)"))

@@ -8,12 +8,13 @@ finished request stay readable until the next request is planned.
 
 from __future__ import annotations
 
-from jarvis_tui.core import events as ev
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Log, Static
+
+from jarvis_tui.core import events as ev
 
 from .request_view import RequestView, UnitView, printable
 

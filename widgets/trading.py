@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from jarvis_tui.core.trading.report import sparkline
-from jarvis_tui.core.trading.snapshot import TradingSnapshot
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Static
+
+from jarvis_tui.core.trading.report import sparkline
+from jarvis_tui.core.trading.snapshot import TradingSnapshot
 
 from .palette import PLAIN, Palette, palette_of
 

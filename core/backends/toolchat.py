@@ -21,9 +21,9 @@ import httpx2
 from jarvis_tui.core.backends.base import BackendError, Message
 from jarvis_tui.core.backends.http import make_client, map_error, ndjson_chunks, sse_chunks
 from jarvis_tui.core.backends.openai import api_base
-from jarvis_tui.core.orchestra.checker import strip_thinking
-from jarvis_tui.core.config import CLAUDE, EMBEDDED
 from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.config import CLAUDE, EMBEDDED
+from jarvis_tui.core.orchestra.checker import strip_thinking
 from jarvis_tui.core.tools.base import Tool
 
 OnText = Callable[[str], None]
@@ -108,8 +108,9 @@ class AnthropicChat(ToolChat):
         try:
             async with self._client.messages.stream(**kwargs) as stream:
                 async for event in stream:
-                    if event.type == "content_block_delta" and getattr(event.delta, "type", "") == "text_delta":
-                        on_text(event.delta.text)
+                    text = getattr(event.delta, "text", None) if event.type == "content_block_delta" else None
+                    if isinstance(text, str):
+                        on_text(text)
                 message = await stream.get_final_message()
         except sdk.APITimeoutError as exc:
             raise BackendError(self.node, "timeout", "Claude did not answer in time") from exc

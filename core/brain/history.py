@@ -89,7 +89,7 @@ class EventTracker:
                 self._types[rid] = event.type
             case Planned():
                 for unit in event.units:
-                    self._roles[(rid, str(unit.get("id")))] = str(unit.get("role") or "")
+                    self._roles[(rid, unit.id)] = unit.role
             case UnitStarted():
                 self._attempts[(rid, event.unit_id)] = _Attempt(event.node, event.model, event.ts)
             case UnitToken():

@@ -1,5 +1,5 @@
 """The brain's tools, with the names, arguments and tiers the registry has
-always announced (core/tools/pending.py). They reach the service as
+always announced. They reach the service as
 `ctx.runtime.brain`, and `brain_learn` reaches the skills as `ctx.runtime.skills`."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ async def _learn(args: Json, ctx: ToolContext) -> Json:
     if pattern is None:
         raise ToolError(f"no pattern {pattern_id!r} in the action history (brain_suggest lists them; {RELEARN!r} relearns routing)")
     skills = service(ctx, "skills")
-    from ..skills.model import SkillError
+    from ..skills.model import SkillError  # noqa: PLC0415
 
     try:
         skill = await skills.create({"name": pattern.name, "description": f"mined: repeated {pattern.support} times, {pattern.success_rate:.0%} successful", "steps": list(pattern.steps)}, source="mined")

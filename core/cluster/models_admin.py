@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -27,8 +27,8 @@ import httpx2
 
 from jarvis_tui.core.backends.base import BackendError, ModelInfo
 from jarvis_tui.core.backends.http import get_json, make_client, open_stream, request_json
-from jarvis_tui.core.config import CLAUDE
 from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.config import CLAUDE
 
 CODER_MODEL = "qwen3-coder-30b"  # the seed's on-demand models of M1
 DEV_MODEL = "devstral-small-2"
@@ -145,7 +145,7 @@ class ModelAdmin:
         """Free the memory `model` holds on the node."""
         return await self._run(name, "unload", model, self._unload)
 
-    async def _run(self, name: str, action: str, model: str, op: Callable[[str, str], Any]) -> AdminResult:
+    async def _run(self, name: str, action: str, model: str, op: Callable[[str, str], Awaitable[AdminResult]]) -> AdminResult:
         if self._kind(name) not in ("openai", "ollama"):
             return self._unsupported(name, action)
         try:

@@ -23,13 +23,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from jarvis_tui.core.backends.base import BackendError, ModelInfo
-from jarvis_tui.core.config import CLAUDE, EMBEDDED
-from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.cluster.gpu.readings import NodeReading
 from jarvis_tui.core.cluster.gpu.sources import GpuSource, log_warnings, read_safely, source_for
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.cluster.perf import LatencyStats, TrafficStats
 from jarvis_tui.core.cluster.thermal import ThermalGovernor
+from jarvis_tui.core.config import CLAUDE, EMBEDDED
+from jarvis_tui.core.events import EventBus
 
 if TYPE_CHECKING:
     from jarvis_tui.core.cluster.models_admin import ModelAdmin
@@ -137,7 +137,7 @@ class NodeMonitor:
             error = f"{exc.kind}: {exc.detail}"
         except TimeoutError:
             error = f"timeout: no answer to the probe within {self.probe_timeout_s:g} s"
-        except Exception as exc:  # noqa: BLE001 - a bug in one probe must not stop the monitor
+        except Exception as exc:  # a bug in one probe must not stop the monitor
             log.debug("probe of %s failed", name, exc_info=True)
             error = f"bad_response: {type(exc).__name__}: {exc}"
         ms = (time.perf_counter() - start) * 1000

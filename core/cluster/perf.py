@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jarvis_tui.core.backends.base import BackendError
-from jarvis_tui.core.events import Event, UnitFailover, UnitFinished, UnitScored, UnitStarted, UnitToken
 from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.events import Event, UnitFailover, UnitFinished, UnitScored, UnitStarted, UnitToken
 
 WINDOW = 100  # samples kept for the p95
 BENCH_PROMPT = "Count from 1 to 40, separated by spaces, and nothing else."

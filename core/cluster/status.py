@@ -6,11 +6,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from jarvis_tui.core.config import CLAUDE
 from jarvis_tui.core.cluster.gpu.readings import NodeReading
 from jarvis_tui.core.cluster.monitor import NodeMonitor
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.cluster.thermal import cluster_level
+from jarvis_tui.core.config import CLAUDE
 
 
 def _entry(monitor: NodeMonitor, name: str, reading: NodeReading | None, levels: dict[str, tuple[str, float]], now: float) -> dict[str, Any]:

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jarvis_tui.core.config import ThermalConfig
 from jarvis_tui.core.cluster.gpu.readings import NodeReading, NoReadings, ReadingSource
+from jarvis_tui.core.config import ThermalConfig
 from jarvis_tui.core.events import ThermalMove
 
 LEVELS = ("normal", "warning", "critical")

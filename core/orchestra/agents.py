@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jarvis_tui.core.backends.base import BackendError
+from jarvis_tui.core.backends.toolchat import ToolCall, ToolChat, Turn, open_chat
 from jarvis_tui.core.config import CLAUDE
 from jarvis_tui.core.events import Event, UnitFailover, UnitStarted, UnitToken
-from jarvis_tui.core.backends.toolchat import ToolCall, ToolChat, Turn, open_chat
 from jarvis_tui.core.orchestra.units import Attempt, Dispatched, DispatchScope
 from jarvis_tui.core.tools.base import Caller
 from jarvis_tui.core.tools.registry import Toolbox, ToolResult

@@ -69,10 +69,10 @@ def parse_score(text: str) -> float | None:
             if isinstance(value, str) and "{" not in value:
                 return parse_score(value)
     for pattern in (_LABELLED, _FRACTION, _BARE):
-        match = pattern.search(text)
-        if match:
-            groups = match.groups() + (None, None)
-            score = _to_unit(groups[0], groups[1], groups[2])
+        found = pattern.search(text)
+        if found:
+            groups = (*found.groups(), None, None)
+            score = _to_unit(str(groups[0]), groups[1], groups[2])
             if score is not None:
                 return score
     return None

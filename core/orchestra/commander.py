@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from jarvis_tui.core.backends.base import BackendError
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.cluster.thermal import ThermalGovernor, ThermalGuard, ThermalReport, cluster_level
-from jarvis_tui.core.config import TASK_TYPES, Config
+from jarvis_tui.core.config import CLAUDE, TASK_TYPES, Config
 from jarvis_tui.core.events import CallMoved, Classified, Enriched, EventBus, Planned, RequestFinished, RequestStarted, ThermalChecked
 from jarvis_tui.core.orchestra.checker import Checker, strip_thinking
 from jarvis_tui.core.orchestra.classifier import classify_heuristic, normalise
@@ -31,6 +31,7 @@ from jarvis_tui.core.orchestra.plan import Unit, apply_thermal, decompose
 from jarvis_tui.core.orchestra.units import UnitRunner
 
 if TYPE_CHECKING:
+    from jarvis_tui.core.brain.service import Brain
     from jarvis_tui.core.cluster.gpu.readings import ReadingSource
     from jarvis_tui.core.tools.registry import Toolbox
 
@@ -132,6 +133,8 @@ class Commander:
         if self.pool.thermal is None:
             self.pool.thermal = self.thermal  # every call to a node weighs the same heat
         self.toolbox = toolbox
+        # The routing brain, when the runtime runs one: it reorders a unit's candidates, never adds one.
+        self.brain: Brain | None = None
         self.prompts: Prompts = load_prompts()
         self.checker = Checker(config, self.pool, self.prompts.checker)
         self.runner = UnitRunner(self.pool, bus, max_tokens=config.commander.max_tokens)
@@ -207,10 +210,27 @@ class Commander:
         units = decompose(
             self.config, task_type, available=self.pool.healthy, default_model=self.pool.default_model, claude_on=self.pool.claude_on
         )
+        if self.brain is not None:
+            self._learned_order(task_type, units)
         levels = self.thermal.levels()
         moves = apply_thermal(units, task_type, levels, self.config, healthy=self.pool.healthy, default_model=self.pool.default_model)
         level, max_c = cluster_level(levels)
         return units, ThermalReport(level, max_c, tuple(moves), levels)
+
+    def _learned_order(self, task_type: str, units: list[Unit]) -> None:
+        """Let the brain reorder each unit's allowed nodes (its routed node and
+        the fallbacks that are healthy); the thermal step still follows."""
+        assert self.brain is not None
+        for unit in units:
+            if unit.node == CLAUDE:
+                continue
+            options = [n for n in dict.fromkeys((unit.routed_node, *self.config.commander.fallbacks)) if n and self.pool.healthy(n)]
+            if len(options) < 2:
+                continue
+            best = self.brain.order(task_type, unit.role, options)[0]
+            if best != unit.node:
+                unit.note = f"brain: {self.brain.table_status(task_type, unit.role).why}"
+                unit.node, unit.model = best, self.pool.default_model(best)
 
     async def prepare(self, prompt: str, *, source: str, dry_run: bool) -> Prepared:
         """The steps every strategy shares, each published once. The plan is
@@ -280,7 +300,7 @@ def synthesise(units: list[Unit], results: list[UnitResult]) -> dict[str, Any]:
     ok = [(u, r) for u, r in zip(units, results, strict=True) if r.status == "ok"]
     attribution = [u.attribution(r.node, r.model) for u, r in ok]
     if len(ok) == 1:
-        (unit, result), = ok
+        (_unit, result), = ok
         answer = f"{result.text}\n\n— {attribution[0]}"
     else:
         answer = "\n\n".join(f"## {u.role} {u.attribution(r.node, r.model)}\n\n{r.text}" for u, r in ok)

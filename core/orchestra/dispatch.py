@@ -118,8 +118,8 @@ class Dispatcher:
             self.bus.publish(UnitRedispatched(request_id, unit_id=unit.id, cycle=cycle, score=score, from_node=outcome.node))
         if best is None:
             return self._finish(request_id, unit, outcome, None, None, attempts, cycle)
-        chosen, score, method, _ = best
-        return self._finish(request_id, unit, chosen, score, method, attempts, cycle)
+        chosen, best_score, best_method, _ = best
+        return self._finish(request_id, unit, chosen, best_score, best_method, attempts, cycle)
 
     def _finish(self, request_id: str, unit: Unit, outcome: Attempt, score: float | None, method: str | None, attempts: int, cycles: int) -> UnitResult:
         status = "failed" if outcome.error is not None else "ok"

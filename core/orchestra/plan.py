@@ -20,13 +20,14 @@ class Unit:
     model: str
     depends_on: list[str] = field(default_factory=list)
     routed_node: str = ""  # where the routing matrix sent it, before any move
+    note: str = ""  # why it runs elsewhere than the matrix says (the brain's reason)
 
     def attribution(self, node: str | None = None, model: str | None = None) -> str:
         return f"[{self.agent or '-'}/{node or self.node}:{model or self.model}]"
 
     def spec(self) -> PlanUnit:
         """The unit as the plan announces it on the bus."""
-        return PlanUnit(self.id, self.role, self.agent or None, self.node, self.model, tuple(self.depends_on))
+        return PlanUnit(self.id, self.role, self.agent or None, self.node, self.model, tuple(self.depends_on), self.note)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -36,6 +37,7 @@ class Unit:
             "node": self.node,
             "model": self.model,
             "depends_on": list(self.depends_on),
+            **({"note": self.note} if self.note else {}),
         }
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from jarvis_tui.core.backends.base import BackendError
 from jarvis_tui.core.config import CLAUDE
-from jarvis_tui.core.events import PlanUnit, Planned, UnitAdded, UnitFinished, UnitScored, UnitStarted, UnitToken
+from jarvis_tui.core.events import Planned, PlanUnit, UnitAdded, UnitFinished, UnitScored, UnitStarted, UnitToken
 from jarvis_tui.core.orchestra.agents import tool_loop
 from jarvis_tui.core.orchestra.units import DispatchScope
 from jarvis_tui.core.tools.base import Caller

@@ -1,15 +1,12 @@
-"""The skills' tools, with the names, arguments and tiers the registry has
-always announced (core/tools/pending.py), plus `run_skill`. They reach the
+"""The skills' tools (`list_skills`, `create_skill`, `remove_skill`,
+`suggest_actions`, `action_history`, as the seed named them) and `run_skill`. They reach the
 service as `ctx.runtime.skills`. A skill's steps run through the same
 Toolbox as the caller of `run_skill`, so every step keeps its own tier:
 over MCP an `act` step is refused unless allow-listed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from ..tools.base import Json, Tier, Tool, ToolContext, ToolError, integer, params, string
-from ..tools.registry import Registry
 from .model import SkillError
 from .service import Skills
 
@@ -72,11 +69,3 @@ TOOLS = [
     Tool("run_skill", "skills", "Run a skill by name with values for its parameters; each step keeps its own permission tier.",
          params(("name",), name=NAME, params={"type": "object", "description": "values of the skill's {placeholders}", "maxProperties": 50}), Tier.READ, _run, timeout_s=3600),
 ]
-
-
-def registry_with(base: Iterable[Tool], *families: Iterable[Tool]) -> Registry:
-    """`base` with same-named tools replaced by those of `families` (and new ones added):
-    how the brain's and the skills' tools take the place of their pending stand-ins."""
-    replacing = {tool.name: tool for family in families for tool in family}
-    kept = [replacing.pop(tool.name, tool) for tool in base]
-    return Registry([*kept, *replacing.values()])

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from jarvis_tui.core.events import Event
 
 if TYPE_CHECKING:
+    from jarvis_tui.core.cluster.nodes import NodePool
     from jarvis_tui.core.config import Config
     from jarvis_tui.core.events import EventBus
-    from jarvis_tui.core.cluster.nodes import NodePool
     from jarvis_tui.core.tools.registry import Toolbox
 
 Json = dict[str, Any]

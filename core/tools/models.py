@@ -50,7 +50,8 @@ async def _with_admin(ctx: ToolContext, op: str, *args: Any) -> Json:
         await admin.aclose()
     if not result.ok:
         raise ToolError(result.detail)
-    return result.to_json()
+    doc: Json = result.to_json()
+    return doc
 
 
 async def _load(args: Json, ctx: ToolContext) -> Json:

@@ -81,7 +81,8 @@ async def web_search(query: str, max_results: int) -> Json:
             raise ToolError(f"web search failed: {type(exc).__name__}: {exc}") from None
     if response.status_code >= 400:
         raise ToolError(f"web search failed: HTTP {response.status_code}: {response.text[:300]}")
-    return response.json()
+    found: Json = response.json()
+    return found
 
 
 async def _web_search(args: Json, ctx: ToolContext) -> Json:

@@ -105,7 +105,7 @@ def _kill(process: asyncio.subprocess.Process) -> None:
 def _spawn_detached(command: Command) -> Finished:
     """Start an application and let it live on after the call returns."""
     try:
-        child = subprocess.Popen(  # noqa: S603 - argv from a validated tool call, no shell
+        child = subprocess.Popen(  # - argv from a validated tool call, no shell
             command.argv,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal, Protocol
 
+from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.config import Config, ConfigError
 from jarvis_tui.core.events import EventBus
-from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.tools.base import Caller, Json, NotAvailable, Tool, ToolCalled, ToolContext, ToolError
 from jarvis_tui.core.tools.permissions import Decision, Policy, redact_arguments
 
@@ -95,10 +95,15 @@ class Registry:
 
 @cache
 def default_registry() -> Registry:
-    """Every family's tools, in the seed's order."""
-    from . import ai, commander, files, models, ollama, pending, scripts, system, web  # noqa: PLC0415 - families import on first use
+    """Every family's tools, in the seed's order; the subsystems' tools reach
+    their service through the runtime (`ctx.runtime.trading`, `.brain`, `.skills`)."""
+    from jarvis_tui.core.brain import tools as brain  # noqa: PLC0415 - families import on first use
+    from jarvis_tui.core.skills import tools as skills  # noqa: PLC0415
+    from jarvis_tui.core.tools import ai, commander, files, models, ollama, scripts, system, web  # noqa: PLC0415
+    from jarvis_tui.core.trading import tools as trading  # noqa: PLC0415
 
-    return Registry([*ai.TOOLS, *models.TOOLS, *ollama.TOOLS, *scripts.TOOLS, *files.TOOLS, *system.TOOLS, *web.TOOLS, *pending.TOOLS, *commander.TOOLS])
+    return Registry([*ai.TOOLS, *models.TOOLS, *ollama.TOOLS, *scripts.TOOLS, *files.TOOLS, *system.TOOLS, *web.TOOLS,
+                     *trading.TOOLS, *brain.TOOLS, *skills.TOOLS, *commander.TOOLS])
 
 
 @cache

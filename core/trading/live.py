@@ -53,7 +53,7 @@ class LiveCheck:
 
 def exchange_facts(exchange_id: str) -> tuple[dict[str, Any], dict[str, bool]] | None:
     """(ccxt `has` flags, `requiredCredentials`) of an exchange class, without a request; None if unknown."""
-    import ccxt.async_support as ccxt_async  # type: ignore[import-untyped]
+    import ccxt.async_support as ccxt_async  # noqa: PLC0415
 
     if exchange_id not in ccxt_async.exchanges:
         return None
@@ -108,7 +108,7 @@ class LiveBroker:
         self.lookup_attempts, self.lookup_wait_s = lookup_attempts, lookup_wait_s
 
     async def place(self, request: OrderRequest) -> Order:
-        import ccxt.async_support as ccxt_async
+        import ccxt.async_support as ccxt_async  # noqa: PLC0415
 
         params: dict[str, Any] = {"clientOrderId": request.client_order_id, "marginMode": "isolated"}
         if request.reduce_only:
@@ -139,7 +139,7 @@ class LiveBroker:
 
     async def lookup(self, request: OrderRequest) -> Order | None:
         """The order with this client order id, asked a few times (the exchange may lag)."""
-        import ccxt.async_support as ccxt_async
+        import ccxt.async_support as ccxt_async  # noqa: PLC0415
 
         for attempt in range(self.lookup_attempts):
             try:

@@ -29,7 +29,7 @@ def make_exchange(exchange_id: str, *, markets: dict[str, Any] | None = None, cr
                   sandbox: bool = False, timeout_ms: int = 10_000) -> Any:
     """A ccxt async exchange for USDT perpetuals; with `markets`, loaded from them
     (no request). Credentials come from the caller (the environment), never a file."""
-    import ccxt.async_support as ccxt_async  # type: ignore[import-untyped]
+    import ccxt.async_support as ccxt_async  # noqa: PLC0415
 
     cls = getattr(ccxt_async, exchange_id, None)
     if exchange_id not in ccxt_async.exchanges or cls is None:

@@ -219,7 +219,7 @@ class ClosedTrade:
 
     def to_json(self) -> dict[str, Any]:
         """The backtest document's trade object (times as ISO 8601 UTC)."""
-        from .timeutil import iso
+        from .timeutil import iso  # noqa: PLC0415
 
         return {
             "side": self.side, "entry_time": iso(self.entry_time), "exit_time": iso(self.exit_time), "entry": self.entry, "exit": self.exit,

@@ -1,5 +1,5 @@
 """The five trading tools (names, arguments and tiers as the seed registered
-them in `core/tools/pending.py`), reaching the service as `ctx.runtime.trading`.
+them), reaching the service as `ctx.runtime.trading`.
 
 Paper orders are `act`: the cockpit asks, headless callers need the
 allow-list or `--yes`. LIVE orders are treated as `danger`: in live mode the

@@ -76,7 +76,7 @@ def resample(samples: Samples, rate: int, target: int = SAMPLE_RATE) -> Samples:
     """Resample with soxr (its high-quality filter: no aliasing into the speech band)."""
     if rate == target or len(samples) == 0:
         return samples.astype(np.float32, copy=False)
-    import soxr  # type: ignore[import-untyped]
+    import soxr  # noqa: PLC0415
 
     return np.asarray(soxr.resample(samples, rate, target, quality="HQ"), dtype=np.float32)
 

@@ -72,10 +72,7 @@ class CorrectionDictionary:
         """From a TOML file with a `[corrections]` table; None: the built-in one for `language`."""
         name = f"corrections_{language}.toml"
         try:
-            if path is None:
-                text = resources.files("jarvis_tui.data").joinpath("voice", name).read_text(encoding="utf-8")
-            else:
-                text = path.read_text(encoding="utf-8")
+            text = resources.files("jarvis_tui.data").joinpath("voice", name).read_text(encoding="utf-8") if path is None else path.read_text(encoding="utf-8")
             data = tomllib.loads(text)
         except FileNotFoundError:
             return cls({}) if path is None else cls._fail(path, "no such file")

@@ -289,7 +289,7 @@ def _word_fit(said: list[str], form: list[str]) -> int:
     for i, word in enumerate(said):
         if word in form_set or (len(word) >= 3 and any(word in f for f in form)):
             continue
-        if i + 1 < len(said) and word + said[i + 1] in form_set or i > 0 and said[i - 1] + word in form_set:
+        if (i + 1 < len(said) and word + said[i + 1] in form_set) or (i > 0 and said[i - 1] + word in form_set):
             continue
         best = max((fuzz.ratio(word, f) for f in form), default=0.0)
         if best < UNLIKE_WORD and len(word) >= 4:

@@ -27,7 +27,7 @@ Device = int | str | None
 
 def _sounddevice() -> Any:
     try:
-        import sounddevice  # type: ignore[import-untyped]
+        import sounddevice  # noqa: PLC0415
     except OSError as exc:  # sounddevice raises OSError when libportaudio is missing
         raise VoiceUnavailable(f"no microphone: PortAudio is not installed ({exc}; on Debian/Ubuntu: apt install libportaudio2)") from None
     except ImportError as exc:

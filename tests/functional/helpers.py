@@ -6,13 +6,13 @@ import io
 import time
 from collections.abc import Callable
 
-from jarvis_tui.widgets.conversation import Conversation
-from jarvis_tui.widgets.prompt_input import PromptInput
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 
 from jarvis_tui.app import JarvisApp
+from jarvis_tui.widgets.conversation import Conversation
+from jarvis_tui.widgets.prompt_input import PromptInput
 
 PROMPT = "écris une fonction python qui inverse une liste"
 

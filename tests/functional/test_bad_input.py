@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from textual import events
+
+from jarvis_tui.app import make_app
 from jarvis_tui.core.config import load_config
 from jarvis_tui.widgets.conversation import Conversation
 from jarvis_tui.widgets.plan_tree import PlanTree
 from jarvis_tui.widgets.prompt_input import PromptInput
-from textual import events
-
-from jarvis_tui.app import make_app
 
 from .helpers import finish, screen_text, submit, wait_for
 

@@ -6,9 +6,18 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from textual.command import CommandPalette
+from textual.widgets import Input, OptionList
+
+from jarvis_tui.app import make_app
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.tools import Caller, PermissionRequest, Tier
+from jarvis_tui.messages import CoreEvents
+from jarvis_tui.screens.export_screen import ExportScreen
+from jarvis_tui.screens.help_screen import HelpScreen
+from jarvis_tui.screens.permission_screen import PermissionScreen
+from jarvis_tui.screens.search_screen import SearchScreen
 from jarvis_tui.widgets.cluster import ClusterTable
 from jarvis_tui.widgets.heatmap import GpuHeatMap
 from jarvis_tui.widgets.pane import Pane
@@ -17,15 +26,6 @@ from jarvis_tui.widgets.prompt_input import PromptInput
 from jarvis_tui.widgets.status_bar import StatusBar
 from jarvis_tui.widgets.streams import AgentStreams
 from jarvis_tui.widgets.trading import TradingBook
-from textual.command import CommandPalette
-from textual.widgets import Input, OptionList
-
-from jarvis_tui.app import make_app
-from jarvis_tui.messages import CoreEvents
-from jarvis_tui.screens.export_screen import ExportScreen
-from jarvis_tui.screens.help_screen import HelpScreen
-from jarvis_tui.screens.permission_screen import PermissionScreen
-from jarvis_tui.screens.search_screen import SearchScreen
 
 from .helpers import PROMPT, finish, screen_text, submit, wait_for
 

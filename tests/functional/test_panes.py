@@ -6,10 +6,13 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
+from rich.console import Console
+
+from jarvis_tui.app import has_ollama_node
 from jarvis_tui.core import events as ev
-from jarvis_tui.core.config import load_config
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
 from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.config import load_config
 from jarvis_tui.core.trading.snapshot import PositionView, SignalView, TradingSnapshot
 from jarvis_tui.widgets.answer_stream import AnswerStreamer, visible_text
 from jarvis_tui.widgets.cluster import down_message, node_rows, summary
@@ -25,9 +28,6 @@ from jarvis_tui.widgets.plan_tree import unit_label
 from jarvis_tui.widgets.request_view import RequestBook, printable
 from jarvis_tui.widgets.status_bar import StatusInfo, status_text
 from jarvis_tui.widgets.trading import book
-from rich.console import Console
-
-from jarvis_tui.app import has_ollama_node
 
 from .scripted import T0, finished_request, write_config
 

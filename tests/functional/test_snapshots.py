@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from jarvis_tui.core.config import load_config
-from jarvis_tui.widgets.conversation import Conversation
 from textual.pilot import Pilot
 
 from jarvis_tui.app import JarvisApp, make_app
+from jarvis_tui.core.config import load_config
+from jarvis_tui.widgets.conversation import Conversation
 
 from .scripted import cluster_doc, finished_request, hot_readings, write_config
 

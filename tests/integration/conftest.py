@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 
 from jarvis_tui.core.orchestra.enrich import load_prompts
-
 from tests.servers.llm import OllamaNode, OpenAINode
 
 ROOT = Path(__file__).resolve().parents[2]

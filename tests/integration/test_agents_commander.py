@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from jarvis_tui.core.orchestra.tool_commander import COMMANDER_TOOLS, NUDGE
+
+from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import (
     ClaudeConfig,
     EmbeddedConfig,
@@ -18,9 +19,8 @@ from jarvis_tui.core.config import (
     ToolsConfig,
     load_config,
 )
-from jarvis_tui.core import events as ev
+from jarvis_tui.core.orchestra.tool_commander import COMMANDER_TOOLS, NUDGE
 from jarvis_tui.core.runtime import Runtime
-
 from tests.servers.anthropic_api import AnthropicNode
 from tests.servers.llm import OllamaNode, OpenAINode
 

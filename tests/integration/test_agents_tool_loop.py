@@ -11,12 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jarvis_tui.core.orchestra.agents import (
-    AgentFinished,
-    AgentRunner,
-    AgentToken,
-    AgentToolResult,
-)
+
 from jarvis_tui.core.config import (
     ClaudeConfig,
     EmbeddedConfig,
@@ -25,8 +20,13 @@ from jarvis_tui.core.config import (
     load_config,
 )
 from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.orchestra.agents import (
+    AgentFinished,
+    AgentRunner,
+    AgentToken,
+    AgentToolResult,
+)
 from jarvis_tui.core.tools import Caller, Policy, Toolbox
-
 from tests.servers.anthropic_api import AnthropicNode
 from tests.servers.llm import OllamaNode, OpenAINode
 

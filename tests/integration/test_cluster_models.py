@@ -6,17 +6,15 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from pathlib import Path
 
 import pytest
 
-from jarvis_tui.core.orchestra.commander import Commander
-from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.cluster.models_admin import ModelAdmin, PullProgress
 from jarvis_tui.core.cluster.monitor import NodeMonitor
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.cluster.perf import benchmark
-
+from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.orchestra.commander import Commander
 from tests.servers.llm import OllamaNode, OpenAINode
 from tests.servers.lmstudio import LMStudioNode
 from tests.unit.test_monitor import closing, servers, up, write_config  # noqa: F401 - fixtures

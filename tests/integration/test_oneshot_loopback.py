@@ -40,7 +40,7 @@ def test_dependency_order_on_the_wire(make_cluster):
     cluster.oneshot_json(PROMPT)
     coder = next(r for r in cluster.nodes["M2"].chat_requests if role_of(r.json) == "coder")
     review = next(r for r in cluster.nodes["M1"].chat_requests if role_of(r.json) == "reviewer")
-    tokens = len(coder.json and "M2 did the coder work. def reverse(xs): return xs[::-1]".split(" "))
+    tokens = len(coder.json and ["M2", "did", "the", "coder", "work.", "def", "reverse(xs):", "return", "xs[::-1]"])
     assert review.time - coder.time >= 0.05 * (tokens - 1)
 
 

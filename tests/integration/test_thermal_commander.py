@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import time
 
-from jarvis_tui.core.orchestra.commander import Commander
+from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, StaticReadings
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.events import EventBus, ThermalChecked
-from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, StaticReadings
+from jarvis_tui.core.orchestra.commander import Commander
 
 PROMPT = "écris une fonction python qui inverse une liste"
 

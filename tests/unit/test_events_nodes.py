@@ -3,9 +3,9 @@
 import asyncio
 
 from jarvis_tui.core.backends.base import BackendError
+from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.config import EMBEDDED, load_config
 from jarvis_tui.core.events import EventBus, NodeCooldown, RequestStarted
-from jarvis_tui.core.cluster.nodes import NodePool
 
 
 async def test_bus_reaches_callbacks_and_streams_in_order():

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from jarvis_tui.core.cluster.gpu.readings import GpuUnavailable
 from jarvis_tui.core.cluster.gpu.nvml import NvmlSource
+from jarvis_tui.core.cluster.gpu.readings import GpuUnavailable
 from jarvis_tui.core.cluster.gpu.sources import LocalSource
 
 
@@ -19,7 +19,7 @@ class NVMLError(Exception):
     pass
 
 
-class NVMLError_NotSupported(NVMLError):  # noqa: N801 - pynvml's own naming
+class NVMLError_NotSupported(NVMLError):  # - pynvml's own naming
     pass
 
 

@@ -7,7 +7,6 @@ import pytest
 
 from jarvis_tui.core.cluster.gpu.prometheus import PrometheusSource, parse_page
 from jarvis_tui.core.cluster.gpu.sources import read_safely
-
 from tests.servers.exporters import Exporter, ExporterState, dcgm_page, nvidia_smi_page
 
 

@@ -12,7 +12,6 @@ import pytest
 from jarvis_tui.core.cluster.gpu.readings import GpuUnavailable
 from jarvis_tui.core.cluster.gpu.smi import QUERY, NvidiaSmiSource, parse_csv
 from jarvis_tui.core.cluster.gpu.sources import LocalSource
-
 from tests.unit.test_gpu_nvml import NVMLError, fake_pynvml
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the fake nvidia-smi is a shell script")

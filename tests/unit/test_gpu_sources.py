@@ -7,11 +7,10 @@ import subprocess
 import sys
 import time
 
-from jarvis_tui.core.config import Config, NodeConfig
-from jarvis_tui.core.cluster.gpu.readings import NodeReading, NoReadings
 from jarvis_tui.core.cluster.gpu.prometheus import PrometheusSource
+from jarvis_tui.core.cluster.gpu.readings import NodeReading, NoReadings
 from jarvis_tui.core.cluster.gpu.sources import LocalSource, poll_once, read_safely, source_for
-
+from jarvis_tui.core.config import Config, NodeConfig
 from tests.servers.exporters import Exporter
 
 

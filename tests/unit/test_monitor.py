@@ -15,11 +15,10 @@ from typing import Any
 import pytest
 
 from jarvis_tui.core.backends.base import BackendError
-from jarvis_tui.core.config import Config, load_config
-from jarvis_tui.core.events import EventBus, NodeCooldown, UnitFailover, UnitScored, UnitStarted, UnitToken
 from jarvis_tui.core.cluster.monitor import NodeMonitor
 from jarvis_tui.core.cluster.nodes import NodePool
-
+from jarvis_tui.core.config import Config, load_config
+from jarvis_tui.core.events import EventBus, NodeCooldown, UnitFailover, UnitScored, UnitStarted, UnitToken
 from tests.servers.exporters import Exporter
 from tests.servers.llm import OllamaNode, OpenAINode
 from tests.servers.lmstudio import LMStudioNode

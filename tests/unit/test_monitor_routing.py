@@ -8,12 +8,11 @@ import asyncio
 
 import pytest
 
-from jarvis_tui.core.orchestra.commander import Commander
-from jarvis_tui.core.config import load_config
-from jarvis_tui.core.events import EventBus, ThermalChecked
 from jarvis_tui.core.cluster.monitor import NodeMonitor
 from jarvis_tui.core.cluster.nodes import NodePool
-
+from jarvis_tui.core.config import load_config
+from jarvis_tui.core.events import EventBus, ThermalChecked
+from jarvis_tui.core.orchestra.commander import Commander
 from tests.servers.exporters import Exporter
 from tests.servers.llm import OllamaNode, OpenAINode
 from tests.unit.test_monitor import closing, servers, up, write_config  # noqa: F401 - fixtures

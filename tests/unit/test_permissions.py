@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from jarvis_tui.core.config import ToolsConfig, load_config
 from jarvis_tui.core.tools import Caller, PermissionRequest, Policy, Tier, Toolbox
 from jarvis_tui.core.tools.permissions import redact_arguments

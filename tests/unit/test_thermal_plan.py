@@ -4,10 +4,10 @@ import time
 
 import pytest
 
-from jarvis_tui.core.config import CLAUDE, EMBEDDED, load_config
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
-from jarvis_tui.core.orchestra.plan import apply_thermal, decompose
 from jarvis_tui.core.cluster.thermal import ThermalGovernor, cluster_level
+from jarvis_tui.core.config import CLAUDE, EMBEDDED, load_config
+from jarvis_tui.core.orchestra.plan import apply_thermal, decompose
 
 
 @pytest.fixture()

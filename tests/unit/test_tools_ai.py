@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 from jarvis_tui.core.config import EmbeddedConfig, NodeConfig, ToolsConfig, load_config
 from jarvis_tui.core.tools import Caller, Policy, Toolbox
 from jarvis_tui.core.tools.ai import merge, similarity
-
 from tests.servers.llm import OllamaNode, OpenAINode
 
 USER = Caller("user")
@@ -139,3 +139,21 @@ async def test_model_management(nodes) -> None:
     assert refused.status == "refused"
     await box.aclose()
     await headless.aclose()
+
+
+async def test_lm_gpu_stats_reads_each_exporter(nodes) -> None:
+    from tests.servers.exporters import Exporter
+
+    exporter = Exporter("dcgm", gpus=2, temperature_c=71.0).start()
+    try:
+        box = make_box(nodes)
+        m1 = box.config.node("M1").model_copy(update={"gpu_metrics": exporter.metrics_url})
+        box.config = box.config.model_copy(update={"nodes": [m1, *[n for n in box.config.nodes if n.name != "M1"]]})
+        result = await box.call("lm_gpu_stats", {}, caller=USER)
+        assert result.ok, result.error
+        (reading,) = result.data["nodes"]
+        assert reading["node"] == "M1" and reading["source"] == "prometheus" and reading["max_c"] == 71.0
+        assert [g["temperature_c"] for g in reading["gpus"]] == [71.0, 71.0]
+        await box.aclose()
+    finally:
+        exporter.stop()

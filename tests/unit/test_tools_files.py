@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.config import ToolsConfig, load_config
 from jarvis_tui.core.tools import Caller, Policy, Toolbox
 

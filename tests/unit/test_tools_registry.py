@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+
 from jarvis_tui.core.config import ToolsConfig, load_config
 from jarvis_tui.core.store import SCHEMA_VERSION, Store
 from jarvis_tui.core.tools import (

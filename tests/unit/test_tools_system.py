@@ -15,6 +15,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+
 from jarvis_tui.core.config import ToolsConfig, load_config
 from jarvis_tui.core.tools import Caller, Policy, Toolbox
 from jarvis_tui.core.tools.base import Command

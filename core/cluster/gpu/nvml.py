@@ -14,11 +14,10 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from functools import partial
+from typing import Any
 
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, GpuUnavailable, NodeReading, gpu_reading
-
-T = TypeVar("T")
 
 
 class NvmlSource:
@@ -53,7 +52,7 @@ class NvmlSource:
         nvml = self._init()
         warnings: list[str] = []
 
-        def metric(call: Callable[[], T]) -> T | None:
+        def metric(call: Callable[[], Any]) -> Any:
             try:
                 return call()
             except nvml.NVMLError:
@@ -65,25 +64,25 @@ class NvmlSource:
             return NodeReading(self.node, (), source="nvml", error=f"NVML: {exc}")
         gpus: list[GpuReading] = []
         for index in range(count):
-            handle = metric(lambda i=index: nvml.nvmlDeviceGetHandleByIndex(i))
+            handle = metric(partial(nvml.nvmlDeviceGetHandleByIndex, index))
             if handle is None:
                 warnings.append(f"GPU {index}: NVML gives no handle; skipped")
                 continue
-            name = metric(lambda h=handle: nvml.nvmlDeviceGetName(h))
-            util = metric(lambda h=handle: nvml.nvmlDeviceGetUtilizationRates(h))
-            memory = metric(lambda h=handle: nvml.nvmlDeviceGetMemoryInfo(h))
-            power_mw = metric(lambda h=handle: nvml.nvmlDeviceGetPowerUsage(h))
+            name = metric(partial(nvml.nvmlDeviceGetName, handle))
+            util = metric(partial(nvml.nvmlDeviceGetUtilizationRates, handle))
+            memory = _memory(nvml, handle, metric)
+            power_mw = metric(partial(nvml.nvmlDeviceGetPowerUsage, handle))
             gpus.append(
                 gpu_reading(
                     index,
                     name.decode() if isinstance(name, bytes) else str(name or ""),
                     warnings,
-                    temperature_c=_num(metric(lambda h=handle: nvml.nvmlDeviceGetTemperature(h, nvml.NVML_TEMPERATURE_GPU))),
+                    temperature_c=_num(metric(partial(nvml.nvmlDeviceGetTemperature, handle, nvml.NVML_TEMPERATURE_GPU))),
                     utilisation_pct=_num(getattr(util, "gpu", None)),
                     memory_used_mb=_num(getattr(memory, "used", None), 1 / 2**20),
                     memory_total_mb=_num(getattr(memory, "total", None), 1 / 2**20),
                     power_w=_num(power_mw, 1 / 1000),
-                    fan_pct=_num(metric(lambda h=handle: nvml.nvmlDeviceGetFanSpeed(h))),
+                    fan_pct=_num(metric(partial(nvml.nvmlDeviceGetFanSpeed, handle))),
                 )
             )
         return NodeReading(self.node, tuple(gpus), ts=time.time(), source="nvml", warnings=tuple(warnings))
@@ -100,6 +99,18 @@ class NvmlSource:
                 except self._nvml.NVMLError:
                     pass  # shutting down a driver that went away is not worth a message
                 self._nvml = None
+
+
+def _memory(nvml: Any, handle: Any, metric: Callable[[Callable[[], Any]], Any]) -> Any:
+    """Memory in use as nvidia-smi counts it: NVML's v2 call, where the driver
+    has it. The v1 call also counts memory the driver reserves (615 MiB on an
+    idle H200 where nvidia-smi says 0)."""
+    version = getattr(nvml, "nvmlMemory_v2", None)
+    if version is not None:
+        memory = metric(partial(nvml.nvmlDeviceGetMemoryInfo, handle, version=version))
+        if memory is not None:
+            return memory
+    return metric(partial(nvml.nvmlDeviceGetMemoryInfo, handle))
 
 
 def _num(value: Any, factor: float = 1.0) -> float | None:

@@ -51,6 +51,12 @@ class NodeReading:
     def age_s(self, now: float | None = None) -> float:
         return (time.time() if now is None else now) - self.ts
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "node": self.node, "source": self.source, "ts": self.ts, "max_c": self.max_c,
+            "gpus": [g.to_json() for g in self.gpus], "error": self.error, "warnings": list(self.warnings),
+        }
+
 
 # What a working sensor can report; anything else is a fault, not a reading.
 _PLAUSIBLE: dict[str, tuple[Callable[[float], bool], str]] = {

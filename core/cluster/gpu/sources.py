@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from jarvis_tui.core.config import Config, NodeConfig
 from jarvis_tui.core.cluster.gpu.readings import GpuUnavailable, NodeReading, NoReadings, ReadingSource, StaticReadings
+from jarvis_tui.core.config import Config, NodeConfig
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ async def read_safely(source: GpuSource, timeout_s: float) -> NodeReading:
             return await source.read()
     except TimeoutError:
         return NodeReading(source.node, (), error=f"no GPU reading within {timeout_s:g} s")
-    except Exception as exc:  # noqa: BLE001 - the monitor must survive any source failure
+    except Exception as exc:  # the monitor must survive any source failure
         log.debug("GPU source of %s failed", source.node, exc_info=True)
         return NodeReading(source.node, (), error=f"GPU source failed: {type(exc).__name__}: {exc}")
 

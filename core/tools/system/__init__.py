@@ -23,8 +23,9 @@ from jarvis_tui.core.tools.base import (
     strings,
 )
 from jarvis_tui.core.tools.proc import run as run_command
-from . import posix, windows
 from jarvis_tui.core.tools.system.steps import Py, Step
+
+from . import posix, windows
 
 _OS_NAMES = {"win32": "Windows", "darwin": "macOS", "linux": "Linux"}
 HOST = string("a host name or IP address", max_length=253)
@@ -37,7 +38,8 @@ def plan(name: str, args: Json, ctx: ToolContext) -> Step:
     build = getattr(backend, name, None)
     if build is None:
         raise NotAvailable(f"{name} is not available on {_OS_NAMES.get(ctx.platform, ctx.platform)}")
-    return build(args, ctx)
+    step: Step = build(args, ctx)
+    return step
 
 
 async def execute(step: Step) -> Any:

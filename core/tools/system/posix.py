@@ -239,7 +239,7 @@ def _volume(ctx: ToolContext, change: str | None) -> Step:
             return _osascript("set volume output muted not (output muted of (get volume settings))")
         return _osascript(f"set volume output volume ((output volume of (get volume settings)) {change[0]} {change[1:]})")
     if program := which("wpctl"):
-        argv = (program, "set-mute", "@DEFAULT_AUDIO_SINK@", "toggle") if change is None else (program, "set-volume", "@DEFAULT_AUDIO_SINK@", f"{change[1:]}%{change[0]}")
+        argv: tuple[str, ...] = (program, "set-mute", "@DEFAULT_AUDIO_SINK@", "toggle") if change is None else (program, "set-volume", "@DEFAULT_AUDIO_SINK@", f"{change[1:]}%{change[0]}")
     elif program := which("pactl"):
         argv = (program, "set-sink-mute", "@DEFAULT_SINK@", "toggle") if change is None else (program, "set-sink-volume", "@DEFAULT_SINK@", f"{change}%")
     else:

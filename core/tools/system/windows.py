@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
+from typing import Any
 
 from jarvis_tui.core.tools.base import Command, Json, NotAvailable, ToolContext, ToolError
 from jarvis_tui.core.tools.paths import Roots
@@ -52,7 +54,7 @@ def like(value: str) -> str:
     return f"('*' + [WildcardPattern]::Escape({quote(value)}) + '*')"
 
 
-def powershell(script: str, parse=json_or_text, *, stdin: str | None = None) -> Shell:  # noqa: ANN001
+def powershell(script: str, parse: Callable[[str], Any] = json_or_text, *, stdin: str | None = None) -> Shell:
     encoded = base64.b64encode(script.encode("utf-16-le")).decode("ascii")
     argv = (POWERSHELL, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-EncodedCommand", encoded)
     return Shell(Command(argv, stdin=stdin), parse, shown=script)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
+
 from jarvis_tui.core.config import Config, TradingConfig
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.tools.base import Caller

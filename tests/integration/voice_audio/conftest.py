@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 
 import pytest
+
 from jarvis_tui.core.voice.stt import SttSettings, Transcriber
 
 # What the lead passes from the command catalogue: its words, as Whisper's initial prompt.

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+
 from jarvis_tui.core.config import VoiceConfig
 from jarvis_tui.core.events import Event, EventBus
 from jarvis_tui.core.voice.audio import Audio, AudioError
@@ -23,7 +24,6 @@ from jarvis_tui.core.voice.events import (
 from jarvis_tui.core.voice.microphone import microphone_unavailable
 from jarvis_tui.core.voice.service import VoiceService
 from jarvis_tui.core.voice.stt import Transcriber
-
 from tests.unit.voice_audio.espeak import needs_espeak, noise, padded, silence, speech
 
 from .conftest import words

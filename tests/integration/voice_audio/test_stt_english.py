@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from jarvis_tui.core.voice.stt import Transcriber
 
+from jarvis_tui.core.voice.stt import Transcriber
 from tests.unit.voice_audio.espeak import needs_espeak, padded, speech
 
 from .conftest import words

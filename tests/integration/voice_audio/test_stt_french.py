@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.voice.correction import Corrector, load_dictionaries
 from jarvis_tui.core.voice.stt import Transcriber
-
 from tests.unit.voice_audio.espeak import needs_espeak, padded, speech
 
 from .conftest import words

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+
 from jarvis_tui.core.voice.audio import SAMPLE_RATE, Audio, read_wav, write_wav
 from jarvis_tui.core.voice.stt import Transcriber
-
 from tests.unit.voice_audio.espeak import (
     needs_espeak,
     noise,

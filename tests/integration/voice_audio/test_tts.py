@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+
 from jarvis_tui.core.voice.errors import VoiceUnavailable
 from jarvis_tui.core.voice.microphone import level
 from jarvis_tui.core.voice.spoken import spoken_form
 from jarvis_tui.core.voice.stt import Transcriber
 from jarvis_tui.core.voice.tts import Speaker, TtsSettings
-
 from tests.unit.voice_audio.espeak import needs_espeak
 
 from .conftest import words

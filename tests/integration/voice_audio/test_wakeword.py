@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from jarvis_tui.core.voice.audio import Audio
 from jarvis_tui.core.voice.wakeword import WakeWordDetector
-
 from tests.unit.voice_audio.espeak import needs_espeak, noise, padded, silence, speech
 
 pytestmark = needs_espeak

@@ -9,6 +9,7 @@ from jarvis_tui.core.events import (
     Classified,
     EventBus,
     Planned,
+    PlanUnit,
     RequestFinished,
     RequestStarted,
     UnitFailover,
@@ -28,7 +29,7 @@ def publish_request(bus: EventBus, task_type: str, role: str, attempts: list[tup
     rid = f"r{next(_ids)}"
     bus.publish(RequestStarted(rid, prompt="p", source="oneshot", ts=ts))
     bus.publish(Classified(rid, type=task_type, method="heuristic", confidence=0.9, ms=0.1, heuristic_type=task_type, total_ms=0.1, ts=ts))
-    bus.publish(Planned(rid, units=({"id": "u1", "role": role, "agent": "", "node": attempts[0][0], "model": "m", "depends_on": []},), ts=ts))
+    bus.publish(Planned(rid, units=(PlanUnit("u1", role, None, attempts[0][0], "m"),), ts=ts))
     now, last = ts, attempts[0][0]
     for n, (node, score, seconds) in enumerate(attempts, start=1):
         bus.publish(UnitStarted(rid, unit_id="u1", node=node, model=f"{node}-model", attempt=n, cycle=1, ts=now))

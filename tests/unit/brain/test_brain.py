@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.brain import Brain, Observation
 from jarvis_tui.core.config import BrainConfig, Config, load_config
 from jarvis_tui.core.events import EventBus

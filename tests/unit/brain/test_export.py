@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.brain.export import export_finetune
 from jarvis_tui.core.config import load_config
-from jarvis_tui.core.events import Classified, EventBus, Planned, RequestFinished, RequestStarted, UnitFinished, UnitScored, UnitStarted
+from jarvis_tui.core.events import Classified, EventBus, Planned, PlanUnit, RequestFinished, RequestStarted, UnitFinished, UnitScored, UnitStarted
 from jarvis_tui.core.store import Store
 
 SECRET = "gm-very-secret-value-123456"
@@ -19,7 +20,7 @@ def request(bus: EventBus, rid: str, prompt: str, units: list[tuple[str, str, st
     """units: (id, role, agent, score, method, text); a reviewer depends on the units before it."""
     bus.publish(RequestStarted(rid, prompt=prompt, source="oneshot"))
     bus.publish(Classified(rid, type="code", method="heuristic", confidence=0.9, ms=0.1, heuristic_type="code", total_ms=0.1))
-    plan = tuple({"id": u, "role": role, "agent": agent, "node": "M1", "model": "m", "depends_on": [units[0][0]] if role == "reviewer" else []} for u, role, agent, *_ in units)
+    plan = tuple(PlanUnit(u, role, agent or None, "M1", "m", (units[0][0],) if role == "reviewer" else ()) for u, role, agent, *_ in units)
     bus.publish(Planned(rid, units=plan))
     for uid, _, _, score, method, text in units:
         bus.publish(UnitStarted(rid, unit_id=uid, node="M1", model="m", attempt=1, cycle=1))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.brain.history import read_history
 from jarvis_tui.core.brain.replay import degrading_cluster, replay_recorded, simulate
 from jarvis_tui.core.config import load_config

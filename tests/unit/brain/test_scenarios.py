@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+
 from jarvis_tui.core.scenarios import KINDS, Scenario, ScenarioEnv, ScenarioError, Verdict, load, parse, run_all
 from jarvis_tui.core.scenarios.kinds import register
 

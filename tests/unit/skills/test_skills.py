@@ -11,19 +11,19 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+
 from jarvis_tui.core.brain import Brain
 from jarvis_tui.core.brain.tools import TOOLS as BRAIN_TOOLS
 from jarvis_tui.core.config import Config, ToolsConfig, load_config
 from jarvis_tui.core.skills import Skill, SkillError, Skills
 from jarvis_tui.core.skills.service import load_seed
 from jarvis_tui.core.skills.tools import TOOLS as SKILL_TOOLS
-from jarvis_tui.core.skills.tools import registry_with
 from jarvis_tui.core.store import Store
 from jarvis_tui.core.tools import Caller, Policy, Toolbox, default_registry
 from jarvis_tui.core.tools.pending import TOOLS as PENDING
 
 USER, MCP = Caller("user"), Caller("mcp", "claude-desktop")
-REGISTRY = registry_with(default_registry(), BRAIN_TOOLS, SKILL_TOOLS)
+REGISTRY = default_registry()
 REPORT = {"name": "report", "triggers": ["fais le rapport"], "steps": [
     {"tool": "list_project_paths", "arguments": {}},
     {"tool": "action_history", "arguments": {"limit": "{limit=3}"}},

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from jarvis_tui.core.config import TradingConfig
 from jarvis_tui.core.trading.engine import Engine, Intent, PaperBroker
 from jarvis_tui.core.trading.models import MarketSpec

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
+from jarvis_tui.backtest_cli import run
 from jarvis_tui.core.config import Config
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.store import Store
@@ -16,8 +18,6 @@ from jarvis_tui.core.trading.markets import Replay, load_csv
 from jarvis_tui.core.trading.models import Candles, TradingError
 from jarvis_tui.core.trading.service import TradingService
 from jarvis_tui.core.trading.signals import parse_review
-
-from jarvis_tui.backtest_cli import run
 
 from .conftest import SOL, T0, Clock, config, spec
 

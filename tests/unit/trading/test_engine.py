@@ -7,6 +7,7 @@ import math
 from dataclasses import replace
 
 import pytest
+
 from jarvis_tui.core.trading.costs import contracts_for, liquidation_price
 from jarvis_tui.core.trading.engine import KILL_PHRASE
 from jarvis_tui.core.trading.models import Order, OrderRequest, TradingError

@@ -9,6 +9,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+
 from jarvis_tui.core.config import Config
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.tools.base import Caller

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from jarvis_tui.core.voice.audio import SAMPLE_RATE, Audio, read_wav
 
 ESPEAK = shutil.which("espeak-ng")

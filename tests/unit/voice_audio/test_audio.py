@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from jarvis_tui.core.voice.audio import SAMPLE_RATE, AudioError, read_wav, write_wav
 
 

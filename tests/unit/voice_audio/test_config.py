@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.config import ConfigError, load_config
 from jarvis_tui.core.voice.settings import stt_settings, tts_settings, vad_settings
 

@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.voice.correction import (
     CorrectionDictionary,
     CorrectionError,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from jarvis_tui.core.voice.errors import VoiceUnavailable
 from jarvis_tui.core.voice.microphone import Capture, level, microphone_unavailable
 

@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.voice.errors import VoiceUnavailable
 from jarvis_tui.core.voice.models import join_parts, resolve_model
 

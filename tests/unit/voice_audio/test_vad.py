@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from jarvis_tui.core.voice.audio import SAMPLE_RATE, Audio
 from jarvis_tui.core.voice.vad import Endpointer, SpeechDetector, VadSettings
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+
 from jarvis_tui.core.voice.catalogue import Catalogue, load_catalogue
 from jarvis_tui.core.voice.matcher import Matcher
 from jarvis_tui.core.voice.matcher_load import load_matcher

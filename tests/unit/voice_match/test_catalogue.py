@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.tools.base import Tier
 from jarvis_tui.core.tools.registry import default_registry, schema_error
 from jarvis_tui.core.voice import catalogue_gen

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.tools import Policy, Toolbox
 from jarvis_tui.core.tools.permissions import PermissionRequest

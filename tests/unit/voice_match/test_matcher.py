@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.voice.catalogue import Catalogue, NumberSlot, TextSlot
 from jarvis_tui.core.voice.catalogue_templates import Slot
 from jarvis_tui.core.voice.matcher import MAX_INPUT_CHARS, Matcher

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from jarvis_tui.core.voice.normalise import normalise
 from jarvis_tui.core.voice.numbers import parse_number, words_to_digits
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from jarvis_tui.core.voice.matcher import Matcher
 from jarvis_tui.core.voice.matcher_eval import TARGET_IN_SCOPE, TARGET_OUT_REJECTED, TARGET_WRONG_RUN, LabelError, evaluate, load_labelled
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from jarvis_tui.core.voice.catalogue_templates import Slot, TemplateError, expand
 
 

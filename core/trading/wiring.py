@@ -1,0 +1,34 @@
+"""Building the trading service from the config: market data through the
+configured exchange (public endpoints; nothing is fetched until asked), and
+a live broker only in live mode, with keys read from the environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable
+
+from ..config import TradingConfig
+from ..events import EventBus
+from ..store import Store
+from .live import LiveBroker, credentials_from_env
+from .markets import MarketData, make_exchange
+from .models import TradingError
+from .service import TradingService
+
+
+def trading_service(config: TradingConfig, *, bus: EventBus, store: Store | None, review: Callable[[str], Awaitable[str]]) -> TradingService:
+    """The service the Runtime owns. An exchange id ccxt does not know leaves
+    it without market data (replays and paper on injected prices still work;
+    the status says why)."""
+    try:
+        market_data: MarketData | None = MarketData(make_exchange(config.exchange), store=store)
+    except TradingError:
+        market_data = None
+    broker = None
+    if config.mode == "live":
+        try:
+            credentials = credentials_from_env(config.exchange, os.environ)
+            broker = LiveBroker(make_exchange(config.exchange, credentials=credentials, sandbox=config.sandbox))
+        except TradingError:
+            broker = None  # every live order is then refused, saying no exchange connection was made
+    return TradingService(config, bus=bus, store=store, review=review, market_data=market_data, live_broker=broker)
