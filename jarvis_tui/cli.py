@@ -61,7 +61,7 @@ def _emit_json(doc: dict[str, Any]) -> None:
 
 
 async def _oneshot(args: argparse.Namespace, config: Any) -> int:
-    from jarvis_tui.core.orchestra.commander import PromptError
+    from jarvis_tui.core.orchestra.commander import Mode, PromptError
     from jarvis_tui.core.runtime import Runtime
     from jarvis_tui.core.tools import Policy
     from jarvis_tui.printer import Printer
@@ -72,7 +72,7 @@ async def _oneshot(args: argparse.Namespace, config: Any) -> int:
     runtime = Runtime(config, monitor="gpus", record=not (args.dry_run or args.no_store), policy=Policy(config.tools, assume_yes=args.yes), services=services)
     runtime.bus.subscribe(Printer(sys.stdout, sys.stderr, stream_answer=not args.json))
     # The commander is Claude with its key, the -o mode's Ollama model, or else the local pipeline.
-    mode = "ollama" if args.mode == "ollama" else "auto"
+    mode: Mode = "ollama" if args.mode == "ollama" else "auto"
     async with runtime:
         if runtime.store_error:
             sys.stderr.write(f"jarvis-tui: warning: not recording this request: {runtime.store_error}\n")
