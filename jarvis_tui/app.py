@@ -31,14 +31,14 @@ from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.cluster.gpu.readings import ReadingSource
 from jarvis_tui.core.events import EventBus
-from jarvis_tui.messages import (
+from jarvis_tui.widgets.conversation import Conversation
+from jarvis_tui.widgets.footer import CockpitFooter
+from jarvis_tui.widgets.messages import (
     CoreEvents,
     PromptSubmitted,
     RequestRejected,
     UnitSelected,
 )
-from jarvis_tui.widgets.conversation import Conversation
-from jarvis_tui.widgets.footer import CockpitFooter
 from jarvis_tui.widgets.pane import Pane
 from jarvis_tui.widgets.prompt_input import PromptInput
 from jarvis_tui.widgets.request_view import RequestBook

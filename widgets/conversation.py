@@ -210,8 +210,8 @@ class Conversation(VerticalScroll):
             self.mount(turn)
             self._trim()
             self.anchor()
-        elif (turn := self.turns.get(event.request_id)) is not None:
-            turn.on_core_event(event)
+        elif (existing := self.turns.get(event.request_id)) is not None:
+            existing.on_core_event(event)
 
     def notice(self, message: str, *, error: bool = False) -> None:
         """A line in the conversation that is not an answer (a refused prompt, an export)."""

@@ -18,7 +18,7 @@ class CockpitFooter(Footer):
         self.set_reactive(Footer._bindings_ready, True)
         self._recompose_queued = False
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def bindings_changed(self, screen: Screen[object]) -> None:
         self._bindings_ready = True
         if not screen.app.app_focus or not (self.is_attached and screen is self.screen):
             return

@@ -8,7 +8,7 @@ from textual.timer import Timer
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from jarvis_tui.messages import UnitSelected
+from jarvis_tui.widgets.messages import UnitSelected
 
 from .palette import PLAIN, Palette, palette_of
 from .request_view import FINAL_STATES, SPINNER, RequestView, UnitView

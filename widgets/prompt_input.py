@@ -11,7 +11,7 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import TextArea
 
-from jarvis_tui.messages import PromptSubmitted
+from jarvis_tui.widgets.messages import PromptSubmitted
 
 from .request_view import printable
 

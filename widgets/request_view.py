@@ -209,9 +209,10 @@ class RequestBook:
             while len(self.requests) > self._keep:  # a long session must not grow without bound
                 del self.requests[next(iter(self.requests))]
             return view, None
-        view = self.requests.get(event.request_id)
-        if view is None:
+        found = self.requests.get(event.request_id)
+        if found is None:
             return None, None
+        view = found
         return view, view.apply(event)
 
     @property

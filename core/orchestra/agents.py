@@ -15,7 +15,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jarvis_tui.core.backends.base import BackendError
 from jarvis_tui.core.backends.toolchat import ToolCall, ToolChat, Turn, open_chat
@@ -23,7 +23,6 @@ from jarvis_tui.core.config import CLAUDE
 from jarvis_tui.core.events import Event, UnitFailover, UnitStarted, UnitToken
 from jarvis_tui.core.orchestra.units import Attempt, Dispatched, DispatchScope
 from jarvis_tui.core.tools.base import Caller
-from jarvis_tui.core.tools.registry import Toolbox, ToolResult
 
 # What each agent is, as the plan shows the units a commander dispatches to it.
 AGENT_ROLES = {"ia-deep": "architect", "ia-fast": "coder", "ia-check": "reviewer", "ia-trading": "analyst", "ia-system": "operator"}
@@ -89,8 +88,12 @@ class LoopOutcome:
     calls: list[tuple[ToolCall, ToolResult]] = field(default_factory=list)
 
 
-# Called when the model answers without a tool call: a message to push back with, or None to accept.
-OnAnswer = Callable[[Turn, list[tuple[ToolCall, ToolResult]]], str | None]
+if TYPE_CHECKING:
+    # Type-only: the registry's tools (the commander's among them) run agents.
+    from jarvis_tui.core.tools.registry import Toolbox, ToolResult
+
+    # Called when the model answers without a tool call: a message to push back with, or None to accept.
+    OnAnswer = Callable[[Turn, list[tuple[ToolCall, ToolResult]]], str | None]
 
 
 async def tool_loop(

@@ -22,11 +22,11 @@ from jarvis_tui.core.events import Planned, PlanUnit, UnitAdded, UnitFinished, U
 from jarvis_tui.core.orchestra.agents import tool_loop
 from jarvis_tui.core.orchestra.units import DispatchScope
 from jarvis_tui.core.tools.base import Caller
-from jarvis_tui.core.tools.registry import Toolbox, ToolResult
 
 if TYPE_CHECKING:
     from jarvis_tui.core.backends.toolchat import ToolCall, Turn
     from jarvis_tui.core.orchestra.commander import Commander, Mode, Prepared
+    from jarvis_tui.core.tools.registry import Toolbox, ToolResult
 
 COMMANDER_TOOLS = ("dispatch_agent", "lm_query", "consensus")
 UNIT = "c1"  # the commander's own unit: its synthesis, as the printer and the store see it

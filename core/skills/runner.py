@@ -8,11 +8,13 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..tools.base import Caller
-from ..tools.registry import ToolResult
 from .model import Skill, SkillError
+
+if TYPE_CHECKING:
+    from ..tools.registry import ToolResult  # type-only: the registry serves the skills' own tools
 
 # A commander request: the prompt in, the answer's text out (the lead wires it to the commander).
 Ask = Callable[[str], Awaitable[str]]

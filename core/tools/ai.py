@@ -97,9 +97,14 @@ async def _lm_models(args: Json, ctx: ToolContext) -> Json:
 
 
 async def _lm_cluster_status(args: Json, ctx: ToolContext) -> Json:
-    from jarvis_tui.core.cluster.status import status  # noqa: PLC0415 - cluster pulls in the thermal model
+    from jarvis_tui.core.cluster.status import report, status  # noqa: PLC0415 - cluster pulls in the thermal model
 
-    return await status(ctx.pool)
+    monitor = ctx.runtime.monitor if ctx.runtime is not None else None
+    if monitor is None:
+        return await status(ctx.pool)
+    # The runtime's own monitor, polled now: the same health and thermal state that routes.
+    await monitor.poll_once()
+    return report(monitor)
 
 
 def similarity(a: str, b: str) -> float:

@@ -11,8 +11,8 @@ from textual.message import Message
 from jarvis_tui.app import make_app
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import load_config
-from jarvis_tui.messages import CoreEvents
 from jarvis_tui.widgets.conversation import Conversation
+from jarvis_tui.widgets.messages import CoreEvents
 from jarvis_tui.widgets.plan_tree import PlanTree
 from jarvis_tui.widgets.status_bar import StatusBar
 from jarvis_tui.widgets.streams import AgentStreams

@@ -13,13 +13,13 @@ from jarvis_tui.app import make_app
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.tools import Caller, PermissionRequest, Tier
-from jarvis_tui.messages import CoreEvents
 from jarvis_tui.screens.export_screen import ExportScreen
 from jarvis_tui.screens.help_screen import HelpScreen
 from jarvis_tui.screens.permission_screen import PermissionScreen
 from jarvis_tui.screens.search_screen import SearchScreen
 from jarvis_tui.widgets.cluster import ClusterTable
 from jarvis_tui.widgets.heatmap import GpuHeatMap
+from jarvis_tui.widgets.messages import CoreEvents
 from jarvis_tui.widgets.pane import Pane
 from jarvis_tui.widgets.plan_tree import PlanTree
 from jarvis_tui.widgets.prompt_input import PromptInput

@@ -33,8 +33,11 @@ async def test_critical_m1_moves_the_reviewer_to_m2_and_says_so(make_cluster):
     assert doc["thermal"]["moved"] == [{"unit": "u2", "from": "M1", "to": "M2", "temperature_c": 90.0, "level": "critical"}]
     assert [u["node"] for u in doc["plan"]] == ["M2", "M2"]
     assert [r["node"] for r in doc["results"]] == ["M2", "M2"]
-    # M1 still classifies (a short call), but does no unit work while critical.
+    # While critical, M1 gets no call at all: no unit, no classification, no checking.
     assert not cluster.chats("M1", "reviewer") and cluster.chats("M2", "reviewer")
+    assert not cluster.chats("M1", "classifier") and not cluster.chats("M1", "checker")
+    assert cluster.chats("M3", "checker")  # the configured fallback judged instead
+    assert doc["classification"]["method"] == "heuristic"
     (event,) = [e for e in seen if isinstance(e, ThermalChecked)]
     assert event.moved[0].temperature_c == 90.0
     json.dumps(doc)  # the document stays serialisable

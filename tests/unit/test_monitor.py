@@ -172,7 +172,13 @@ async def test_a_hung_node_disturbs_no_other_schedule_and_never_piles_up(tmp_pat
     monitor = NodeMonitor(pool, interval_s=0.1, gpu_interval_s=0.1, probe_timeout_s=0.6, gpu_timeout_s=0.6)
     closing += [pool, monitor]
     monitor.start()
-    await asyncio.sleep(1.5)
+
+    def enough() -> bool:
+        return all(sum(r.path == "/v1/models" for r in s.requests) >= 6 for s in fast) and len(exporter.scrapes) >= 6
+
+    deadline = time.monotonic() + 10
+    while not enough() and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
     await monitor.aclose()
 
     for server in fast:
@@ -181,9 +187,10 @@ async def test_a_hung_node_disturbs_no_other_schedule_and_never_piles_up(tmp_pat
         assert len(probes) >= 6 and max(gaps) < 0.1 + 0.2, (server.name, gaps)
     scrapes = exporter.scrapes
     assert len(scrapes) >= 6 and max(b - a for a, b in zip(scrapes, scrapes[1:])) < 0.3
-    # The hung node got one probe at a time: the next only after the previous timed out.
+    # The hung node got one probe at a time: the next only after the previous timed out
+    # (0.6 s after it was sent; its arrival may have been late by a loaded scheduler's jitter).
     hung_probes = [r.time for r in hung.requests if r.path in ("/v1/models", "/api/v1/models")]
-    assert 1 <= len(hung_probes) <= 3 and all(b - a >= 0.6 for a, b in zip(hung_probes, hung_probes[1:]))
+    assert 1 <= len(hung_probes) <= 3 and all(b - a >= 0.6 - 0.15 for a, b in zip(hung_probes, hung_probes[1:]))
     assert len(stuck_exporter.scrapes) <= 3
     assert monitor.nodes["M4"].reachable is False and monitor.nodes["M1"].reachable
 

@@ -234,6 +234,8 @@ CHILD = textwrap.dedent(
             attempt += 1
             bus.publish(UnitStarted("inflight", unit_id="u1", node="gpu-a", model="m",
                                     attempt=attempt, cycle=1))
+            if attempt == 50:
+                print("WRITING", flush=True)
             await asyncio.sleep(0.001)
 
     asyncio.run(main())
@@ -250,7 +252,7 @@ async def test_sigkill_mid_request_keeps_committed_data(tmp_path: Path) -> None:
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "READY"
-        await asyncio.sleep(0.3)
+        assert child.stdout.readline().strip() == "WRITING"  # killed mid-stream of writes
         child.send_signal(signal.SIGKILL)
     finally:
         child.wait(timeout=10)

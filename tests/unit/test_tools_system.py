@@ -102,7 +102,9 @@ async def test_a_cancelled_command_leaves_no_process_behind(tmp_path: Path) -> N
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(run_command(command), 0.5)
     pid = int(pidfile.read_text())
-    await asyncio.sleep(0.1)
+    deadline = asyncio.get_running_loop().time() + 5
+    while psutil.pid_exists(pid) and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.02)
     assert not psutil.pid_exists(pid)
     children = [p for p in psutil.process_iter(["cmdline"]) if p.info["cmdline"] == ["sleep", "30"] and p.ppid() == pid]
     assert children == []
