@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, ScrollableContainer, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -57,7 +57,7 @@ class InitScreen(ModalScreen[Path | None]):
         with Vertical() as box:
             box.border_title = "No config yet: looking for your LLM servers"
             yield Static(Text("Probing this machine: LM Studio, Ollama, llama.cpp, vLLM, LiteLLM and GPU exporters…"), id="init-found")
-            with VerticalScroll(id="init-config"):
+            with ScrollableContainer(id="init-config"):
                 yield Static(id="init-text")
             with Horizontal():
                 yield Button("Write the config (w)", id="init-write", variant="primary", disabled=True)
@@ -78,15 +78,17 @@ class InitScreen(ModalScreen[Path | None]):
             return
         self.proposal = proposal
         # Text and Syntax, never markup: model names come from the servers.
-        found.update(Text("\n".join(summary(discovery, proposal))))
+        lines = summary(discovery, proposal)
         text = self.query_one("#init-text", Static)
         if proposal.nodes:
-            text.update(Syntax(proposal.text, "toml", word_wrap=True, background_color="default"))
+            lines.append(f"w writes this config to {self.path}; jarvis-tui uses it from the next start.")
+            text.update(Syntax(proposal.text, "toml", background_color="default"))
             write = self.query_one("#init-write", Button)
             write.disabled = False
             write.focus()
         else:
             text.update(Text("\n".join(nothing_found(discovery))))
+        found.update(Text("\n".join(lines)))
 
     def action_write(self) -> None:
         if self.proposal is None or not self.proposal.nodes:

@@ -149,15 +149,23 @@ class LMStudio03Node(OpenAINode):
 
 
 class PlainHTTP(LoopbackServer):
-    """A web server that is not an LLM server: every path is an HTML 404."""
+    """A web server that is not an LLM server: every path is an HTML 404, or
+    with ``redirect_to`` a 302 there. ``paths`` records every request (as a
+    proxy it sees absolute URLs)."""
 
-    def __init__(self, name: str = "web") -> None:
+    def __init__(self, name: str = "web", *, redirect_to: str | None = None) -> None:
         super().__init__(name)
+        self.redirect_to = redirect_to
         self.paths: list[str] = []
 
     async def _asgi(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
         _, path, _, _ = await read_request(scope, receive)
         self.paths.append(path)
+        if self.redirect_to is not None:
+            headers = [(b"location", f"{self.redirect_to}{path}".encode()), (b"content-length", b"0")]
+            await send({"type": "http.response.start", "status": 302, "headers": headers})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            return
         body = b"<!doctype html><html><body><h1>404 Not Found</h1></body></html>"
         await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/html"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body, "more_body": False})
