@@ -234,8 +234,8 @@ def render(discovery: Discovery, *, written_at: datetime | None = None) -> Propo
         "",
         "# The agents' home nodes (where an agent runs when Claude is absent and a unit names no node).",
     ]
-    for agent, node in (("ia-deep", p), ("ia-fast", c), ("ia-check", p), ("ia-trading", p), ("ia-system", p)):
-        lines += [f"[agents.{agent}]", f"node = {toml_string(node)}"]
+    for agent, home in (("ia-deep", p), ("ia-fast", c), ("ia-check", p), ("ia-trading", p), ("ia-system", p)):
+        lines += [f"[agents.{agent}]", f"node = {toml_string(home)}"]
     return Proposal(nodes, unusable, "\n".join(lines) + "\n")
 
 

@@ -73,7 +73,7 @@ class InitScreen(ModalScreen[Path | None]):
         try:
             discovery = await self._scan()
             proposal = render(discovery)
-        except Exception as exc:  # a bug in the scan must not take the cockpit down
+        except Exception as exc:  # noqa: BLE001 - a bug in the scan must not take the cockpit down
             found.update(Text(f"The scan failed: {type(exc).__name__}: {exc}. From a shell: jarvis-tui --init", style="bold red"))
             return
         self.proposal = proposal

@@ -49,7 +49,7 @@ def jarvis(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProce
     """The real command in a child process, with a fresh config dir and no keys."""
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and k != "JARVIS_CONFIG"}
     env.update(XDG_CONFIG_HOME=str(home / "xdg"), JARVIS_DB=str(home / "jarvis.db"))
-    out = subprocess.run([sys.executable, "-m", "jarvis_tui", *args], input=stdin, capture_output=True, text=True, env=env, cwd=home, timeout=120)
+    out = subprocess.run([sys.executable, "-m", "jarvis_tui", *args], input=stdin, capture_output=True, text=True, env=env, cwd=home, timeout=120, check=False)
     assert "Traceback" not in out.stderr, out.stderr
     return out
 

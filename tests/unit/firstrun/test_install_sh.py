@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(shutil.which("bash") is None, reason="install.sh
 def run(script: str, tmp_path: Path, tick_s: float = 15) -> subprocess.CompletedProcess[str]:
     """`script` after sourcing install.sh, with its log in tmp_path."""
     prelude = f"set -euo pipefail; source {ROOT / 'install.sh'}; LOG={tmp_path / 'install.log'}; TICK_S={tick_s}; : > \"$LOG\"\n"
-    return subprocess.run(["bash", "-c", prelude + script], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    return subprocess.run(["bash", "-c", prelude + script], capture_output=True, text=True, timeout=60, cwd=tmp_path, check=False)
 
 
 def plain(text: str) -> str:
