@@ -145,6 +145,8 @@ async def _status(args: argparse.Namespace, config: Any) -> int:
         _emit_json(doc)
     else:
         sys.stdout.write(_status_table(doc, off) + "\n")
+    if config.source == "built-in defaults":
+        sys.stderr.write("jarvis-tui: no config file, so these are the built-in example nodes: `jarvis-tui --init` finds your servers\n")
     configured = {n.name for n in config.nodes if n.available}
     down = [n["name"] for n in doc["nodes"] if n["name"] in configured and not n["reachable"]]
     return EXIT_FAILED if down else EXIT_OK

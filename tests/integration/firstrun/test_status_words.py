@@ -63,3 +63,14 @@ def test_the_legend_is_shown_when_a_model_is_loaded(tmp_path: Path) -> None:
         code, lines = status_lines(tmp_path, server)
     assert code == 0 and "deepseek-coder-v2-lite*, other" in row(lines, "M2")
     assert lines[-1] == "cluster thermal level: normal (no GPU data); * = loaded"
+
+
+def test_with_no_config_file_it_points_to_init(tmp_path: Path) -> None:
+    with OpenAINode(models=["deepseek-coder-v2-lite"]) as server:
+        path = tmp_path / "config.toml"
+        path.write_text(CONFIG.format(url=server.url), encoding="utf-8")
+        with_file = Cluster({}, path, tmp_path).run("-s", "--json")
+        without = Cluster({}, path, tmp_path).run("-s", "--json", JARVIS_CONFIG="")
+    assert "--init" not in with_file.stderr
+    assert "no config file, so these are the built-in example nodes: `jarvis-tui --init` finds your servers" in without.stderr
+    assert without.stdout.startswith('{"nodes": [{"name": "M1"')  # stdout stays one JSON document
