@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import multiprocessing
 import statistics
-import sys
 import time
 from typing import Any
 
-from _common import ROOT, header, repeat
+from _common import header, repeat
 
-sys.path.insert(0, str(ROOT))
-
-from jarvis_tui.core.backends.embedded import default_model_path, embedded_threads, usable_cores  # noqa: E402
+from jarvis_tui.core.backends.embedded import default_model_path, embedded_threads, usable_cores
 
 MESSAGES = [{"role": "user", "content": "Write one sentence about the sea."}]
 TOKENS = 48
