@@ -19,6 +19,7 @@ import asyncio
 import ipaddress
 import json
 import re
+import socket
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -208,6 +209,7 @@ class Discovery:
     exporters: tuple[FoundExporter, ...] = ()
     unrecognised: tuple[Unrecognised, ...] = ()
     elapsed_ms: float = 0.0
+    unresolved: tuple[str, ...] = ()  # named hosts whose name did not resolve (nothing probed there)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -216,6 +218,7 @@ class Discovery:
             "servers": [s.to_json() for s in self.servers],
             "exporters": [e.to_json() for e in self.exporters],
             "unrecognised": [u.to_json() for u in self.unrecognised],
+            "unresolved": list(self.unresolved),
             "elapsed_ms": round(self.elapsed_ms),
         }
 
@@ -408,6 +411,21 @@ async def probe_exporter(client: httpx2.AsyncClient, host: str, port: int, timeo
     return FoundExporter(host, port, "dcgm-exporter" if "DCGM_FI_DEV_" in text else "nvidia_gpu_exporter", len(gpus))
 
 
+async def _resolves(host: str, timeout_s: float) -> bool:
+    """Whether a host name resolves (an IP address always does)."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    try:
+        async with asyncio.timeout(timeout_s):
+            await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (OSError, TimeoutError):
+        return False
+    return True
+
+
 def scan_hosts(targets: Sequence[Target], *, include_localhost: bool = True) -> list[Target]:
     """The hosts a scan contacts, in the order their nodes are named: the
     named ones, then this machine (unless excluded or named), without repeats."""
@@ -433,6 +451,11 @@ async def discover(
     is down or answers nonsense."""
     start = time.perf_counter()
     hosts = scan_hosts(targets, include_localhost=include_localhost)
+    names = list(dict.fromkeys(t.host for t in hosts))
+    # A misspelt name is said so, not reported as a machine with nothing on it.
+    resolved = await asyncio.gather(*(_resolves(h, timeout_s) for h in names))
+    unresolved = tuple(h for h, ok in zip(names, resolved, strict=True) if not ok)
+    hosts = [t for t in hosts if t.host not in unresolved]
     server_jobs: list[tuple[str, int]] = []
     exporter_jobs: list[tuple[str, int]] = []
     for target in hosts:
@@ -456,4 +479,4 @@ async def discover(
         if isinstance(r, Unrecognised) and (r.host, r.port) not in taken and all((u.host, u.port) != (r.host, r.port) for u in unrecognised):
             unrecognised.append(r)
     elapsed_ms = (time.perf_counter() - start) * 1000
-    return Discovery(tuple(dict.fromkeys(t.host for t in hosts)), tuple(server_ports), servers, exporters, tuple(unrecognised), elapsed_ms)
+    return Discovery(tuple(names), tuple(server_ports), servers, exporters, tuple(unrecognised), elapsed_ms, unresolved)

@@ -311,6 +311,8 @@ def summary(discovery: Discovery, proposal: Proposal) -> list[str]:
         lines.append(f"  not used: {_describe(server)}: {why}")
     for other in discovery.unrecognised:
         lines.append(f"  other: {other.url} {_safe(other.detail, 140)}")
+    for host in discovery.unresolved:
+        lines.append(f"  unknown host: {host} (its name does not resolve: check the spelling, or use its IP address)")
     return lines
 
 

@@ -156,3 +156,13 @@ def test_only_the_named_hosts_are_contacted_never_a_proxy_or_a_redirect(started:
     assert elsewhere.requests == []  # the redirect was not followed
     assert redirector.paths  # ... though the redirecting server was asked
     assert {u.port for u in discovery.unrecognised} == {redirector.port}
+
+
+def test_a_name_that_does_not_resolve_is_said_so(started: list[Any]) -> None:
+    (node,) = start(started, OllamaNode(models=["qwen3:1.7b"]))
+    t0 = time.monotonic()
+    discovery = asyncio.run(discover([Target("no-such-host.invalid"), Target(LOCALHOST, node.port)], server_ports=[], exporter_ports=[], include_localhost=False))
+    assert time.monotonic() - t0 < 5
+    assert discovery.unresolved == ("no-such-host.invalid",) and discovery.hosts == ("no-such-host.invalid", LOCALHOST)
+    assert [s.port for s in discovery.servers] == [node.port]
+    assert discovery.to_json()["unresolved"] == ["no-such-host.invalid"]
