@@ -249,7 +249,9 @@ class _Garbled(Exception):
 
 async def _get(client: httpx2.AsyncClient, url: str, timeout_s: float) -> _Reply:
     try:
-        async with asyncio.timeout(timeout_s), client.stream("GET", url) as response:
+        # The client's own timeouts (connect, each read) say which step was slow;
+        # this outer one only stops a server that drips its answer forever.
+        async with asyncio.timeout(2 * timeout_s), client.stream("GET", url) as response:
             body = b""
             async for chunk in response.aiter_bytes():
                 body += chunk
@@ -344,7 +346,7 @@ async def _openai(client: httpx2.AsyncClient, host: str, port: int, models: _Rep
     )
     listed = _entries(_dict(models), "data")
     names = [n for m in listed if (n := _name(m.get("id")))]
-    owners = {m.get("owned_by") for m in listed}
+    owners = {owner for m in listed if isinstance(owner := m.get("owned_by"), str)}
     needs_key = models.status in (401, 403)
     if litellm := _version(_dict(readiness).get("litellm_version")):
         chat, skipped = _split(names)
@@ -389,7 +391,8 @@ async def probe_server(client: httpx2.AsyncClient, host: str, port: int, timeout
         return Unrecognised(host, port, str(models) if isinstance(models, _Garbled) else "answered, but not as an LLM server")
     listing = _dict(models)
     # A 401 or 403 counts only in the OpenAI error shape: plenty of web apps guard every path.
-    if (models.status == 200 and isinstance(listing.get("data"), list)) or (models.status in (401, 403) and "error" in (models.json() or {})):
+    error_shape = isinstance(error := models.json(), dict) and "error" in error
+    if (models.status == 200 and isinstance(listing.get("data"), list)) or (models.status in (401, 403) and error_shape):
         return await _openai(client, host, port, models, timeout_s)
     return _not_a_server(host, port, models)
 

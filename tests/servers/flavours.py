@@ -7,7 +7,8 @@ real formats, so `jarvis-tui --init` can tell them apart as it does real ones:
 - ``LiteLLMNode``: a LiteLLM proxy (`/health/readiness` with its version,
   `/health/liveliness`; with a master key `/v1/models` is a 401 in its shape);
 - ``LMStudio03Node``: LM Studio 0.3, whose REST API is `/api/v0/models`;
-- ``PlainHTTP``: a web server that is no LLM server (HTML 404s).
+- ``PlainHTTP``: a web server that is no LLM server (HTML 404s, a redirect,
+  or the same body on every path).
 
     with LlamaCppNode(models=["qwen2.5-7b-instruct-q4_k_m.gguf"]) as node: ...
 """
@@ -153,9 +154,11 @@ class PlainHTTP(LoopbackServer):
     with ``redirect_to`` a 302 there. ``paths`` records every request (as a
     proxy it sees absolute URLs)."""
 
-    def __init__(self, name: str = "web", *, redirect_to: str | None = None) -> None:
+    def __init__(self, name: str = "web", *, redirect_to: str | None = None, body: bytes | None = None) -> None:
+        """``body``: answer every path with it (status 200, JSON) instead of a 404."""
         super().__init__(name)
         self.redirect_to = redirect_to
+        self.body = body
         self.paths: list[str] = []
 
     async def _asgi(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
@@ -165,6 +168,11 @@ class PlainHTTP(LoopbackServer):
             headers = [(b"location", f"{self.redirect_to}{path}".encode()), (b"content-length", b"0")]
             await send({"type": "http.response.start", "status": 302, "headers": headers})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+            return
+        if self.body is not None:
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(self.body)).encode())]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": self.body, "more_body": False})
             return
         body = b"<!doctype html><html><body><h1>404 Not Found</h1></body></html>"
         await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/html"), (b"content-length", str(len(body)).encode())]})

@@ -166,3 +166,23 @@ def test_a_name_that_does_not_resolve_is_said_so(started: list[Any]) -> None:
     assert discovery.unresolved == ("no-such-host.invalid",) and discovery.hosts == ("no-such-host.invalid", LOCALHOST)
     assert [s.port for s in discovery.servers] == [node.port]
     assert discovery.to_json()["unresolved"] == ["no-such-host.invalid"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"data": [{"id": "m", "owned_by": ["a"]}, "x", 3, null, {"id": {"n": 1}}], "models": 7, "version": ["1"]}',
+        b'{"data": "nope", "models": [1, {"name": 2}], "version": "1.0"}',
+        b'{"data": [{"id": "m\\nurl = \\"http://elsewhere\\""}, {"id": "' + b"x" * 600 + b'"}]}',
+        b'"error"',
+        b"[]",
+        b"\xff\xfe not json",
+        b'{"data": [], "default_generation_settings": {}, "litellm_version": 5, "key": null}',
+    ],
+)
+def test_whatever_a_server_answers_never_breaks_the_scan(started: list[Any], body: bytes) -> None:
+    (server,) = start(started, PlainHTTP(body=body))
+    discovery = scan([server.port], [server.port])
+    assert len(discovery.servers) + len(discovery.unrecognised) == 1
+    for found in discovery.servers:
+        assert all("\n" not in m and len(m) <= 512 for m in (*found.models, *found.skipped))
