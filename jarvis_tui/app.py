@@ -156,6 +156,8 @@ class JarvisApp(App[int]):
         self._db_path = db_path
         self._cursor_blink = cursor_blink
         self.boot_error: str | None = None
+        # Set by run_app when no config file applies: offer `--init` once the services are up.
+        self.offer_init = False
         # The panes' contents, mounted right after the first paint.
         self.plan_tree: PlanTree
         self.streams: AgentStreams
@@ -276,6 +278,15 @@ class JarvisApp(App[int]):
         if self.runtime is not None:
             self._refresh_cluster()
             self._poll_readings()
+        if self.offer_init:
+            self._offer_init()
+
+    def _offer_init(self) -> None:
+        from jarvis_tui.core.cluster.init_config import needs_first_run
+        from jarvis_tui.screens.init_screen import InitScreen
+
+        if needs_first_run():
+            self.push_screen(InitScreen())
 
     @property
     def store(self) -> Store | None:
@@ -564,6 +575,7 @@ def make_app(config: Config, mode: str = "commander", *, readings: ReadingSource
 def run_app(config: Config, mode: str) -> int:
     """Run the cockpit full-screen until the user quits; the exit code."""
     app = make_app(config, mode=mode)
+    app.offer_init = config.source == "built-in defaults"
     # Thousands of widgets, styles and strips are made before the first paint and
     # all of them live on: collecting them then only delays it (by about 30 ms).
     # The collector comes back once the services are up.

@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--backtest", metavar="PAIR", help="backtest a trading pair against random entries and buy-and-hold (with --from, --to, optionally --data)")
     actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios against the configured cluster")
     actions.add_argument("--export-finetune", metavar="PATH", help="write the best-scored answers as chat JSONL for fine-tuning")
+    actions.add_argument("--init", action="store_true", help="find the LLM servers on this machine (and --scan hosts), show the config they make, write it")
+    p.add_argument("--scan", metavar="HOST,...", help="with --init: also probe these hosts (HOST, HOST:PORT); nothing else is contacted")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="backtest start (with --backtest)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="backtest end (with --backtest)")
     p.add_argument("--data", metavar="FILE.csv", help="with --backtest: candles from this CSV (timestamp,open,high,low,close,volume; ms)")
@@ -46,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="with --oneshot: classify and plan, call no node")
     p.add_argument("--config", metavar="PATH", help="use this config file instead of the lookup order")
     p.add_argument("--no-store", action="store_true", help="do not record the request in the database")
-    p.add_argument("--yes", action="store_true", help="headless: run act and danger tools without asking (danger tools still need [tools] danger_enabled)")
+    p.add_argument("--yes", action="store_true", help="headless: run act and danger tools without asking (danger tools still need [tools] danger_enabled); with --init: write without asking")
     return p
 
 
@@ -91,13 +93,16 @@ async def _oneshot(args: argparse.Namespace, config: Any) -> int:
     return EXIT_OK
 
 
-def _status_table(doc: dict[str, Any]) -> str:
+def _status_table(doc: dict[str, Any], off: frozenset[str] = frozenset()) -> str:
+    """The `-s` table. `off` names the nodes that are not in use (disabled,
+    key missing): they read "off", as in the cockpit, not "down"."""
+
     def num(value: float | None, unit: str, digits: int = 0) -> str:
         return "?" if value is None else f"{value:.{digits}f}{unit}"
 
     rows = [f"{'NODE':<9} {'KIND':<9} {'STATE':<14} {'LATENCY':>9} {'IN FLIGHT':>9}  {'THERMAL':<9} MODELS"]
     for n in doc["nodes"]:
-        state = "up" if n["reachable"] else "down"
+        state = "off" if n["name"] in off else "up" if n["reachable"] else "down"
         if n["reachable"] and n["cooldown_s"]:
             state += f", cool {n['cooldown_s']:.0f}s"
         latency = f"{n['latency_ms']:.0f} ms" if n["latency_ms"] is not None else "-"
@@ -119,7 +124,8 @@ def _status_table(doc: dict[str, Any]) -> str:
             rows.append(f"{'':<9} no GPU data ({gpu['error'] or 'no reading yet'})")
     thermal = doc["thermal"]
     hottest = "no GPU data" if thermal["max_c"] is None else f"hottest {thermal['max_c']:.0f} °C"
-    rows.append(f"\ncluster thermal level: {thermal['level']} ({hottest}); * = loaded")
+    legend = "; * = loaded" if any(n["loaded"] for n in doc["nodes"]) else ""
+    rows.append(f"\ncluster thermal level: {thermal['level']} ({hottest}){legend}")
     return "\n".join(rows)
 
 
@@ -131,10 +137,13 @@ async def _status(args: argparse.Namespace, config: Any) -> int:
         assert runtime.monitor is not None
         await runtime.monitor.poll_once()
         doc = report(runtime.monitor)
+        off = frozenset(n["name"] for n in doc["nodes"] if runtime.monitor.why_unusable(n["name"]))
     if args.json:
         _emit_json(doc)
     else:
-        sys.stdout.write(_status_table(doc) + "\n")
+        sys.stdout.write(_status_table(doc, off) + "\n")
+    if config.source == "built-in defaults":
+        sys.stderr.write("jarvis-tui: no config file, so these are the built-in example nodes: `jarvis-tui --init` finds your servers\n")
     configured = {n.name for n in config.nodes if n.available}
     down = [n["name"] for n in doc["nodes"] if n["name"] in configured and not n["reachable"]]
     return EXIT_FAILED if down else EXIT_OK
@@ -151,14 +160,21 @@ def main(argv: list[str] | None = None) -> int:
         return _fail("--dry-run goes with --oneshot", EXIT_USAGE)
     if args.min_score is not None and args.export_finetune is None:
         return _fail("--min-score goes with --export-finetune", EXIT_USAGE)
+    if args.scan is not None and not args.init:
+        return _fail("--scan goes with --init", EXIT_USAGE)
 
     from jarvis_tui.core.config import ConfigError, load_config
 
     try:
-        config = load_config(args.config)
+        # --init loads none: it is how a missing or broken config gets replaced.
+        config = None if args.init else load_config(args.config)
     except ConfigError as exc:
         return _fail(str(exc), EXIT_USAGE)
     try:
+        if config is None:
+            from jarvis_tui.init_cli import run as run_init
+
+            return run_init(args, None)
         if args.match is not None:
             from jarvis_tui import match_cli
 

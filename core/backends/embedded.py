@@ -51,13 +51,29 @@ def resolve(model_path: str) -> tuple[Path | None, str | None]:
     return shipped, None
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the OS says)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def embedded_threads(configured: int) -> int:
+    """`[embedded] threads`, with 0 meaning one per core but one. llama.cpp's
+    threads meet at a barrier after every step, so when one of them loses its
+    core to another process (the cockpit, a build) all of them wait: with a
+    thread on every core a busy machine slowed it tenfold."""
+    return configured if configured > 0 else max(1, usable_cores() - 1)
+
+
 def _load(path: Path, n_ctx: int, threads: int) -> Any:
     key = (str(path), n_ctx, threads)
     if key not in _models:
         from llama_cpp import Llama  # noqa: PLC0415 - heavy, loaded on first use
 
         try:
-            _models[key] = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=threads or os.cpu_count(), verbose=False)
+            # The prompt (batch) threads too: llama-cpp-python defaults them to every core.
+            _models[key] = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads, verbose=False)
         except (ValueError, RuntimeError) as exc:
             raise BackendError("EMBEDDED", "unavailable", f"cannot load {path.name}: {exc}") from exc
     return _models[key]
@@ -70,7 +86,7 @@ class EmbeddedBackend(Backend):
         super().__init__(name, path.stem)
         self._path = path
         self._n_ctx = n_ctx
-        self._threads = threads
+        self.threads = embedded_threads(threads)
         self._max_tokens = max_tokens
 
     async def stream_chat(
@@ -94,7 +110,7 @@ class EmbeddedBackend(Backend):
 
         def generate() -> None:
             try:
-                llm = _load(self._path, self._n_ctx, self._threads)
+                llm = _load(self._path, self._n_ctx, self.threads)
                 with _generate_lock:
                     chunks = llm.create_chat_completion(
                         messages=messages, stream=True, max_tokens=limit, temperature=0.2 if temperature is None else temperature
