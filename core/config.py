@@ -56,6 +56,8 @@ class CommanderConfig(_Strict):
     cooldown_window_s: float = Field(60.0, gt=0)
     cooldown_s: float = Field(5.0, ge=0)
     max_tokens: int = Field(1024, ge=1, le=131072)
+    # merge: a synthesis call merges multi-unit answers (attributed, no repeats); concat: the parts as written.
+    synthesis: Literal["merge", "concat"] = "merge"
 
 
 class ThermalConfig(_Strict):

@@ -105,6 +105,8 @@ class ThermalChecked(Event):
 @dataclass(frozen=True)
 class Planned(Event):
     units: tuple[PlanUnit, ...]
+    # False when a synthesis writes the answer: the units' own texts are its parts, not the answer.
+    answer: bool = True
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ class Printer:
         self.units: dict[str, _UnitView] = {}
         self.head = 0
         self.shown = 0  # characters of the head's current attempt already written
+        self.wrote = False  # whether any of the answer reached stdout while it was written
 
     def trace(self, line: str) -> None:
         self.err.write(f"· {line}\n")
@@ -59,18 +60,18 @@ class Printer:
 
     def _on_Planned(self, e: ev.Planned) -> None:
         for unit in e.units:
-            self._add(unit, answer=True)
+            self._add(unit, "plan", answer=e.answer)
 
     def _on_UnitAdded(self, e: ev.UnitAdded) -> None:
-        self._add(e.unit, answer=e.answer)
+        self._add(e.unit, "plan" if e.answer else "dispatched", answer=e.answer)
 
-    def _add(self, unit: ev.PlanUnit, *, answer: bool) -> None:
+    def _add(self, unit: ev.PlanUnit, kind: str, *, answer: bool) -> None:
         """A unit of the plan; only those that write the answer stream on stdout."""
         if answer:
             self.order.append(unit.id)
         self.units[unit.id] = _UnitView(unit.role, unit.agent or "-")
         after = f" after {', '.join(unit.depends_on)}" if unit.depends_on else ""
-        self.trace(f"{'plan' if answer else 'dispatched'}: {unit.id} {unit.role} {unit.attribution()}{after}")
+        self.trace(f"{kind}: {unit.id} {unit.role} {unit.attribution()}{after}")
 
     def _on_CallMoved(self, e: ev.CallMoved) -> None:
         where = f"went to {e.to_node}" if e.to_node else "was skipped"
@@ -83,6 +84,7 @@ class Printer:
         return self.head < len(self.order) and self.order[self.head] == unit_id
 
     def _write(self, text: str) -> None:
+        self.wrote = True
         if self.stream_answer:
             self.out.write(text)
             self.out.flush()
@@ -168,5 +170,7 @@ class Printer:
     def _on_RequestFinished(self, e: ev.RequestFinished) -> None:
         if e.status == "planned":
             return
+        if not self.wrote and e.answer:  # no unit wrote it as it came (a merge that failed): the parts as they stand
+            self._write(f"{e.answer}\n")
         score = "n/a" if e.score is None else f"{e.score:.2f}"
         self.trace(f"{e.status}: score {score}, {e.cycles} cycle(s), {e.elapsed_ms / 1000:.1f} s")

@@ -61,7 +61,7 @@ class AnswerStreamer:
 
     def feed(self, event: ev.Event) -> str:
         match event:
-            case ev.Planned() | ev.UnitAdded(answer=True):
+            case ev.Planned(answer=True) | ev.UnitAdded(answer=True):
                 for spec in event.units if isinstance(event, ev.Planned) else (event.unit,):
                     self.order.append(spec.id)
                     self.units[spec.id] = _Unit(spec.role, spec.agent or "-", spec.node, spec.model)

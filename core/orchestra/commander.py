@@ -22,11 +22,24 @@ from jarvis_tui.core.backends.base import BackendError
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.cluster.thermal import ThermalGovernor, ThermalGuard, ThermalReport, cluster_level
 from jarvis_tui.core.config import CLAUDE, TASK_TYPES, Config
-from jarvis_tui.core.events import CallMoved, Classified, Enriched, EventBus, Planned, RequestFinished, RequestStarted, ThermalChecked
+from jarvis_tui.core.events import (
+    CallMoved,
+    Classified,
+    Enriched,
+    EventBus,
+    Planned,
+    PlanUnit,
+    RequestFinished,
+    RequestStarted,
+    ThermalChecked,
+    UnitAdded,
+    UnitFinished,
+    UnitScored,
+)
 from jarvis_tui.core.orchestra.checker import Checker, strip_thinking
 from jarvis_tui.core.orchestra.classifier import classify_heuristic, normalise
 from jarvis_tui.core.orchestra.dispatch import Dispatcher, UnitResult
-from jarvis_tui.core.orchestra.enrich import Prompts, commander_prompt, load_prompts, plan_summary
+from jarvis_tui.core.orchestra.enrich import Prompts, commander_prompt, load_prompts, plan_summary, synthesis_messages
 from jarvis_tui.core.orchestra.plan import Unit, apply_thermal, decompose
 from jarvis_tui.core.orchestra.units import UnitRunner
 
@@ -39,6 +52,7 @@ MAX_PROMPT_CHARS = 100_000
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LABEL_ALIASES = {"analysis": "analyse", "analyze": "analyse", "system": "systeme", "systeme": "systeme", "search": "web"}
 Mode = Literal["auto", "claude", "ollama", "local"]
+SYNTHESIS_UNIT = "s1"  # the merged answer, as the plan, the printer and the store see it
 
 
 class PromptError(ValueError):
@@ -262,7 +276,7 @@ class Commander:
 
             outcome = await ToolCommander(self, self.toolbox, mode).execute(request, section)
         else:
-            self.bus.publish(Planned(request.request_id, units=tuple(u.spec() for u in request.units)))
+            self.bus.publish(Planned(request.request_id, units=tuple(u.spec() for u in request.units), answer=not self.merges(request.units)))
         if dry_run:
             doc["elapsed_ms"] = round((time.perf_counter() - request.started) * 1000, 3)
             doc["commander"] = section
@@ -271,6 +285,8 @@ class Commander:
         if outcome is None:
             results = await self.dispatcher.run(request.request_id, request.prompt, request.units, request.summary)
             outcome = synthesise(request.units, results)
+            if self.merges(request.units) and sum(r.status == "ok" for r in results) > 1:
+                outcome = await self._merge(request, results, outcome)
         doc.update(outcome)
         doc["commander"] = section
         doc["elapsed_ms"] = round((time.perf_counter() - request.started) * 1000, 1)
@@ -288,6 +304,37 @@ class Commander:
             )
         )
         return doc
+
+    def merges(self, units: list[Unit]) -> bool:
+        """Whether a synthesis call writes this plan's answer (several units, `synthesis = "merge"`)."""
+        return self.config.commander.synthesis == "merge" and len(units) > 1
+
+    async def _merge(self, request: Prepared, results: list[UnitResult], parts: dict[str, Any]) -> dict[str, Any]:
+        """The seed's final synthesis: the commander's node merges the units'
+        parts into one attributed answer (thermal and health decide where it
+        runs, like any call), and the checker judges the merged answer. When
+        no node can merge, the parts stand as written."""
+        rid, node = request.request_id, self.config.commander.classifier_node
+        ok = [(u, r) for u, r in zip(request.units, results, strict=True) if r.status == "ok"]
+        candidates = self.pool.candidates(node, call="synthesis", request_id=rid)
+        first = candidates[0] if candidates else node
+        self.bus.publish(UnitAdded(rid, unit=PlanUnit(SYNTHESIS_UNIT, "synthesis", None, first, self.pool.default_model(first)), answer=True))
+        messages = synthesis_messages(self.prompts, request.prompt, [(u.role, u.attribution(r.node, r.model), r.text) for u, r in ok])
+        attempt, attempts = await self.runner.run(rid, SYNTHESIS_UNIT, candidates, messages, model_for=self.pool.default_model, fallback=(first, ""))
+        if attempt.error is not None:
+            self.bus.publish(UnitFinished(rid, unit_id=SYNTHESIS_UNIT, node=attempt.node, model=attempt.model, status="failed", text="",
+                                          latency_ms=0.0, attempts=attempts, error=attempt.error))
+            return {**parts, "synthesis": {"status": "failed", "error": attempt.error}}
+        judged = await self.checker.score(request.prompt, "synthesis", attempt.text, request_id=rid)
+        self.bus.publish(UnitScored(rid, unit_id=SYNTHESIS_UNIT, score=judged.value, method=judged.method, cycle=1, checker=judged.checker))
+        self.bus.publish(UnitFinished(rid, unit_id=SYNTHESIS_UNIT, node=attempt.node, model=attempt.model, status="ok", text=attempt.text,
+                                      latency_ms=attempt.latency_ms, attempts=attempts, error=None))
+        answer = attempt.text.strip()
+        if not any(tag in answer for tag in parts["attribution"]):
+            answer += "\n\n— " + ", ".join(parts["attribution"])  # a synthesis always says who did the work
+        synthesis = {"status": "ok", "node": attempt.node, "model": attempt.model, "latency_ms": round(attempt.latency_ms, 1),
+                     "score": round(judged.value, 3), "score_method": judged.method, "parts_score": parts["score"]}
+        return {**parts, "answer": answer, "score": round(judged.value, 3), "score_method": judged.method, "synthesis": synthesis}
 
     async def aclose(self) -> None:
         await self.pool.aclose()

@@ -23,13 +23,14 @@ class Prompts:
     classifier: str
     preanalysis: str
     checker: str
+    synthesis: str
     roles: Mapping[str, str]
 
 
 @cache
 def load_prompts() -> Prompts:
     data = tomllib.loads(resources.files("jarvis_tui.data").joinpath("prompts.toml").read_text(encoding="utf-8"))
-    return Prompts(data["direct"], data["classifier"], data["preanalysis"], data["checker"], data["roles"])
+    return Prompts(data["direct"], data["classifier"], data["preanalysis"], data["checker"], data["synthesis"], data["roles"])
 
 
 def plan_summary(task_type: str, method: str, units: list[Unit], preanalysis: str | None = None) -> str:
@@ -46,6 +47,14 @@ def plan_summary(task_type: str, method: str, units: list[Unit], preanalysis: st
 def commander_prompt(prompt: str, summary: str) -> str:
     """The enriched prompt a commander model (Claude, the tools issue) receives."""
     return f"{summary}\nREQUEST:\n<<<\n{prompt}\n>>>"
+
+
+def synthesis_messages(prompts: Prompts, prompt: str, parts: list[tuple[str, str, str]]) -> list[Message]:
+    """The request and each part as (role, attribution, text), fenced off as data."""
+    user = f"REQUEST:\n<<<\n{prompt}\n>>>"
+    for role, attribution, text in parts:
+        user += f"\n\nPART {role} {attribution}:\n<<<\n{text[:MAX_DEPENDENCY_CHARS]}\n>>>"
+    return [{"role": "system", "content": prompts.synthesis}, {"role": "user", "content": user}]
 
 
 def unit_messages(config: Config, prompts: Prompts, unit: Unit, prompt: str, plan_context: str, inputs: list[tuple[Unit, str, str]]) -> list[Message]:

@@ -77,7 +77,7 @@ class ToolCommander:
             node, model = commander_node(self.toolbox, self.mode)
         except BackendError as exc:
             section["fallback"] = f"the commander failed ({exc.kind}: {exc.detail}); the local pipeline answered"
-            bus.publish(Planned(rid, units=tuple(u.spec() for u in request.units)))
+            bus.publish(Planned(rid, units=tuple(u.spec() for u in request.units), answer=not self.commander.merges(request.units)))
             return None
         section.update(node=node, model=model)
         bus.publish(Planned(rid, units=(PlanUnit(UNIT, "commander", None, node, model),)))
@@ -94,8 +94,9 @@ class ToolCommander:
         latency = (time.perf_counter() - start) * 1000
         if answer is None:
             bus.publish(UnitFinished(rid, unit_id=UNIT, node=node, model=model, status="failed", text="", latency_ms=latency, attempts=1, error=section["fallback"]))
-            for unit in request.units:  # the local dispatcher's units join the plan, and write the answer
-                bus.publish(UnitAdded(rid, unit=unit.spec(), answer=True))
+            merged = self.commander.merges(request.units)
+            for unit in request.units:  # the local dispatcher's units join the plan (and write the answer, unless merged)
+                bus.publish(UnitAdded(rid, unit=unit.spec(), answer=not merged))
             return None
         outcome = _document(scope, calls, answer)
         judged = await self.commander.checker.score(request.prompt, "synthesizer", outcome["answer"], request_id=rid)

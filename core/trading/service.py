@@ -116,7 +116,9 @@ class TradingService:
 
     # -- lifecycle -------------------------------------------------------------
     async def start(self) -> None:
-        """Migrate the tables, restore the paper book, load the markets (a failure is a notice, not a crash)."""
+        """Migrate the tables and restore the paper book. Markets load on first
+        use (a scan, an order): starting never reaches the exchange, so a
+        one-shot or an MCP server that never trades makes no request to it."""
         if self.store is not None:
             await self.store.ensure_schema("trading", storage.MIGRATIONS)
             saved = await storage.load_book(self.store, self.mode)
@@ -124,13 +126,17 @@ class TradingService:
                 self.engine.balance, positions = saved
                 self.engine.positions = {p.symbol: p for p in positions}
             self.realised = sum(t.pnl_usdt for t in await storage.trades(self.store, self.mode))
-        if self._markets is None and self.market_data is not None and hasattr(self.market_data, "markets"):
-            try:
-                self.engine.markets = await self.market_data.markets(self.config.pairs)
-            except Exception as exc:  # noqa: BLE001 - no network, unknown pair...: the service still answers, and says why
-                self.notice = f"market data unavailable: {type(exc).__name__}: {exc}"
-                log.warning("trading: %s", self.notice)
         self.curve = [self.engine.equity()]
+
+    async def _ensure_markets(self) -> None:
+        """Load the exchange's markets once, when first needed (a failure is a notice, not a crash)."""
+        if self._markets is not None or self.engine.markets or self.market_data is None or not hasattr(self.market_data, "markets"):
+            return
+        try:
+            self.engine.markets = await self.market_data.markets(self.config.pairs)
+        except Exception as exc:  # noqa: BLE001 - no network, unknown pair...: the service still answers, and says why
+            self.notice = f"market data unavailable: {type(exc).__name__}: {exc}"
+            log.warning("trading: %s", self.notice)
 
     async def aclose(self) -> None:
         await self._save()
@@ -157,6 +163,7 @@ class TradingService:
     async def scan(self) -> ScanResult:
         """Score every pair technically, send the best `review_top` to the cluster,
         record every reviewed signal, and make those at or above min_score pending."""
+        await self._ensure_markets()
         if self.market_data is None:
             raise TradingError("no market data source: trading is not configured with an exchange or a replay")
         self._expire()
@@ -237,6 +244,7 @@ class TradingService:
 
     async def open(self, intent: Intent) -> Position:
         """Any entry (a signal, a voice command, a skill): the engine decides."""
+        await self._ensure_markets()
         try:
             position = await self.engine.open(intent)
         except TradingError as exc:

@@ -48,11 +48,12 @@ async def test_a_request_fills_the_plan_streams_and_answer(make_cluster):
         assert labels[1].startswith("✓ u2 reviewer") and "[ia-check/M1:qwen3-30b]" in labels[1]
         # One stream per unit, holding exactly the tokens the node sent.
         streams = app.query_one(AgentStreams).streams
-        assert set(streams) == {"u1", "u2"}
+        assert set(streams) == {"u1", "u2", "s1"}
         assert streams["u1"].text.strip() == "M2 did the coder work. def reverse(xs): return xs[::-1]"
-        # The attributed answer with the global score.
+        # The answer is the synthesis of the parts (each tag kept), streamed as it was written.
         turn = app.query_one(Conversation).turns[view.id]
-        assert "M2 did the coder work" in turn.streamed and "M1 did the reviewer work" in turn.streamed
+        assert turn.streamed.startswith("M1 merged the parts") and "[ia-fast/M2:deepseek-coder-v2-lite]" in turn.streamed
+        assert "M2 did the coder work" not in turn.streamed  # the parts are not repeated in the answer
         assert turn.final is None  # the streamed Markdown was the final answer
         screen = screen_text(app)
         assert "[ia-fast/M2:deepseek-coder-v2-lite]" in screen and "score 0.90" in screen
@@ -107,7 +108,7 @@ async def test_a_new_request_replaces_the_one_in_flight(make_cluster):
 
 
 async def test_a_node_dying_mid_request_shows_the_failover_on_its_unit(make_cluster):
-    cluster = make_cluster()
+    cluster = make_cluster(extra='synthesis = "concat"\n')  # the parts are the answer: the interrupted one is seen replaced
     cluster.nodes["M2"].set(token_delay_s=0.02, drop_after_tokens=3)
     app = app_for(cluster)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -28,6 +29,8 @@ def role_of(body: dict[str, Any]) -> str:
         return "classifier"
     if "quality checker" in system:
         return "checker"
+    if system == load_prompts().synthesis:
+        return "synthesis"
     return next((role for role, instruction in load_prompts().roles.items() if instruction in system), "unknown")
 
 
@@ -42,6 +45,9 @@ def brain(name: str, *, label: str = "code", score: Any = 0.9) -> Callable[[dict
         if step == "checker":
             value = score(body) if callable(score) else score
             return value if isinstance(value, str) else json.dumps({"score": value, "reason": "checked"})
+        if step == "synthesis":  # a merge that keeps each part's tag, as the prompt asks
+            tags = re.findall(r"PART \S+ (\[[^\]]+\])", body["messages"][-1]["content"])
+            return f"{name} merged the parts: " + "; ".join(f"the work of {tag}" for tag in tags)
         return f"{name} did the {step} work. def reverse(xs): return xs[::-1]"
 
     return reply

@@ -25,7 +25,11 @@ def test_code_request_plans_coder_then_reviewer_with_real_results(make_cluster):
     assert all(r["score"] == 0.9 and r["score_method"] == "llm" for r in doc["results"])
     assert doc["attribution"] == ["[ia-fast/M2:deepseek-coder-v2-lite]", "[ia-check/M1:qwen3-30b]"]
     assert doc["score"] == 0.9 and doc["cycles"] == 1
-    assert "M2 did the coder work" in doc["answer"] and "M1 did the reviewer work" in doc["answer"]
+    # The commander's node merged the parts into one answer that keeps their tags; the checker judged it.
+    assert doc["answer"] == "M1 merged the parts: the work of [ia-fast/M2:deepseek-coder-v2-lite]; the work of [ia-check/M1:qwen3-30b]"
+    assert doc["synthesis"]["node"] == "M1" and doc["synthesis"]["score_method"] == "llm"
+    synthesis = cluster.chats("M1", "synthesis")[0]["messages"][-1]["content"]
+    assert "M2 did the coder work" in synthesis and "M1 did the reviewer work" in synthesis
     assert doc["thermal"] == {"level": "normal", "max_c": None, "moved": [], "nodes": {}}
     # The reviewer saw the coder's work, fenced as data, and ran only after it.
     (review,) = cluster.chats("M1", "reviewer")
@@ -180,8 +184,17 @@ def test_llm_label_outside_the_six_is_ignored(make_cluster):
     assert doc["classification"] == {**doc["classification"], "type": "code", "method": "heuristic"}
 
 
-def test_human_output_streams_answer_on_stdout_and_trace_on_stderr(make_cluster):
+def test_human_output_streams_the_merged_answer_on_stdout_and_trace_on_stderr(make_cluster):
     cluster = make_cluster()
+    out = cluster.run("--oneshot", PROMPT)
+    assert out.returncode == 0
+    assert out.stdout.startswith("M1 merged the parts: the work of [ia-fast/M2:deepseek-coder-v2-lite]")
+    assert "M2 did the coder work" not in out.stdout  # each part once, in the merge, never repeated
+    assert "· plan: u2 reviewer" in out.stderr and "· s1: score 0.90 (llm by M1)" in out.stderr
+
+
+def test_concat_streams_each_part_on_stdout(make_cluster):
+    cluster = make_cluster(extra='synthesis = "concat"\n')
     out = cluster.run("--oneshot", PROMPT)
     assert out.returncode == 0
     assert "## coder [ia-fast/M2:deepseek-coder-v2-lite]" in out.stdout
@@ -197,7 +210,7 @@ def test_the_request_is_recorded_in_the_store(make_cluster):
     row = db.execute("select status, type, score, cycles from requests where id = ?", (doc["request_id"],)).fetchone()
     assert row == ("ok", "code", 0.9, 1)
     units = db.execute("select unit_id, node, status from units where request_id = ? order by unit_id", (doc["request_id"],)).fetchall()
-    assert units == [("u1", "M2", "ok"), ("u2", "M1", "ok")]
+    assert units == [("s1", "M1", "ok"), ("u1", "M2", "ok"), ("u2", "M1", "ok")]
 
 
 def test_dry_run_calls_no_node(make_cluster):
