@@ -27,7 +27,7 @@ from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static, Tab, Tabs
 
-from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys
+from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys, narrow_hidden
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.cluster.gpu.readings import ReadingSource
@@ -194,7 +194,7 @@ class JarvisApp(App[int]):
             with Vertical(id="side"), Container(id="side-panes"):
                 for name, title, key in PANE_FRAMES:
                     yield Pane(title=title, key=key, id=name)
-        yield CockpitFooter()
+        yield CockpitFooter(narrow_hidden=narrow_hidden())
 
     def on_mount(self) -> None:
         self.query_one("#plan", Pane).add_class("-current")

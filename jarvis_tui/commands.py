@@ -19,6 +19,7 @@ class Action:
     footer: bool = True
     key_display: str | None = None
     group: str | None = None  # bindings shown together in the footer
+    narrow: bool = True  # in the footer below 110 columns too (F1 lists every key anyway)
 
 
 # (digit, pane, title, what it is) of each pane: Alt+digit and Ctrl+G digit focus it.
@@ -34,13 +35,13 @@ PANE_KEYS = (
 ACTIONS: tuple[Action, ...] = (
     Action("f1", "help", "Help", "show every key, mode and pane"),
     Action("escape", "cancel", "Cancel", "cancel the request in flight", key_display="esc"),
-    Action("ctrl+t", "talk", "Talk", "voice push-to-talk"),
-    Action("f2", "mode('commander')", "Commander", "commander mode: typed requests (-c)", group="Modes"),
-    Action("f3", "mode('voice')", "Voice", "voice push-to-talk mode (-v)", group="Modes"),
-    Action("f4", "mode('keyboard')", "Kbd+speech", "keyboard + speech mode: answers spoken (-k)", group="Modes"),
-    Action("f5", "mode('ollama')", "Ollama", "Ollama commander mode: the Ollama model dispatches the work (-o)", group="Modes"),
+    Action("ctrl+t", "talk", "Talk", "voice push-to-talk", narrow=False),
+    Action("f2", "mode('commander')", "Commander", "commander mode: typed requests (-c)", group="Modes", narrow=False),
+    Action("f3", "mode('voice')", "Voice", "voice push-to-talk mode (-v)", group="Modes", narrow=False),
+    Action("f4", "mode('keyboard')", "Kbd+speech", "keyboard + speech mode: answers spoken (-k)", group="Modes", narrow=False),
+    Action("f5", "mode('ollama')", "Ollama", "Ollama commander mode: the Ollama model dispatches the work (-o)", group="Modes", narrow=False),
     Action("f6", "zoom", "Zoom", "zoom the focused pane full-screen, or restore it"),
-    Action("f7", "metric", "Metric", "heat map metric: temperature → utilisation → power"),
+    Action("f7", "metric", "Metric", "heat map metric: temperature → utilisation → power", narrow=False),
     Action("f8", "search", "Search", "search past conversations"),
     Action("f9", "export", "Export", "export this conversation to Markdown"),
     Action("ctrl+g", "go", "Go", "then 1…6: focus a pane, in every terminal (tmux, screen, SSH)", key_display="^g"),
@@ -72,6 +73,11 @@ def bindings() -> list[Binding]:
         for a in ACTIONS
         if a.action != "quit"  # Textual's own ctrl+q binding stays
     ]
+
+
+def narrow_hidden() -> frozenset[str]:
+    """Actions the footer leaves out when the terminal is narrow."""
+    return frozenset(a.action for a in ACTIONS if a.footer and not a.narrow)
 
 
 def help_keys() -> list[tuple[str, str, str]]:

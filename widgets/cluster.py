@@ -114,14 +114,15 @@ def cluster_notice(rows: list[NodeRow], *, config_source: str, config_path: str)
     how = f" Your servers: jarvis-tui --init finds them, or write {config_path}." if no_config else ""
     embedded = next((r for r in rows if r.name == EMBEDDED), None)
     if embedded is not None and embedded.state == "up":
-        model = f" {embedded.model}" if embedded.model else ""
+        # What happens first, then why: a narrow notice cuts its end.
+        model = f" ({embedded.model})" if embedded.model else ""
         if no_config:
-            why = "No cluster is configured"
+            why = "no cluster is configured"
         elif not configured:
             why = f"{config_source} lists no node"
         else:
-            why = f"Every node of {config_source} is down ({'; '.join(f'{r.name}: {r.reason or r.state}' for r in configured)})"
-        return Notice(f"{why}: answering offline with the small embedded model{model}.{how}", "warning")
+            why = f"every node is down ({', '.join(r.name for r in configured)}; the Cluster pane says why)"
+        return Notice(f"Answering offline with the small embedded model{model}: {why}.{how}", "warning")
     down = down_message(rows)
     return Notice(down + how, "error") if down else None
 
@@ -142,12 +143,14 @@ def cluster_table(rows: list[NodeRow], *, back_up: Sequence[str] = (), palette: 
     """The nodes as a table, one line per node that is not up, saying why,
     then the latest "back up" notices."""
     colours = {"up": palette.ok, "down": palette.error, "cooling": palette.warning, "disabled": palette.muted, "unknown": palette.muted}
-    table = Table(box=None, padding=(0, 1), show_edge=False, header_style=palette.muted, expand=True)
+    # One space between columns, and a model name too long for the pane
+    # wraps onto a second line rather than losing its end.
+    table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, header_style=palette.muted, expand=True)
     table.add_column("node", no_wrap=True, style="bold", max_width=10)
     table.add_column("state", no_wrap=True)
     table.add_column("ms", justify="right", no_wrap=True)
     table.add_column("run", justify="right", no_wrap=True)
-    table.add_column("model", no_wrap=True, overflow="ellipsis", ratio=1, min_width=8)
+    table.add_column("model", overflow="fold", ratio=1, min_width=8)
     reasons = []
     for row in rows:
         label = Text(f"● {STATE_LABELS[row.state]}" + (f" {row.cooldown_s:.0f}s" if row.state == "cooling" else ""), style=colours[row.state])
@@ -155,7 +158,8 @@ def cluster_table(rows: list[NodeRow], *, back_up: Sequence[str] = (), palette: 
         # Names come from servers and configs: Text, never markup.
         table.add_row(Text(row.name), label, latency, str(row.in_flight) if row.in_flight else "-", Text(row.model))
         if row.reason and row.state not in ("up", "unknown"):
-            reasons.append(Text(f"{row.name}: {row.reason}", style=colours[row.state] if row.state != "disabled" else palette.muted, overflow="ellipsis", no_wrap=True))
+            # Wrapped, not cut: the reason is what the user acts on.
+            reasons.append(Text(f"{row.name}: {row.reason}", style=colours[row.state] if row.state != "disabled" else palette.muted))
     news = [Text(f"↑ {line}", style=palette.ok, overflow="ellipsis", no_wrap=True) for line in back_up]
     return Group(table, *([Text("")] + reasons if reasons else []), *([Text("")] + news if news else []))
 

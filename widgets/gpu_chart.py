@@ -22,7 +22,7 @@ UNITS = {"temperature": "°C", "utilisation": "%", "power": "W"}
 
 
 def braille_chart(values: Sequence[float | None], width: int, height: int, low: float, high: float) -> list[str]:
-    """`height` rows of `width` braille cells: the last `2 × width` values as
+    """`height` rows of `width` braille cells (U+2800 + dots): the last `2 × width` values as
     a line between `low` (bottom) and `high` (top), right-aligned; a None
     leaves a gap. Consecutive points are joined by a vertical run of dots so
     that a jump stays a line."""
@@ -43,7 +43,8 @@ def braille_chart(values: Sequence[float | None], width: int, height: int, low: 
         for dot_y in range(top, bottom + 1):
             cells[dot_y // 4][x // 2] |= DOTS[x % 2][dot_y % 4]
         previous = y
-    return ["".join(chr(BRAILLE_BASE + bits) if bits else " " for bits in row) for row in cells]
+    # Empty cells are the blank braille character, not spaces: no renderer collapses them.
+    return ["".join(chr(BRAILLE_BASE + bits) for bits in row) for row in cells]
 
 
 def metric_series(history: Sequence[GpuReading], metric: str) -> list[float | None]:

@@ -66,7 +66,7 @@ def chip_label(unit: UnitView, palette: Palette = PLAIN, width: int | None = Non
     and whether the offline fallback answered."""
     text = Text(unit.attribution, style=palette.muted)
     if unit.offline:
-        text.append("  offline fallback", style=palette.warning)
+        text.append(" offline", style=palette.warning)
     return fit(text, width)
 
 
