@@ -27,10 +27,16 @@ from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static, Tab, Tabs
 
-from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys, narrow_hidden
+from jarvis_tui.commands import (
+    ACTIONS,
+    CockpitCommands,
+    bindings,
+    help_keys,
+    narrow_hidden,
+)
 from jarvis_tui.core import events as ev
-from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.cluster.gpu.readings import ReadingSource
+from jarvis_tui.core.events import EventBus
 from jarvis_tui.keys import restore_alt_digits
 from jarvis_tui.messages import (
     CoreEvents,
@@ -490,7 +496,7 @@ class JarvisApp(App[int]):
         screen.remove_class("-show-side")  # one-pane layouts: the conversation comes back
         screen.set_focus(prompt)
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette entries, less those the cockpit has under its
         own names (Help, Zoom, Quit) or that a user does not need (Screenshot, Bell)."""
         return (command for command in super().get_system_commands(screen) if command.title in SYSTEM_COMMANDS_KEPT)
@@ -548,7 +554,11 @@ class JarvisApp(App[int]):
         """Ctrl+G: the next digit picks the pane to focus."""
         from jarvis_tui.screens.go_screen import GoScreen
 
-        self.push_screen(GoScreen(), lambda name: name and self.action_focus_pane(name))
+        def picked(name: str | None) -> None:
+            if name is not None:
+                self.action_focus_pane(name)
+
+        self.push_screen(GoScreen(), picked)
 
     def action_next_pane(self) -> None:
         """F12: focus the pane after the one that has focus."""

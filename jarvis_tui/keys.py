@@ -49,4 +49,4 @@ def restore_alt_digits() -> None:
 
     table = ANSI_SEQUENCES_KEYS
     if isinstance(table, dict):
-        table.update(alt_digit_sequences())  # type: ignore[arg-type]
+        table.update(alt_digit_sequences())

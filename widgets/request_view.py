@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import EMBEDDED

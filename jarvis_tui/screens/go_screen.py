@@ -4,6 +4,8 @@ Alt+digit may be kept by the terminal or sent in a way an app cannot read."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -27,7 +29,7 @@ class GoScreen(ModalScreen[str | None]):
     """Dismisses with the pane of the digit pressed, or None for any other
     key (Esc, Ctrl+G again): nothing is typed into the prompt by accident."""
 
-    PANES = {digit: name for digit, name, _, _ in PANE_KEYS}
+    PANES: ClassVar[dict[str, str]] = {digit: name for digit, name, _, _ in PANE_KEYS}
     DEFAULT_CSS = """
     GoScreen { align: center bottom; background: transparent; }
     GoScreen > Static {

@@ -6,9 +6,9 @@ from __future__ import annotations
 import io
 
 from jarvis_tui.core import events as ev
-from jarvis_tui.core.config import load_config
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
 from jarvis_tui.core.cluster.nodes import NodePool
+from jarvis_tui.core.config import load_config
 from jarvis_tui.widgets.answer_stream import AnswerStreamer, visible_text
 from jarvis_tui.widgets.cluster import down_message, node_rows, summary
 from jarvis_tui.widgets.conversation import conversation_markdown, result_text

@@ -19,7 +19,15 @@ from textual.pilot import Pilot
 
 from jarvis_tui.app import JarvisApp, make_app
 
-from .scripted import cluster_doc, finished_request, gpu_history, hot_readings, offline_doc, offline_request, write_config
+from .scripted import (
+    cluster_doc,
+    finished_request,
+    gpu_history,
+    hot_readings,
+    offline_doc,
+    offline_request,
+    write_config,
+)
 
 SIZES = [(80, 24), (120, 36), (160, 48)]
 
