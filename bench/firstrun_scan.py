@@ -23,11 +23,11 @@ from _common import ROOT, header, repeat
 
 sys.path.insert(0, str(ROOT))
 
-from jarvis_tui.core.cluster.discover import DEFAULT_EXPORTER_PORTS, DEFAULT_SERVER_PORTS, discover  # noqa: E402
-from tests.servers.exporters import Exporter  # noqa: E402
-from tests.servers.flavours import LiteLLMNode, LlamaCppNode, VLLMNode  # noqa: E402
-from tests.servers.llm import OllamaNode  # noqa: E402
-from tests.servers.lmstudio import LMStudioNode  # noqa: E402
+from jarvis_tui.core.cluster.discover import DEFAULT_EXPORTER_PORTS, DEFAULT_SERVER_PORTS, discover
+from tests.servers.exporters import Exporter
+from tests.servers.flavours import LiteLLMNode, LlamaCppNode, VLLMNode
+from tests.servers.llm import OllamaNode
+from tests.servers.lmstudio import LMStudioNode
 
 
 def timed(server_ports: list[int], exporter_ports: list[int], n: int) -> tuple[list[float], int]:

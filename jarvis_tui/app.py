@@ -12,25 +12,32 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import os
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static, Tab, Tabs
 
-from jarvis_tui.commands import ACTIONS, CockpitCommands, bindings, help_keys
+from jarvis_tui.commands import (
+    ACTIONS,
+    CockpitCommands,
+    bindings,
+    help_keys,
+    narrow_hidden,
+)
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.cluster.gpu.readings import ReadingSource
 from jarvis_tui.core.events import EventBus
+from jarvis_tui.keys import restore_alt_digits
 from jarvis_tui.widgets.conversation import Conversation
 from jarvis_tui.widgets.footer import CockpitFooter
 from jarvis_tui.widgets.messages import (
@@ -62,14 +69,17 @@ MODES = ("commander", "voice", "keyboard", "ollama")
 SIDE_PANES = ("plan", "streams", "gpu", "cluster", "trading")
 # (id, title, key hint) of each side pane, in grid order for the wide layout.
 PANE_FRAMES = (
-    ("plan", "Plan", "alt+2"),
-    ("gpu", "GPU heat map", "alt+4 · f7 metric"),
-    ("streams", "Agent streams", "alt+3"),
-    ("cluster", "Cluster", "alt+5"),
-    ("trading", "Trading", "alt+6"),
+    ("plan", "Plan", "alt+2 · ^g 2"),
+    ("gpu", "GPU heat map", "alt+4 · ^g 4 · f7 metric"),
+    ("streams", "Agent streams", "alt+3 · ^g 3"),
+    ("cluster", "Cluster", "alt+5 · ^g 5"),
+    ("trading", "Trading", "alt+6 · ^g 6"),
 )
+PANE_ORDER = ("conversation", *SIDE_PANES)  # F12 walks them in this order
 TAB_LABELS = {"plan": "Plan", "streams": "Streams", "gpu": "GPU", "cluster": "Cluster", "trading": "Trading"}
 BOOT_DELAY_S = 0.15
+MAIN_SCREEN = "_default"
+SYSTEM_COMMANDS_KEPT = frozenset({"Theme"})
 COCKPIT_ACTIONS = frozenset(a.action.split("(")[0] for a in ACTIONS) - {"quit"}
 VOICE_UNAVAILABLE = "voice not available: speech comes with the voice issue; type your request instead"
 
@@ -174,7 +184,7 @@ class JarvisApp(App[int]):
     def get_default_screen(self) -> Screen:
         # The breakpoint classes from the start: set on the first resize, they
         # would restyle and redraw the whole screen a frame after the first paint.
-        screen = Screen(id="_default")
+        screen = Screen(id=MAIN_SCREEN)
         screen.AUTO_FOCUS = "#prompt"  # focused once, not first the first focusable widget and then the prompt
         width, height = self.size
         for dimension, breakpoints in ((width, self.HORIZONTAL_BREAKPOINTS), (height, self.VERTICAL_BREAKPOINTS)):
@@ -185,14 +195,14 @@ class JarvisApp(App[int]):
         # Frames only: the side panes' contents come right after the first paint.
         yield StatusBar(StatusInfo(mode=self.mode, nodes_total=len(self.config.nodes)), id="status")
         with Horizontal(id="body"):
-            with Pane(title="Conversation", key="alt+1", id="conversation"):
+            with Pane(title="Conversation", key="alt+1 · ^g 1", id="conversation"):
                 yield Static("", id="cluster-notice")
                 yield Conversation(id="chat")
                 yield PromptInput(cursor_blink=self._cursor_blink, id="prompt")
             with Vertical(id="side"), Container(id="side-panes"):
                 for name, title, key in PANE_FRAMES:
                     yield Pane(title=title, key=key, id=name)
-        yield CockpitFooter()
+        yield CockpitFooter(narrow_hidden=narrow_hidden())
 
     def on_mount(self) -> None:
         self.query_one("#plan", Pane).add_class("-current")
@@ -346,7 +356,8 @@ class JarvisApp(App[int]):
 
     def show_cluster(self, doc: dict[str, Any] | None) -> None:
         """Show a cluster status document (the monitor's, or one a test gives)."""
-        from jarvis_tui.widgets.cluster import down_message, node_rows, summary
+        from jarvis_tui.core.config import user_config_path
+        from jarvis_tui.widgets.cluster import cluster_notice, node_rows, summary
 
         self.cluster_doc = doc
         if self.runtime is None:
@@ -356,10 +367,11 @@ class JarvisApp(App[int]):
         up, total = summary(rows)
         probed = doc is not None and any(e.get("reachable") is not None for e in doc.get("nodes", ()))
         self.query_one(StatusBar).set(nodes_up=up if probed else None, nodes_total=total)
-        notice = down_message(rows)
+        notice = cluster_notice(rows, config_source=short_path(self.config.source), config_path=short_path(str(user_config_path())))
         widget = self.query_one("#cluster-notice", Static)
         widget.display = notice is not None
-        widget.update(Content(notice or ""))  # server errors are not markup
+        widget.set_class(notice is not None and notice.level == "warning", "-offline")
+        widget.update(Content(notice.text if notice else ""))  # server errors are not markup
         reasons = {e["name"]: e["gpu"]["error"] for e in (doc or {}).get("nodes", ()) if e.get("gpu") and e["gpu"].get("error")}
         self.heatmap.set_reasons(reasons)
 
@@ -440,6 +452,11 @@ class JarvisApp(App[int]):
             self._show_event(event)
 
     def _show_event(self, event: ev.Event) -> None:
+        if isinstance(event, ev.NodeBackUp):
+            line = self.cluster_table.node_back_up(event.node, event.down_s, event.ts)
+            self.notify(line, title="Cluster")
+            self._refresh_cluster()
+            return
         view, unit = self.book.apply(event)
         if view is None:
             return
@@ -452,7 +469,7 @@ class JarvisApp(App[int]):
             self.query_one(StatusBar).show_request(view)
             if isinstance(event, ev.Planned):
                 streams.reset(view)
-        elif isinstance(event, ev.Classified):
+        elif isinstance(event, ev.Classified) or (isinstance(event, ev.CallMoved) and unit is None):
             plan.update_request()
         elif isinstance(event, ev.RequestFinished):
             plan.update_request()
@@ -468,6 +485,33 @@ class JarvisApp(App[int]):
         self.show_side("streams")
         self.screen.add_class("-show-side")
         self.streams.focus_unit(message.unit_id)
+
+    # -- dialogs ------------------------------------------------------------
+
+    def pop_screen(self) -> AwaitComplete:
+        """Close the top screen. When a dialog (help, search, export, a
+        permission, the palette, Ctrl+G) closes over the cockpit, focus goes
+        back to the prompt: typing then always lands somewhere visible. A
+        dialog's own result (a pane picked with Ctrl+G, a palette command)
+        runs after this and may move focus again."""
+        closing = self.screen
+        done = super().pop_screen()
+        if isinstance(closing, ModalScreen) and self.screen.id == MAIN_SCREEN:
+            self._return_to_prompt()
+        return done
+
+    def _return_to_prompt(self) -> None:
+        screen = self.screen
+        prompt = self.query_one(PromptInput)
+        if screen.maximized is not None and prompt not in screen.maximized.walk_children(with_self=True):
+            return  # a zoomed side pane keeps focus: the prompt is not on screen
+        screen.remove_class("-show-side")  # one-pane layouts: the conversation comes back
+        screen.set_focus(prompt)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, less those the cockpit has under its
+        own names (Help, Zoom, Quit) or that a user does not need (Screenshot, Bell)."""
+        return (command for command in super().get_system_commands(screen) if command.title in SYSTEM_COMMANDS_KEPT)
 
     # -- actions ------------------------------------------------------------
 
@@ -518,21 +562,41 @@ class JarvisApp(App[int]):
         self.show_side("gpu")
         self.notify(f"heat map shows {metric}", title="GPU")
 
+    def action_go(self) -> None:
+        """Ctrl+G: the next digit picks the pane to focus."""
+        from jarvis_tui.screens.go_screen import GoScreen
+
+        def picked(name: str | None) -> None:
+            if name is not None:
+                self.action_focus_pane(name)
+
+        self.push_screen(GoScreen(), picked)
+
+    def action_next_pane(self) -> None:
+        """F12: focus the pane after the one that has focus."""
+        focused = self.screen.focused
+        pane = next((w for w in (focused.ancestors_with_self if focused else ()) if isinstance(w, Pane)), None)
+        current = PANE_ORDER.index(pane.id) if pane is not None and pane.id in PANE_ORDER else 0
+        self.action_focus_pane(PANE_ORDER[(current + 1) % len(PANE_ORDER)])
+
     def action_focus_pane(self, name: str) -> None:
+        """Show a pane and focus it at once (not after a refresh, as
+        `Widget.focus` does): a key read in the same burst, F6 after Alt+3,
+        must find the focus where this put it."""
         if self.screen.maximized is not None:
             self.screen.minimize()
         if name == "conversation":
             self.screen.remove_class("-show-side")
-            self.query_one(PromptInput).focus()
+            self.screen.set_focus(self.query_one(PromptInput))
             return
         self.show_side(name)
         self.screen.add_class("-show-side")
         if name == "streams":
             first = next(iter(self.streams.streams), None)
             if first is None or not self.streams.focus_unit(first):
-                self.streams.focus()
+                self.screen.set_focus(self.streams)
         else:
-            {"plan": self.plan_tree, "gpu": self.heatmap, "cluster": self.cluster_table, "trading": self.trading_book}[name].focus()
+            self.screen.set_focus({"plan": self.plan_tree, "gpu": self.heatmap, "cluster": self.cluster_table, "trading": self.trading_book}[name])
 
     def action_search(self) -> None:
         from jarvis_tui.screens.search_screen import SearchScreen
@@ -546,8 +610,16 @@ class JarvisApp(App[int]):
             return
         from jarvis_tui.screens.export_screen import ExportScreen
 
-        default = os.path.join(os.getcwd(), f"jarvis-{time.strftime('%Y%m%d-%H%M%S')}.md")
-        self.push_screen(ExportScreen(default, len(views)), self._export_to)
+        default = self.exports_dir() / f"jarvis-{time.strftime('%Y%m%d-%H%M%S')}.md"
+        self.push_screen(ExportScreen(str(default), len(views)), self._export_to)
+
+    def exports_dir(self) -> Path:
+        """Where F9 writes: `exports/` beside the database (by default
+        ~/.local/share/jarvis-tui/exports), never the current directory."""
+        from jarvis_tui.core.store import db_path
+
+        database = self.store.path if self.store is not None else (self._db_path or db_path(self.config.store.path))
+        return Path(database).expanduser().resolve().parent / "exports"
 
     def _export_to(self, path: str | None) -> None:
         if path:
@@ -559,12 +631,15 @@ class JarvisApp(App[int]):
     def write_export(self, path: Path, markdown: str) -> None:
         from jarvis_tui.core.store import redact
 
+        path = path if path.is_absolute() else self.exports_dir() / path  # a bare name goes with the other exports
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(redact(markdown), encoding="utf-8")
         except OSError as exc:
             self.call_from_thread(self.notify, f"cannot write {path}: {exc}", title="Export", severity="error")
             return
         self.call_from_thread(self.notify, f"exported to {path}", title="Export")
+        self.call_from_thread(lambda: self.query_one(Conversation).notice(f"Exported this session to {path}"))
 
 
 def make_app(config: Config, mode: str = "commander", *, readings: ReadingSource | None = None, **options: Any) -> JarvisApp:
@@ -574,6 +649,7 @@ def make_app(config: Config, mode: str = "commander", *, readings: ReadingSource
 
 def run_app(config: Config, mode: str) -> int:
     """Run the cockpit full-screen until the user quits; the exit code."""
+    restore_alt_digits()  # Alt+1…6 in tmux, xterm, over SSH: see jarvis_tui.keys
     app = make_app(config, mode=mode)
     app.offer_init = config.source == "built-in defaults"
     # Thousands of widgets, styles and strips are made before the first paint and

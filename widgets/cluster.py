@@ -8,7 +8,9 @@ will feed the same pool and probe document when it lands.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections import deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -92,18 +94,64 @@ def down_message(rows: list[NodeRow]) -> str | None:
     return f"No node is reachable, so requests will fail until one comes back. {why}"
 
 
+@dataclass(frozen=True)
+class Notice:
+    """The line above the prompt: what the user must know about the cluster now."""
+
+    text: str
+    level: str  # warning (answers come from the offline fallback) | error (no answer possible)
+
+
+def cluster_notice(rows: list[NodeRow], *, config_source: str, config_path: str) -> Notice | None:
+    """Say plainly when answers come from the offline fallback (EMBEDDED) and
+    why, or that none can come; with no config file, how to configure one.
+
+    `config_source` is the file the config was read from ("built-in
+    defaults" when there is none); `config_path` is where the user's file goes."""
+    configured = [r for r in rows if r.counts and r.name != EMBEDDED and r.kind != "anthropic"]
+    if any(r.state in ("up", "unknown") for r in configured) or any(r.state == "up" for r in rows if r.kind == "anthropic"):
+        return None
+    no_config = config_source == "built-in defaults"
+    how = f" Your servers: jarvis-tui --init finds them, or write {config_path}." if no_config else ""
+    embedded = next((r for r in rows if r.name == EMBEDDED), None)
+    if embedded is not None and embedded.state == "up":
+        # What happens first, then why: a narrow notice cuts its end.
+        model = f" ({embedded.model})" if embedded.model else ""
+        if no_config:
+            why = "no cluster is configured"
+        elif not configured:
+            why = f"{config_source} lists no node"
+        else:
+            why = f"every node is down ({', '.join(r.name for r in configured)}; the Cluster pane says why)"
+        return Notice(f"Answering offline with the small embedded model{model}: {why}.{how}", "warning")
+    down = down_message(rows)
+    return Notice(down + how, "error") if down else None
+
+
+BACK_UP_SHOWN = 3  # latest "back up" notices kept under the table
+
+
+def back_up_text(node: str, down_s: float, ts: float) -> str:
+    """"M1 back up at 14:02:11 after 42 s out"."""
+    out = f"{down_s:.0f} s" if down_s < 120 else f"{down_s / 60:.0f} min"
+    return f"{node} back up at {time.strftime('%H:%M:%S', time.localtime(ts))} after {out} out"
+
+
 STATE_LABELS = {"up": "up", "down": "down", "cooling": "cool", "disabled": "off", "unknown": "?"}
 
 
-def cluster_table(rows: list[NodeRow], *, palette: Palette = PLAIN) -> Group:
-    """The nodes as a table, then one line per node that is not up, saying why."""
+def cluster_table(rows: list[NodeRow], *, back_up: Sequence[str] = (), palette: Palette = PLAIN) -> Group:
+    """The nodes as a table, one line per node that is not up, saying why,
+    then the latest "back up" notices."""
     colours = {"up": palette.ok, "down": palette.error, "cooling": palette.warning, "disabled": palette.muted, "unknown": palette.muted}
-    table = Table(box=None, padding=(0, 1), show_edge=False, header_style=palette.muted, expand=True)
+    # One space between columns, and a model name too long for the pane
+    # wraps onto a second line rather than losing its end.
+    table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, header_style=palette.muted, expand=True)
     table.add_column("node", no_wrap=True, style="bold", max_width=10)
     table.add_column("state", no_wrap=True)
     table.add_column("ms", justify="right", no_wrap=True)
     table.add_column("run", justify="right", no_wrap=True)
-    table.add_column("model", no_wrap=True, overflow="ellipsis", ratio=1, min_width=8)
+    table.add_column("model", overflow="fold", ratio=1, min_width=8)
     reasons = []
     for row in rows:
         label = Text(f"● {STATE_LABELS[row.state]}" + (f" {row.cooldown_s:.0f}s" if row.state == "cooling" else ""), style=colours[row.state])
@@ -111,8 +159,10 @@ def cluster_table(rows: list[NodeRow], *, palette: Palette = PLAIN) -> Group:
         # Names come from servers and configs: Text, never markup.
         table.add_row(Text(row.name), label, latency, str(row.in_flight) if row.in_flight else "-", Text(row.model))
         if row.reason and row.state not in ("up", "unknown"):
-            reasons.append(Text(f"{row.name}: {row.reason}", style=colours[row.state] if row.state != "disabled" else palette.muted, overflow="ellipsis", no_wrap=True))
-    return Group(table, *([Text(""), *reasons] if reasons else []))
+            # Wrapped, not cut: the reason is what the user acts on.
+            reasons.append(Text(f"{row.name}: {row.reason}", style=colours[row.state] if row.state != "disabled" else palette.muted))
+    news = [Text(f"↑ {line}", style=palette.ok, overflow="ellipsis", no_wrap=True) for line in back_up]
+    return Group(table, *([Text(""), *reasons] if reasons else []), *([Text(""), *news] if news else []))
 
 
 class ClusterTable(Static, can_focus=True):
@@ -125,11 +175,19 @@ class ClusterTable(Static, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[NodeRow] = []
+        self.back_up: deque[str] = deque(maxlen=BACK_UP_SHOWN)
 
     def show_rows(self, rows: list[NodeRow]) -> None:
         if rows != self.rows:
             self.rows = rows
             self.redraw()
 
+    def node_back_up(self, node: str, down_s: float, ts: float) -> str:
+        """Note that a node answers again (a NodeBackUp event); the sentence shown."""
+        line = back_up_text(node, down_s, ts)
+        self.back_up.append(line)
+        self.redraw()
+        return line
+
     def redraw(self) -> None:
-        self.update(cluster_table(self.rows, palette=palette_of(self)))
+        self.update(cluster_table(self.rows, back_up=list(self.back_up), palette=palette_of(self)))

@@ -62,9 +62,15 @@ def result_text(view: RequestView) -> Content:
     if view.status == "failed":
         return Content.styled(f"✗ failed after {elapsed}: {view.error or 'no node could answer'}", "bold $error")
     chips = [part for chip in view.attribution for part in ((f" {chip} ", "$text on $primary-muted"), " ")]
-    score = "n/a" if view.score is None else f"{view.score:.2f}"
     cycles = f" · {view.cycles} cycle{'s' * (view.cycles != 1)} · {elapsed}"
-    return Content.assemble(*chips, (f"score {score}", "bold"), (cycles, "dim"))
+    offline = ("\n⚠ answered offline by the embedded fallback model: no cluster node could (the Plan says why)", "$text-warning") if view.offline else ""
+    return Content.assemble(*chips, (score_text(view), "bold"), (cycles, "dim"), offline)
+
+
+def score_text(view: RequestView) -> str:
+    """"score 0.84", marked "(heuristic)" when no checker judged some unit: a guess, not a judgment."""
+    score = "n/a" if view.score is None else f"{view.score:.2f}"
+    return f"score {score}" + (" (heuristic)" if view.heuristic_score and view.score is not None else "")
 
 
 def conversation_markdown(views: Iterable[RequestView]) -> str:
@@ -75,8 +81,7 @@ def conversation_markdown(views: Iterable[RequestView]) -> str:
         lines += [f"## {when} · {view.task_type or '?'} · {view.status}", ""]
         lines += [f"> {line}" if line else ">" for line in view.prompt.splitlines()] + [""]
         if view.status == "ok":
-            score = "n/a" if view.score is None else f"{view.score:.2f}"
-            lines += [printable(view.answer), "", f"*{' '.join(view.attribution)} · score {score} · {view.elapsed_s():.1f} s*", ""]
+            lines += [printable(view.answer), "", f"*{' '.join(view.attribution)} · {score_text(view)} · {view.elapsed_s():.1f} s*", ""]
         else:
             lines += [f"*{view.status}: {view.error or 'no answer'}*", ""]
     return "\n".join(lines)

@@ -1,5 +1,7 @@
 """The GPU heat map: nodes × GPUs as coloured cells on the thermal
-thresholds, with utilisation, memory, power and a short history per GPU.
+thresholds, with utilisation, memory, power and a one-line history per GPU;
+zoomed (F6), each GPU's temperature, utilisation and power over the last
+minutes as charts (`gpu_chart`).
 
 Readings come from any `ReadingSource` (the cluster monitor, a test's
 static readings); the app polls it and hands the result here. Pure
@@ -21,10 +23,11 @@ from textual.widget import Widget
 
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading
 
+from .gpu_chart import gpu_charts
 from .palette import PLAIN, Palette, palette_of
 
 METRICS = ("temperature", "utilisation", "power")
-HISTORY = 60  # readings kept per GPU
+HISTORY = 150  # readings kept per GPU: 5 minutes at the default 2 s poll
 STALE_S = 30.0  # as the thermal governor: older readings count as unknown
 BARS = "▁▂▃▄▅▆▇█"
 
@@ -95,6 +98,23 @@ def sparkline(values: Sequence[float | None], width: int, low: float, high: floa
     return "".join(out)
 
 
+def gpu_cells(gpus: Sequence[GpuReading], metric: str, thresholds: Thresholds, palette: Palette, power_max: float, width: int) -> Text:
+    """A node's GPUs as coloured cells, as many lines as `width` needs: never one cut off."""
+    values = [metric_text(metric_value(gpu, metric), metric) for gpu in gpus]
+    cell = max((len(v) for v in values), default=1) + 2
+    if cell + 1 > width:
+        cell = width - 1
+    per_line = max(1, (width + 1) // (cell + 1))
+    cells = Text()
+    for i, (gpu, value) in enumerate(zip(gpus, values, strict=True)):
+        if i and i % per_line == 0:
+            cells.append("\n")
+        elif i:
+            cells.append(" ")
+        cells.append(f"{value:^{cell}}", style=cell_style(gpu, metric, thresholds, palette, power_max))
+    return cells
+
+
 def _range(metric: str, power_max: float) -> tuple[float, float]:
     return {"temperature": (20.0, 100.0), "utilisation": (0.0, 100.0), "power": (0.0, power_max or 1.0)}[metric]
 
@@ -107,6 +127,21 @@ def _no_data(node: NodeInfo, reading: NodeReading | None, now: float, reason: st
     if reason:
         return f"no GPU data ({reason})"
     return "no GPU data" + ("" if node.gpu_metrics else " (gpu_metrics not set)")
+
+
+def thermal_head(level: str, max_c: float | None, thresholds: Thresholds, palette: Palette) -> Text:
+    """"thermal NORMAL · hottest 62 °C · 75/85 °C"."""
+    level_colour = {"normal": palette.ok, "warning": palette.warning, "critical": palette.error}.get(level, palette.muted)
+    head = Text("thermal ")
+    head.append(level.upper(), style=f"bold {level_colour}")
+    head.append(f" · hottest {max_c:.0f} °C" if max_c is not None else " · no GPU data", style=palette.text)
+    head.append(f" · {thresholds.warning_c:g}/{thresholds.critical_c:g} °C", style=palette.muted)
+    return head
+
+
+def span_text(seconds: float) -> str:
+    """How far back the history goes: "last 40 s", "last 4 min"."""
+    return f"last {seconds:.0f} s" if seconds < 90 else f"last {seconds / 60:.0f} min"
 
 
 def heatmap(
@@ -128,29 +163,24 @@ def heatmap(
     now = time.time() if now is None else now
     nodes = list(nodes)
     power_max = max((g.power_w or 0.0 for r in readings.values() for g in r.gpus), default=0.0)
-    level_colour = {"normal": palette.ok, "warning": palette.warning, "critical": palette.error}.get(level, palette.muted)
-    head = Text("thermal ")
-    head.append(level.upper(), style=f"bold {level_colour}")
-    head.append(f" · hottest {max_c:.0f} °C" if max_c is not None else " · no GPU data", style=palette.text)
-    head.append(f" · {thresholds.warning_c:g}/{thresholds.critical_c:g} °C · {metric}", style=palette.muted)
+    head = thermal_head(level, max_c, thresholds, palette)
+    head.append(f" · {metric}", style=palette.muted)
 
+    name_width = max((len(n.name) for n in nodes), default=1)
     matrix = Table.grid(padding=(0, 1))
-    matrix.add_column(no_wrap=True, style="bold", min_width=min(10, max((len(n.name) for n in nodes), default=1)))
-    matrix.add_column(no_wrap=True, overflow="ellipsis", ratio=1)
+    matrix.add_column(no_wrap=True, style="bold", width=name_width)
+    matrix.add_column(ratio=1)
     fresh: list[tuple[str, GpuReading]] = []
+    cells_width = max(6, width - name_width - 1)
     for node in nodes:
         reading = readings.get(node.name)
         why = _no_data(node, reading, now, (reasons or {}).get(node.name))
         if why is not None or reading is None:
-            matrix.add_row(Text(node.name), Text(why or "no GPU data", style=palette.muted, no_wrap=True, overflow="ellipsis"))
+            # Wrapped, not cut: the reason is what the user needs to fix it.
+            matrix.add_row(Text(node.name), Text(why or "no GPU data", style=palette.muted))
             continue
-        cells = Text()
-        for gpu in reading.gpus:
-            value = metric_text(metric_value(gpu, metric), metric)
-            cells.append(f"{value:^6}", style=cell_style(gpu, metric, thresholds, palette, power_max))
-            cells.append(" ")
-            fresh.append((node.name, gpu))
-        matrix.add_row(Text(node.name), cells)
+        matrix.add_row(Text(node.name), gpu_cells(reading.gpus, metric, thresholds, palette, power_max, cells_width))
+        fresh.extend((node.name, gpu) for gpu in reading.gpus)
     if not detail or not fresh:
         return Group(head, matrix)
 
@@ -187,6 +217,7 @@ class GpuHeatMap(Widget, can_focus=True):
     """
 
     metric: reactive[str] = reactive("temperature")
+    zoomed: reactive[bool] = reactive(False)  # its pane has the whole screen: charts instead of cells
 
     def __init__(self, nodes: Iterable[NodeInfo], thresholds: Thresholds, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -194,6 +225,7 @@ class GpuHeatMap(Widget, can_focus=True):
         self.thresholds = thresholds
         self.readings: dict[str, NodeReading] = {}
         self.history: dict[tuple[str, int], deque[GpuReading]] = {}
+        self.history_ts: dict[str, deque[float]] = {}  # when each node's readings kept were taken
         self.level = "normal"
         self.max_c: float | None = None
         self.reasons: dict[str, str] = {}  # why a node has no GPU data, from the monitor
@@ -206,6 +238,7 @@ class GpuHeatMap(Widget, can_focus=True):
                 continue
             changed = True
             self.readings[name] = reading
+            self.history_ts.setdefault(name, deque(maxlen=HISTORY)).append(reading.ts)
             for gpu in reading.gpus:
                 self.history.setdefault((name, gpu.index), deque(maxlen=HISTORY)).append(gpu)
         self.level, self.max_c = level, max_c
@@ -222,7 +255,15 @@ class GpuHeatMap(Widget, can_focus=True):
         self.metric = METRICS[(METRICS.index(self.metric) + 1) % len(METRICS)]
         return self.metric
 
+    def on_mount(self) -> None:
+        self.watch(self.screen, "maximized", self._maximized)
+
+    def _maximized(self, widget: Widget | None) -> None:
+        self.zoomed = widget is not None and widget in self.ancestors_with_self
+
     def render(self) -> RenderableType:
+        if self.zoomed:
+            return self.render_charts()
         gpus = sum(len(r.gpus) for r in self.readings.values())
         return heatmap(
             self.nodes,
@@ -237,3 +278,26 @@ class GpuHeatMap(Widget, can_focus=True):
             width=self.size.width,
             palette=palette_of(self),
         )
+
+    def render_charts(self) -> RenderableType:
+        """Zoomed: nodes × GPUs, each GPU's temperature, utilisation and power as charts."""
+        palette = palette_of(self)
+        now = time.time()
+        gpus: list[tuple[str, GpuReading]] = []
+        missing: list[Text] = []
+        for node in self.nodes:
+            reading = self.readings.get(node.name)
+            why = _no_data(node, reading, now, self.reasons.get(node.name))
+            if why is not None or reading is None:
+                missing.append(Text.assemble((f"{node.name} ", "bold"), (why or "no GPU data", palette.muted)))
+            else:
+                gpus.extend((node.name, gpu) for gpu in reading.gpus)
+        stamps = [ts for past in self.history_ts.values() for ts in past]
+        span = span_text(max(stamps) - min(stamps)) if len(stamps) > 1 else "one reading so far"
+        head = thermal_head(self.level, self.max_c, self.thresholds, palette)
+        head.append(f" · {span} · F6 back to the heat map", style=palette.muted)
+        colours = {(name, gpu.index): {"normal": palette.ok, "warning": palette.warning, "critical": palette.error}.get(
+            temperature_band(gpu.temperature_c, self.thresholds), palette.muted) for name, gpu in gpus}
+        height = max(4, self.size.height - 2 - len(missing))
+        charts = gpu_charts(gpus, self.history, width=self.size.width, height=height, temp_colour=colours, palette=palette)
+        return Group(head, Text(""), charts, *missing)

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 
 from jarvis_tui.core import events as ev
+from jarvis_tui.core.config import EMBEDDED
 
 # C0/C1 control characters except newline and tab: a terminal would act on them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -27,11 +28,18 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", _CR.sub("\n", text))
 
 
+def _destination(node: str | None, none: str) -> str:
+    """"→ M3", "→ EMBEDDED (offline fallback)", or `none` when no node was left."""
+    if node is None:
+        return f"✗ {none}"
+    return f"→ {node}" + (" (offline fallback)" if node == EMBEDDED else "")
+
+
 @dataclass
 class Note:
     """Something that happened to a unit besides its tokens: shown under it in the plan tree."""
 
-    kind: str  # thermal | failover | redispatch | error
+    kind: str  # thermal | failover | moved | redispatch | error
     text: str
 
 
@@ -57,7 +65,20 @@ class UnitView:
 
     @property
     def attribution(self) -> str:
-        return f"[{self.agent or '-'}/{self.node}:{self.model}]"
+        """`[agent/node:model]`; `[agent/node]` while no model is known (a unit no node took)."""
+        return f"[{self.agent or '-'}/{self.node}{':' + self.model if self.model else ''}]"
+
+    @property
+    def offline(self) -> bool:
+        """Whether the offline fallback (EMBEDDED) answers (or answered) for this unit."""
+        return self.node == EMBEDDED and self.state != "failed"
+
+    @property
+    def score_text(self) -> str | None:
+        """"score 0.86", or "score 0.50 (heuristic)" when no checker judged it."""
+        if self.score is None:
+            return None
+        return f"score {self.score:.2f}" + (" (heuristic)" if self.score_method == "heuristic" else "")
 
     def elapsed_s(self, now: float | None = None) -> float | None:
         """Seconds since the unit started; frozen once it finished."""
@@ -86,11 +107,22 @@ class RequestView:
     cycles: int = 0
     elapsed_ms: float | None = None
     error: str | None = None
+    notes: list[Note] = field(default_factory=list)  # calls outside any unit that were moved (classifier, checker…)
     _moves: list[ev.ThermalMove] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
         return self.status != "running"
+
+    @property
+    def heuristic_score(self) -> bool:
+        """Whether a unit's score is the heuristic guess, so the global score is partly one."""
+        return any(u.score_method == "heuristic" for u in self.units.values())
+
+    @property
+    def offline(self) -> bool:
+        """Whether the offline fallback (EMBEDDED) wrote part of the answer."""
+        return any(u.offline for u in self.units.values())
 
     def elapsed_s(self, now: float | None = None) -> float:
         if self.elapsed_ms is not None:
@@ -119,6 +151,8 @@ class RequestView:
                 return unit
             case ev.UnitFailover():
                 return self._failover(event)
+            case ev.CallMoved():
+                return self._moved(event)
             case ev.UnitScored():
                 unit = self.units.get(event.unit_id)
                 if unit is not None and (unit.score is None or event.score > unit.score):
@@ -163,14 +197,28 @@ class RequestView:
 
     def _failover(self, event: ev.UnitFailover) -> UnitView:
         unit = self._unit(event.unit_id)
-        nxt = f" → {event.to_node}" if event.to_node else ": no node left"
-        unit.notes.append(Note("failover", f"{event.from_node} failed ({printable(event.reason)}){nxt}"))
+        # Where the unit went comes before why: a narrow pane cuts the end of the line.
+        unit.notes.append(Note("failover", f"{event.from_node} failed {_destination(event.to_node, 'no node left')}: {printable(event.reason)}"))
         return unit
+
+    def _moved(self, event: ev.CallMoved) -> UnitView | None:
+        """A call sent elsewhere than planned: under its unit, else under the request (once per call and node)."""
+        unit = self.units.get(event.call)
+        text = f"{event.from_node} {_destination(event.to_node, 'skipped')}: {printable(event.reason)}"
+        if unit is not None:
+            if not unit.notes or unit.notes[-1].text != text:
+                unit.notes.append(Note("moved", text))
+            return unit
+        note = Note("moved", f"{event.call}: {text}")
+        if all(n.text != note.text for n in self.notes):
+            self.notes.append(note)
+        return None
 
     def _finished(self, event: ev.UnitFinished) -> UnitView:
         unit = self._unit(event.unit_id)
         unit.state = "done" if event.status == "ok" else "failed"
-        unit.node, unit.model = event.node, event.model
+        if event.status == "ok" or event.model:  # a unit no node took keeps its planned node and model
+            unit.node, unit.model = event.node, event.model
         unit.latency_ms = event.latency_ms if event.status == "ok" else None
         unit.finished_at = event.ts
         unit.error = printable(event.error) if event.error else None
@@ -185,7 +233,7 @@ class RequestView:
         for result in event.document.get("results", ()):
             unit = self.units.get(result.get("id", ""))
             if unit is not None and result.get("score") is not None:
-                unit.score = result["score"]
+                unit.score, unit.score_method = result["score"], result.get("score_method") or unit.score_method
         for unit in self.units.values():
             if unit.state not in FINAL_STATES:
                 unit.state = "cancelled" if event.status == "cancelled" else "failed"

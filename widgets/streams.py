@@ -161,7 +161,7 @@ class AgentStreams(Vertical, can_focus=True):
         stream = self.streams.get(unit_id)
         if stream is None:
             return False
-        stream.log_widget.focus()
+        self.screen.set_focus(stream.log_widget)  # at once: the next key may zoom what has focus
         stream.scroll_visible()
         return True
 

@@ -39,10 +39,11 @@ def result_label(row: dict[str, Any]) -> Text:
 def request_markdown(request: dict[str, Any]) -> str:
     """A stored request as Markdown: prompt, answer, and its units."""
     score = request.get("score")
+    heuristic = score is not None and any(u.get("score_method") == "heuristic" for u in request.get("units", ()))
     lines = [
         f"**› {printable(request.get('prompt') or '')}**",
         "",
-        f"*{request.get('type') or '?'} · {request.get('status')} · score {'n/a' if score is None else f'{score:.2f}'}*",
+        f"*{request.get('type') or '?'} · {request.get('status')} · score {'n/a' if score is None else f'{score:.2f}'}{' (heuristic)' if heuristic else ''}*",
         "",
         printable(request.get("answer") or request.get("error") or "(no answer)"),
         "",
@@ -52,6 +53,7 @@ def request_markdown(request: dict[str, Any]) -> str:
         lines.append(
             f"- `{unit['unit_id']}` {unit.get('role') or '?'} [{unit.get('agent') or '-'}/{unit.get('node')}:{unit.get('model')}]"
             f" {unit.get('status')}" + ("" if unit_score is None else f" · score {unit_score:.2f}")
+            + (" (heuristic)" if unit_score is not None and unit.get("score_method") == "heuristic" else "")
         )
     return "\n".join(lines)
 

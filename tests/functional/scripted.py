@@ -44,9 +44,10 @@ enabled = false
 """
 
 
-def write_config(directory: Path) -> Path:
+def write_config(directory: Path, *, embedded: bool = False) -> Path:
+    """The snapshots' cluster; `embedded` turns the offline fallback node on."""
     path = directory / "config.toml"
-    path.write_text(CONFIG, encoding="utf-8")
+    path.write_text(CONFIG.replace("enabled = false", f"enabled = {str(embedded).lower()}"), encoding="utf-8")
     return path
 
 
@@ -110,3 +111,52 @@ def finished_request(rid: str = "r1") -> list[ev.Event]:
         ev.RequestFinished(rid, status="ok", answer=answer, score=0.89, attribution=("[ia-fast/M3:mistral-7b]", "[ia-check/M2:deepseek-coder-v2-lite]"), cycles=1, elapsed_ms=2345.0, ts=T0 + 2.3,
                            document={"results": [{"id": "u1", "score": 0.86}, {"id": "u2", "score": 0.92}]}),
     ]
+
+
+def offline_doc() -> dict[str, Any]:
+    """Every configured node down; the embedded fallback up."""
+    down = "unreachable: connection refused"
+    nodes = [{"name": n, "reachable": False, "latency_ms": None, "loaded": [], "models": [], "error": down, "gpu": None} for n in ("M1", "M2", "M3", "OL1")]
+    embedded = {"name": "EMBEDDED", "reachable": True, "latency_ms": None, "loaded": ["SmolLM2-135M-Instruct.Q4_1"], "models": [], "error": None, "gpu": None}
+    return {"nodes": [*nodes, embedded]}
+
+
+def offline_request(rid: str = "r2") -> list[ev.Event]:
+    """A simple request the offline fallback answered: the unit moved off a
+    down node to EMBEDDED, the classifier and checker skipped, a heuristic score."""
+    answer = "Bonjour ! Comment puis-je vous aider ?"
+    model = "SmolLM2-135M-Instruct.Q4_1"
+    return [
+        ev.RequestStarted(rid, prompt="bonjour", source="tui", ts=T0),
+        ev.CallMoved(rid, call="classifier", from_node="M1", to_node=None, reason="down for 12 s more (unreachable: connection refused)", ts=T0 + 0.01),
+        ev.Classified(rid, type="simple", method="heuristic", confidence=0.49, ms=0.1, heuristic_type="simple", total_ms=0.1, ts=T0 + 0.01),
+        ev.ThermalChecked(rid, level="normal", max_c=None, moved=(), ts=T0 + 0.02),
+        ev.Planned(rid, units=(ev.PlanUnit("u1", "responder", None, "M3", "mistral-7b"),), ts=T0 + 0.02),
+        ev.CallMoved(rid, call="u1", from_node="M3", to_node="EMBEDDED", reason="down for 12 s more (unreachable: connection refused)", ts=T0 + 0.03),
+        ev.UnitStarted(rid, unit_id="u1", node="EMBEDDED", model=model, attempt=1, cycle=1, ts=T0 + 0.03),
+        *[ev.UnitToken(rid, unit_id="u1", attempt=1, text=piece, ts=T0 + 1.0) for piece in re.findall(r"\S+\s*", answer)],
+        ev.CallMoved(rid, call="checker", from_node="M1", to_node=None, reason="down for 8 s more (unreachable: connection refused)", ts=T0 + 4.0),
+        ev.UnitScored(rid, unit_id="u1", score=0.5, method="heuristic", cycle=1, checker=None, ts=T0 + 4.0),
+        ev.UnitFinished(rid, unit_id="u1", node="EMBEDDED", model=model, status="ok", text=answer, latency_ms=3900.0, attempts=1, error=None, ts=T0 + 4.0),
+        ev.RequestFinished(rid, status="ok", answer=answer, score=0.5, attribution=(f"[-/EMBEDDED:{model}]",), cycles=1, elapsed_ms=4010.0, ts=T0 + 4.01,
+                           document={"results": [{"id": "u1", "score": 0.5, "score_method": "heuristic"}]}),
+    ]
+
+
+def gpu_history(points: int = 60, interval_s: float = 2.0) -> list[NodeReading]:
+    """Readings of M1 and M2 over the last `points` polls, every value moving
+    on its own curve, the newest now: what the zoomed heat map charts."""
+    import math
+
+    now = time.time()
+    out = []
+    for i in range(points):
+        ts = now - (points - 1 - i) * interval_s
+        wave = math.sin(i / 6)
+        m1 = NodeReading("M1", (
+            GpuReading(0, "RTX 3090", 70 + 18 * wave, 60 + 37 * math.sin(i / 4), 22_800, 24_576, 250 + 90 * wave, 90.0),
+            GpuReading(1, "RTX 3090", 65 + 10 * math.cos(i / 5), 50 + 20 * wave, 18_100, 24_576, 200 + 80 * math.cos(i / 5), 70.0),
+        ), ts=ts)
+        m2 = NodeReading("M2", (GpuReading(0, "RTX 4070", 50 + i / 6, min(100.0, i * 1.6), 6_200, 12_282, 60 + i * 1.5, 35.0),), ts=ts)
+        out += [m1, m2]
+    return out

@@ -43,9 +43,10 @@ async def test_a_request_fills_the_plan_streams_and_answer(make_cluster):
         await finish(pilot)
         view = app.book.current
         assert view is not None and view.status == "ok" and view.task_type == "code"
-        labels = [str(node.label) for node in tree.root.children]
-        assert labels[0].startswith("✓ u1 coder") and "[ia-fast/M2:deepseek-coder-v2-lite]" in labels[0] and "score 0.90" in labels[0]
-        assert labels[1].startswith("✓ u2 reviewer") and "[ia-check/M1:qwen3-30b]" in labels[1]
+        # Each unit: its state line, then its [agent/node:model] chip on a line of its own.
+        labels = [(str(node.label), str(node.children[0].label)) for node in tree.root.children]
+        assert labels[0][0].startswith("✓ u1 coder") and "score 0.90" in labels[0][0] and labels[0][1] == "[ia-fast/M2:deepseek-coder-v2-lite]"
+        assert labels[1][0].startswith("✓ u2 reviewer") and labels[1][1] == "[ia-check/M1:qwen3-30b]"
         # One stream per unit, holding exactly the tokens the node sent.
         streams = app.query_one(AgentStreams).streams
         assert set(streams) == {"u1", "u2", "s1"}
@@ -118,16 +119,16 @@ async def test_a_node_dying_mid_request_shows_the_failover_on_its_unit(make_clus
         view = app.book.current
         u1 = view.units["u1"]
         assert view.status == "ok" and u1.node == "M3" and u1.state == "done"
-        assert any(n.kind == "failover" and n.text.startswith("M2 failed (dropped") and n.text.endswith("→ M3") for n in u1.notes)
+        assert any(n.kind == "failover" and n.text.startswith("M2 failed → M3: dropped") for n in u1.notes)
         tree = app.query_one(PlanTree)
         unit_node = tree.root.children[0]
-        assert "[ia-fast/M3:mistral-7b]" in str(unit_node.label)
-        assert any("⇢ M2 failed (dropped" in str(child.label) for child in unit_node.children)
+        assert "u1 coder" in str(unit_node.label) and "[ia-fast/M3:mistral-7b]" in str(unit_node.children[0].label)
+        assert any("⇢ M2 failed → M3: dropped" in str(child.label) for child in unit_node.children)
         stream = app.query_one(AgentStreams).streams["u1"]
         assert "── ✗ M2 failed: dropped" in stream.text and "── attempt 2 · M3:mistral-7b · cycle 1 ──" in stream.text
         turn = app.query_one(Conversation).turns[view.id]
         assert turn.final is not None and "[ia-fast/M3:mistral-7b]" in turn.final  # the interrupted stream was replaced
-        assert "⇢ M2 failed (dropped" in screen_text(app)
+        assert "⇢ M2 failed → M3: dropped" in screen_text(app)
 
 
 async def test_every_node_down_says_why_and_keeps_working(make_cluster):

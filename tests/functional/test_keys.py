@@ -36,11 +36,11 @@ def app_for(cluster, **options):
 
 async def test_help_screen_lists_every_key_and_closes(make_cluster):
     app = app_for(make_cluster(), monitor=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
-        for words in ("Keys", "Modes", "Panes", "f5", "Ollama", "ctrl+t", "alt+3", "Streams", "jarvis-tui -k"):
+        for words in ("Keys", "Modes", "Panes", "f5", "Ollama", "ctrl+t", "alt+1…6", "^g", "f12", "Streams", "jarvis-tui -k"):
             assert words in text, words
         await pilot.press("f1")  # F1 closes it too: under a modal the cockpit keys stand aside
         assert not isinstance(app.screen, HelpScreen)
@@ -211,7 +211,7 @@ async def test_selecting_a_unit_brings_its_stream_forward(make_cluster):
         await wait_for(pilot, app.ready.is_set)
         await submit(pilot)
         await finish(pilot)
-        await pilot.press("alt+2", "down", "down", "enter")  # root, u1, u2: select u2
+        await pilot.press("alt+2", "down", "down", "down", "enter")  # root, u1, its chip, u2: select u2
         assert app.focused is app.streams.streams["u2"].log_widget
         assert app.query_one("#streams").has_class("-current") and "M1 did the reviewer work" in screen_text(app)
 
