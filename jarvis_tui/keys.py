@@ -18,7 +18,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class AltDigit(str, Enum):
+class AltDigit(str, Enum):  # noqa: UP042 - Textual reads `.value` from its sequence table; no StrEnum semantics wanted
     """Key names for ESC+digit. Textual's parser emits `Key(entry.value)` for
     each entry of a tuple in its sequence table: these are such entries."""
 
