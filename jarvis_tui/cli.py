@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"jarvis-tui: {message}\n")
+    from jarvis_tui.core.text import printable  # noqa: PLC0415 - a node's error text may carry terminal escapes
+
+    sys.stderr.write(f"jarvis-tui: {printable(message)}\n")
     return code
 
 
@@ -137,7 +139,9 @@ async def _status(args: argparse.Namespace, config: Any) -> int:
     if args.json:
         _emit_json(doc)
     else:
-        sys.stdout.write(_status_table(doc) + "\n")
+        from jarvis_tui.core.text import printable  # noqa: PLC0415 - model names and errors come from the nodes
+
+        sys.stdout.write(printable(_status_table(doc)) + "\n")
     configured = {n.name for n in config.nodes if n.available}
     down = [n["name"] for n in doc["nodes"] if n["name"] in configured and not n["reachable"]]
     return EXIT_FAILED if down else EXIT_OK

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from jarvis_tui.core import events as ev
+from jarvis_tui.core.text import printable
 
-from .request_view import printable
 
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL | re.IGNORECASE)
 _OPEN = "<think>"

@@ -9,12 +9,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from jarvis_tui.core import events as ev
+from jarvis_tui.core.text import printable
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from .answer_stream import AnswerStreamer
-from .request_view import RequestView, printable
+from .request_view import RequestView
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult

@@ -9,13 +9,14 @@ finished request stay readable until the next request is planned.
 from __future__ import annotations
 
 from jarvis_tui.core import events as ev
+from jarvis_tui.core.text import printable
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Log, Static
 
-from .request_view import RequestView, UnitView, printable
+from .request_view import RequestView, UnitView
 
 FPS = 15
 MAX_LINES = 1000
