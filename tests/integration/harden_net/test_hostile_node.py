@@ -89,6 +89,6 @@ def test_tool_calls_past_the_cap_are_answered_not_run(make_cluster):
     assert [r["tool"] for r in doc["results"]] == ["lm_query"] * 3  # three units ran, no more
     questions = [r.json["messages"][-1]["content"] for r in cluster.nodes["M1"].chat_requests if r.json["messages"][-1]["content"].startswith("question")]
     assert sorted(questions) == ["question 0", "question 1", "question 2"]
-    final = [r.json for r in cluster.nodes["OL1"].chat_requests if r.json["messages"][-1]["role"] == "tool"][0]
+    final = next(r.json for r in cluster.nodes["OL1"].chat_requests if r.json["messages"][-1]["role"] == "tool")
     answers = [m["content"] for m in final["messages"] if m["role"] == "tool"]
     assert len(answers) == 20 and sum(a.startswith("REFUSED: more than 3 tool calls in one turn") for a in answers) == 17

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from itertools import pairwise
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -81,7 +82,7 @@ def forever(piece: bytes, head: bytes = b"") -> Iterable[bytes]:
 
 def cut(data: bytes, points: list[int]) -> list[bytes]:
     bounds = sorted({0, len(data), *(p % (len(data) + 1) for p in points)})
-    return [data[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [data[a:b] for a, b in pairwise(bounds)]
 
 
 def serve(backend: Any, body: Body, status: int = 200, headers: dict[str, str] | None = None) -> Any:

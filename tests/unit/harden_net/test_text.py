@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -66,7 +67,7 @@ def test_printable_output_is_inert_and_valid_utf8(text):
 def test_a_stream_cut_anywhere_prints_what_the_whole_would(text, cuts):
     stream = PrintableStream()
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
-    out = "".join(stream.feed(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)) + stream.flush()
+    out = "".join(stream.feed(text[a:b]) for a, b in pairwise(bounds)) + stream.flush()
     assert out == printable(text)
 
 
