@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.text import printable
 
-
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL | re.IGNORECASE)
 _OPEN = "<think>"
 

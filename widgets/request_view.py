@@ -14,7 +14,6 @@ from typing import Any
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.text import printable  # the one neutraliser of terminal escapes; other widgets import it from here too
 
-
 UNIT_STATES = ("pending", "running", "redispatched", "done", "failed", "cancelled")
 FINAL_STATES = frozenset({"done", "failed", "cancelled"})
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"

@@ -56,6 +56,7 @@ class BoundCrossed(httpx2.TransportError):
 
 
 def size(n: int) -> str:
+    """A byte count as a message says it: 4 MiB, 64 KiB."""
     return f"{n // MIB} MiB" if n >= MIB and n % MIB == 0 else f"{n // KIB} KiB" if n % KIB == 0 else f"{n} bytes"
 
 
