@@ -286,6 +286,7 @@ class ToolsConfig(_Strict):
     timeout_s: float = Field(60.0, gt=0, le=3600)  # per tool call
     max_argument_bytes: int = Field(1_000_000, ge=1024, le=100_000_000)
     max_result_chars: int = Field(20_000, ge=1000, le=10_000_000)  # what a model sees of one result
+    max_calls_per_turn: int = Field(16, ge=1, le=1000)  # tool calls run from one model turn; the rest are answered with an error
 
 
 class BrainConfig(_Strict):

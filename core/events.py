@@ -161,6 +161,7 @@ class UnitFinished(Event):
     latency_ms: float
     attempts: int
     error: str | None
+    truncated: bool = False  # the node stopped at its token limit: the text is incomplete
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"jarvis-tui: {message}\n")
+    from jarvis_tui.core.text import printable
+
+    sys.stderr.write(f"jarvis-tui: {printable(message)}\n")
     return code
 
 
@@ -141,7 +143,10 @@ async def _status(args: argparse.Namespace, config: Any) -> int:
     if args.json:
         _emit_json(doc)
     else:
-        sys.stdout.write(_status_table(doc, off) + "\n")
+        from jarvis_tui.core.text import printable
+
+        # Model names and errors come from the nodes: no escape sequence reaches the terminal.
+        sys.stdout.write(printable(_status_table(doc, off)) + "\n")
     if config.source == "built-in defaults":
         sys.stderr.write("jarvis-tui: no config file, so these are the built-in example nodes: `jarvis-tui --init` finds your servers\n")
     configured = {n.name for n in config.nodes if n.available}

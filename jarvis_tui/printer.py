@@ -5,7 +5,12 @@ Units run in parallel but the answer reads in plan order, so the printer
 streams one unit at a time (the head) and buffers the others until their
 turn. When an attempt fails after some of its text was shown, the text is
 marked as interrupted rather than silently continued: partial text is never
-passed off as complete.
+passed off as complete, and an answer a node cut at its token limit is said
+to be truncated.
+
+Everything written came, in part, from nodes and tools: it goes through
+`core.text` first, so no escape sequence (clear screen, window title, OSC 52
+clipboard write) reaches the terminal and no node text forges a trace line.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import TextIO
 
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.orchestra.checker import strip_thinking
+from jarvis_tui.core.text import PrintableStream, printable
 
 
 @dataclass
@@ -39,9 +45,10 @@ class Printer:
         self.head = 0
         self.shown = 0  # characters of the head's current attempt already written
         self.wrote = False  # whether any of the answer reached stdout while it was written
+        self.screen = PrintableStream()  # stdout, neutralised across fragment boundaries
 
     def trace(self, line: str) -> None:
-        self.err.write(f"· {line}\n")
+        self.err.write(f"· {printable(line, one_line=True)}\n")
         self.err.flush()
 
     def __call__(self, event: ev.Event) -> None:
@@ -86,7 +93,7 @@ class Printer:
     def _write(self, text: str) -> None:
         self.wrote = True
         if self.stream_answer:
-            self.out.write(text)
+            self.out.write(self.screen.feed(text))
             self.out.flush()
 
     def _header(self, view: _UnitView) -> None:
@@ -113,7 +120,7 @@ class Printer:
 
     def _interrupt(self, unit_id: str, why: str) -> None:
         if self._is_head(unit_id) and self.shown:
-            self._write(f"\n\n[interrupted: {why}]\n\n")
+            self._write(f"\n\n[interrupted: {printable(why, one_line=True)}]\n\n")
         self.shown = 0
 
     def _on_UnitFailover(self, e: ev.UnitFailover) -> None:
@@ -136,17 +143,21 @@ class Printer:
         view = self.units[e.unit_id]
         if e.unit_id not in self.order:  # dispatched work: traced, not part of the answer
             view.finished, view.status = True, e.status
-            if e.status != "ok":
-                self.trace(f"{e.unit_id} failed: {e.error}")
+            self._outcome(e)
             return
         view.finished, view.status = True, e.status
         if self._is_head(e.unit_id) and self.shown and e.status == "ok" and strip_thinking("".join(view.text)) != e.text:
             # The kept result came from an earlier, better-scored cycle than the one shown.
             self._write(f"\n\n[kept the better-scored answer of {e.node}:]\n\n{e.text}")
         view.node, view.model, view.text = e.node, e.model, [e.text]
+        self._outcome(e)
+        self._advance()
+
+    def _outcome(self, e: ev.UnitFinished) -> None:
         if e.status != "ok":
             self.trace(f"{e.unit_id} failed: {e.error}")
-        self._advance()
+        elif e.truncated:
+            self.trace(f"{e.unit_id}: truncated: {e.node} stopped at its token limit, the answer is incomplete")
 
     def _advance(self) -> None:
         while self.head < len(self.order):
@@ -168,6 +179,9 @@ class Printer:
                     self.shown = sum(map(len, nxt.text))
 
     def _on_RequestFinished(self, e: ev.RequestFinished) -> None:
+        if self.stream_answer:
+            self.out.write(self.screen.flush())
+            self.out.flush()
         if e.status == "planned":
             return
         if not self.wrote and e.answer:  # no unit wrote it as it came (a merge that failed): the parts as they stand

@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 
 from jarvis_tui.core import events as ev
-
-from .request_view import printable
+from jarvis_tui.core.text import printable
 
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL | re.IGNORECASE)
 _OPEN = "<think>"

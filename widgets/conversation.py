@@ -13,9 +13,10 @@ from textual.content import Content
 from textual.widgets import Static
 
 from jarvis_tui.core import events as ev
+from jarvis_tui.core.text import printable
 
 from .answer_stream import AnswerStreamer
-from .request_view import RequestView, printable
+from .request_view import RequestView
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult

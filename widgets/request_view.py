@@ -7,25 +7,16 @@ turn events into unit states are tested without an app.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.config import EMBEDDED
-
-# C0/C1 control characters except newline and tab: a terminal would act on them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CR = re.compile(r"\r\n?")
+from jarvis_tui.core.text import printable  # the one neutraliser of terminal escapes
 
 UNIT_STATES = ("pending", "running", "redispatched", "done", "failed", "cancelled")
 FINAL_STATES = frozenset({"done", "failed", "cancelled"})
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
-
-
-def printable(text: str) -> str:
-    """Text safe to draw: carriage returns become newlines, other control characters go."""
-    return _CONTROL.sub("", _CR.sub("\n", text))
 
 
 def _destination(node: str | None, none: str) -> str:

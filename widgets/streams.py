@@ -15,8 +15,9 @@ from textual.timer import Timer
 from textual.widgets import Log, Static
 
 from jarvis_tui.core import events as ev
+from jarvis_tui.core.text import printable
 
-from .request_view import RequestView, UnitView, printable
+from .request_view import RequestView, UnitView
 
 FPS = 15
 MAX_LINES = 1000

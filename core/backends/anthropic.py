@@ -10,8 +10,10 @@ from typing import Any
 
 import httpx2
 
-from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
-from jarvis_tui.core.backends.http import map_error
+from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo, ReplyInfo, TokenBudget
+from jarvis_tui.core.backends.http import crossed, map_error, sdk_client_options
+from jarvis_tui.core.backends.wire import bad
+from jarvis_tui.core.text import valid_text
 
 DEFAULT_MAX_TOKENS = 1024
 
@@ -36,10 +38,13 @@ class AnthropicBackend(Backend):
                 base_url=self._url,
                 timeout=anthropic.Timeout(self._timeout_s, connect=self._connect_s),
                 max_retries=0,  # failover is the dispatcher's job, with its cooldowns
+                http_client=anthropic.DefaultAsyncHttpxClient(**sdk_client_options()),  # bounded reads
             )
         return anthropic
 
     def _error(self, sdk: Any, exc: Any) -> BackendError:
+        if (bound := crossed(exc)) is not None:
+            return BackendError(self.name, "bad_response", str(bound))
         if isinstance(exc, sdk.APITimeoutError):
             return BackendError(self.name, "timeout", "Claude did not answer in time")
         if isinstance(exc, sdk.APIStatusError):
@@ -52,7 +57,8 @@ class AnthropicBackend(Backend):
         *,
         model: str | None = None,
         max_tokens: int | None = None,
-        temperature: float | None = None,  # - the Messages API of SDK 2.x takes none
+        temperature: float | None = None,  # the Messages API of SDK 2.x takes none
+        info: ReplyInfo | None = None,
     ) -> AsyncIterator[str]:
         sdk = self._sdk()
         system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
@@ -65,17 +71,29 @@ class AnthropicBackend(Backend):
         if system:
             kwargs["system"] = system
         finished = False
+        budget = TokenBudget(self.name, kwargs["max_tokens"])
         try:
             async with self._client.messages.stream(**kwargs) as stream:
                 async for event in stream:
+                    # The SDK builds its events without validating them: check what is used.
                     if event.type == "content_block_delta" and getattr(event.delta, "type", "") == "text_delta":
-                        yield event.delta.text
+                        if not isinstance(event.delta.text, str):
+                            raise bad(self.name, "content_block_delta.delta.text", event.delta.text, "a string")
+                        budget.spend()
+                        yield valid_text(event.delta.text)
+                    elif event.type == "message_delta" and info is not None:
+                        reason = getattr(event.delta, "stop_reason", None)
+                        info.finish_reason = reason if isinstance(reason, str) else info.finish_reason
                     elif event.type == "message_stop":
                         finished = True
+        except BackendError:
+            raise
         except sdk.APIError as exc:
             raise self._error(sdk, exc) from exc
         except httpx2.HTTPError as exc:  # transport errors mid-stream surface raw
             raise map_error(self.name, exc) from exc
+        except Exception as exc:  # the SDK choking on a malformed stream: this node failed, not the request
+            raise BackendError(self.name, "bad_response", f"{type(exc).__name__}: {exc}") from exc
         if not finished:
             raise BackendError(self.name, "dropped", "stream ended before message_stop")
 
@@ -85,7 +103,12 @@ class AnthropicBackend(Backend):
             page = await self._client.models.list(limit=100)
         except sdk.APIError as exc:
             raise self._error(sdk, exc) from exc
-        return [ModelInfo(m.id) for m in page.data]
+        except httpx2.HTTPError as exc:
+            raise map_error(self.name, exc) from exc
+        data = getattr(page, "data", None)
+        if not isinstance(data, list) or not all(isinstance(getattr(m, "id", None), str) for m in data):
+            raise BackendError(self.name, "bad_response", "malformed reply: /v1/models is not a list of models with ids")
+        return [ModelInfo(valid_text(m.id)) for m in data]
 
     async def aclose(self) -> None:
         if self._client is not None:

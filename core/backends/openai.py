@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlparse
 
-from jarvis_tui.core.backends.base import Backend, BackendError, Message, ModelInfo
+from jarvis_tui.core.backends.base import Backend, Message, ModelInfo, ReplyInfo, TokenBudget
 from jarvis_tui.core.backends.http import get_json, make_client, sse_chunks
+from jarvis_tui.core.backends.wire import openai_deltas, openai_models
 
 
 def api_base(url: str) -> str:
@@ -36,25 +37,25 @@ class OpenAIBackend(Backend):
         model: str | None = None,
         max_tokens: int | None = None,
         temperature: float | None = None,
+        info: ReplyInfo | None = None,
     ) -> AsyncIterator[str]:
         body: dict[str, Any] = {"model": model or self.model, "messages": messages, "stream": True}
         if max_tokens is not None:
             body["max_tokens"] = max_tokens
         if temperature is not None:
             body["temperature"] = temperature
-        async for chunk in sse_chunks(self._client, self.name, "chat/completions", body):
-            for choice in chunk.get("choices") or []:
+        budget = TokenBudget(self.name, max_tokens)
+        async for chunk in sse_chunks(self._client, self.name, "chat/completions", body, max_tokens=max_tokens):
+            for delta in openai_deltas(self.name, chunk):
+                budget.spend(delta.tokens)
+                if info is not None and delta.finish_reason:
+                    info.finish_reason = delta.finish_reason
                 # Reasoning models stream their thinking as reasoning_content: not part of the answer.
-                text = (choice.get("delta") or {}).get("content")
-                if text:
-                    yield text
+                if delta.content:
+                    yield delta.content
 
     async def list_models(self) -> list[ModelInfo]:
-        data = await get_json(self._client, self.name, "models")
-        items = data.get("data") if isinstance(data, dict) else None
-        if not isinstance(items, list):
-            raise BackendError(self.name, "bad_response", "/v1/models has no 'data' list")
-        return [ModelInfo(str(m["id"])) for m in items if isinstance(m, dict) and "id" in m]
+        return openai_models(self.name, await get_json(self._client, self.name, "models"))
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -18,12 +18,14 @@ from typing import Any
 
 import httpx2
 
-from jarvis_tui.core.backends.base import BackendError, Message
-from jarvis_tui.core.backends.http import make_client, map_error, ndjson_chunks, sse_chunks
+from jarvis_tui.core.backends.base import BackendError, Message, TokenBudget
+from jarvis_tui.core.backends.http import crossed, make_client, map_error, ndjson_chunks, sdk_client_options, sse_chunks, valid_json
 from jarvis_tui.core.backends.openai import api_base
+from jarvis_tui.core.backends.wire import bad, ollama_chunk, openai_deltas
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.config import CLAUDE, EMBEDDED
 from jarvis_tui.core.orchestra.checker import strip_thinking
+from jarvis_tui.core.text import valid_text
 from jarvis_tui.core.tools.base import Tool
 
 OnText = Callable[[str], None]
@@ -46,8 +48,8 @@ def _arguments(raw: str) -> Any:
     if not raw.strip():
         return {}
     try:
-        return json.loads(raw)
-    except ValueError:
+        return valid_json(json.loads(raw))
+    except (ValueError, RecursionError):
         return raw  # the registry answers "must be a JSON object": the model can correct itself
 
 
@@ -89,7 +91,10 @@ class AnthropicChat(ToolChat):
         import anthropic  # noqa: PLC0415 - ~2 s to import: only when Claude is used
 
         self._sdk = anthropic
-        self._client = anthropic.AsyncAnthropic(api_key=api_key, base_url=url, timeout=anthropic.Timeout(timeout_s, connect=5.0), max_retries=0)
+        self._client = anthropic.AsyncAnthropic(
+            api_key=api_key, base_url=url, timeout=anthropic.Timeout(timeout_s, connect=5.0), max_retries=0,
+            http_client=anthropic.DefaultAsyncHttpxClient(**sdk_client_options()),  # bounded reads
+        )
         self._messages: list[dict[str, Any]] = []
         self._blocks: list[dict[str, Any]] = []
 
@@ -105,31 +110,51 @@ class AnthropicChat(ToolChat):
         kwargs: dict[str, Any] = {"model": self.model, "max_tokens": self.max_tokens, "messages": self._messages, "system": self.system}
         if self.tools:
             kwargs["tools"] = [{"name": t.name, "description": t.description, "input_schema": t.schema} for t in self.tools]
+        budget = TokenBudget(self.node, self.max_tokens)
         try:
             async with self._client.messages.stream(**kwargs) as stream:
                 async for event in stream:
-                    text = getattr(event.delta, "text", None) if event.type == "content_block_delta" else None
-                    if isinstance(text, str):
-                        on_text(text)
+                    if event.type == "content_block_delta" and getattr(event.delta, "type", "") in ("text_delta", "input_json_delta"):
+                        budget.spend()
+                        if event.delta.type == "text_delta" and isinstance(event.delta.text, str):
+                            on_text(valid_text(event.delta.text))
                 message = await stream.get_final_message()
-        except sdk.APITimeoutError as exc:
-            raise BackendError(self.node, "timeout", "Claude did not answer in time") from exc
-        except sdk.APIStatusError as exc:
-            raise BackendError(self.node, "http", f"HTTP {exc.status_code}: {exc.message}") from exc
+            self._blocks, calls = self._read_blocks(message)
+        except BackendError:
+            raise
         except sdk.APIError as exc:
+            if (bound := crossed(exc)) is not None:
+                raise BackendError(self.node, "bad_response", str(bound)) from exc
+            if isinstance(exc, sdk.APITimeoutError):
+                raise BackendError(self.node, "timeout", "Claude did not answer in time") from exc
+            if isinstance(exc, sdk.APIStatusError):
+                raise BackendError(self.node, "http", f"HTTP {exc.status_code}: {exc.message}") from exc
             raise BackendError(self.node, "unreachable", str(exc)) from exc
         except httpx2.HTTPError as exc:
             raise map_error(self.node, exc) from exc
-        self._blocks = []
-        calls = []
-        for block in message.content:
-            if block.type == "text":
-                self._blocks.append({"type": "text", "text": block.text})
-            elif block.type == "tool_use":
-                self._blocks.append({"type": "tool_use", "id": block.id, "name": block.name, "input": block.input})
-                calls.append(ToolCall(block.id, block.name, block.input))
+        except Exception as exc:  # the SDK choking on a malformed stream: this node failed, not the request
+            raise BackendError(self.node, "bad_response", f"{type(exc).__name__}: {exc}") from exc
         text = "".join(b["text"] for b in self._blocks if b["type"] == "text")
         return Turn(text, calls)
+
+    def _read_blocks(self, message: Any) -> tuple[list[dict[str, Any]], list[ToolCall]]:
+        """The final message's blocks, checked: the SDK builds them without validating."""
+        blocks: list[dict[str, Any]] = []
+        calls = []
+        for i, block in enumerate(getattr(message, "content", None) or []):
+            where = f"content[{i}]"
+            if block.type == "text":
+                if not isinstance(block.text, str):
+                    raise bad(self.node, f"{where}.text", block.text, "a string")
+                blocks.append({"type": "text", "text": valid_text(block.text)})
+            elif block.type == "tool_use":
+                for key, kind, expected in (("id", str, "a string"), ("name", str, "a string"), ("input", dict, "an object")):
+                    if not isinstance(getattr(block, key, None), kind):
+                        raise bad(self.node, f"{where}.{key}", getattr(block, key, None), expected)
+                arguments = valid_json(block.input)
+                blocks.append({"type": "tool_use", "id": valid_text(block.id), "name": valid_text(block.name), "input": arguments})
+                calls.append(ToolCall(valid_text(block.id), valid_text(block.name), arguments))
+        return blocks, calls
 
     def add_results(self, turn: Turn, results: list[tuple[ToolCall, str, bool]]) -> None:
         self._messages.append({"role": "assistant", "content": self._blocks or [{"type": "text", "text": turn.text}]})
@@ -170,18 +195,18 @@ class OpenAIChat(_HttpChat):
             body["tools"] = _function_specs(self.tools)
         text: list[str] = []
         calls: dict[int, dict[str, str]] = {}
-        async for chunk in sse_chunks(self._client, self.node, "chat/completions", body):
-            for choice in chunk.get("choices") or []:
-                delta = choice.get("delta") or {}
-                if delta.get("content"):
-                    text.append(delta["content"])
-                    on_text(delta["content"])
-                for fragment in delta.get("tool_calls") or []:
-                    call = calls.setdefault(int(fragment.get("index", len(calls))), {"id": "", "name": "", "arguments": ""})
-                    call["id"] = fragment.get("id") or call["id"]
-                    function = fragment.get("function") or {}
-                    call["name"] = function.get("name") or call["name"]
-                    call["arguments"] += function.get("arguments") or ""
+        budget = TokenBudget(self.node, self.max_tokens)
+        async for chunk in sse_chunks(self._client, self.node, "chat/completions", body, max_tokens=self.max_tokens):
+            for delta in openai_deltas(self.node, chunk):
+                budget.spend(delta.tokens)
+                if delta.content:
+                    text.append(delta.content)
+                    on_text(delta.content)
+                for fragment in delta.calls:
+                    call = calls.setdefault(len(calls) if fragment.index is None else fragment.index, {"id": "", "name": "", "arguments": ""})
+                    call["id"] = fragment.id or call["id"]
+                    call["name"] = fragment.name or call["name"]
+                    call["arguments"] += fragment.arguments or ""
         self._raw_calls = [calls[i] for i in sorted(calls)]
         for call in self._raw_calls:
             call["id"] = call["id"] or f"call_{uuid.uuid4().hex[:12]}"
@@ -205,13 +230,15 @@ class OllamaChat(_HttpChat):
             body["tools"] = _function_specs(self.tools)
         text: list[str] = []
         self._raw_calls = []
-        async for chunk in ndjson_chunks(self._client, self.node, "api/chat", body):
-            message = chunk.get("message") or {}
-            if message.get("content"):
-                text.append(message["content"])
-                on_text(message["content"])
-            self._raw_calls += [c.get("function") or {} for c in message.get("tool_calls") or []]
-        calls = [ToolCall(f"call_{i}", c.get("name", ""), c["arguments"] if isinstance(c.get("arguments"), dict) else _arguments(str(c.get("arguments") or "")))
+        budget = TokenBudget(self.node, self.max_tokens)
+        async for raw in ndjson_chunks(self._client, self.node, "api/chat", body, max_tokens=self.max_tokens):
+            chunk = ollama_chunk(self.node, raw)
+            budget.spend(chunk.tokens)
+            if chunk.content:
+                text.append(chunk.content)
+                on_text(chunk.content)
+            self._raw_calls += [{"name": c.name, "arguments": c.arguments} for c in chunk.calls]
+        calls = [ToolCall(f"call_{i}", c["name"], c["arguments"] if isinstance(c["arguments"], dict) else _arguments(c["arguments"]))
                  for i, c in enumerate(self._raw_calls)]
         return Turn(strip_thinking("".join(text)), calls)
 

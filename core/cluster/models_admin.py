@@ -16,7 +16,6 @@ is down or cannot do what was asked.
 from __future__ import annotations
 
 import asyncio
-import json
 import shutil
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -25,8 +24,8 @@ from urllib.parse import urlparse
 
 import httpx2
 
-from jarvis_tui.core.backends.base import BackendError, ModelInfo
-from jarvis_tui.core.backends.http import get_json, make_client, open_stream, request_json
+from jarvis_tui.core.backends.base import BackendError, ModelInfo, brief
+from jarvis_tui.core.backends.http import get_json, loads, make_client, open_stream, request_json
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.config import CLAUDE
 
@@ -53,6 +52,19 @@ class PullProgress:
     status: str
     completed: int | None = None
     total: int | None = None
+
+
+def _text(node: str, item: dict[str, Any], key: str, where: str) -> str:
+    """A model's name from a listing: a non-empty string, or the listing is malformed."""
+    value = item.get(key)
+    if not isinstance(value, str) or not value:
+        raise BackendError(node, "bad_response", f"malformed reply: {where}.{key} is {brief(value, 60)}, expected a model name")
+    return value
+
+
+def _count(value: Any) -> int | None:
+    """A byte count of pull progress, when the server sent one."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _root(url: str) -> str:
@@ -109,10 +121,11 @@ class ModelAdmin:
         if self._kind(name) == "openai":
             api = await self.lmstudio_api(name)
             if api == "v1":
-                return [ModelInfo(str(m["key"]), bool(m.get("loaded_instances"))) for m in await self._lmstudio_models(name) if "key" in m]
+                models = await self._lmstudio_models(name)
+                return [ModelInfo(_text(name, m, "key", f"models[{i}]"), bool(m.get("loaded_instances"))) for i, m in enumerate(models)]
             if api == "v0":
                 items = await self._items(name, "api/v0/models", "data")
-                return [ModelInfo(str(m["id"]), m.get("state") == "loaded") for m in items if "id" in m]
+                return [ModelInfo(_text(name, m, "id", f"data[{i}]"), m.get("state") == "loaded") for i, m in enumerate(items)]
         return await self.pool.backend(name).list_models()
 
     async def _items(self, name: str, path: str, key: str) -> list[dict[str, Any]]:
@@ -170,7 +183,7 @@ class ModelAdmin:
             return AdminResult(True, name, "unload", f"{model} unloaded")
         if await self.lmstudio_api(name) == "v1":
             models = await self._lmstudio_models(name)
-            instances = [i["id"] for m in models if m.get("key") == model for i in m.get("loaded_instances") or [] if isinstance(i, dict) and "id" in i]
+            instances = [i["id"] for m in models if m.get("key") == model for i in m.get("loaded_instances") or [] if isinstance(i, dict) and isinstance(i.get("id"), str)]
             for instance in instances:
                 await self._post(name, "api/v1/models/unload", {"instance_id": instance})
             return AdminResult(True, name, "unload", f"{model} unloaded" if instances else f"{model} was not loaded")
@@ -205,14 +218,14 @@ class ModelAdmin:
             async with open_stream(self._client(name), name, "api/pull", {"model": model, "stream": True}) as lines:
                 async for line in lines:
                     try:
-                        data = json.loads(line)
+                        data = loads(line)
                     except ValueError:
                         continue  # a torn line costs one progress update, not the download
                     if not isinstance(data, dict):
                         continue
                     if "error" in data:
-                        return AdminResult(False, name, "pull", f"{model}: {data['error']}")
-                    last = PullProgress(str(data.get("status", "")), data.get("completed"), data.get("total"))
+                        return AdminResult(False, name, "pull", f"{model}: {brief(data['error'])}")
+                    last = PullProgress(brief(data.get("status") or "", 200), _count(data.get("completed")), _count(data.get("total")))
                     if on_progress is not None:
                         on_progress(last)
         except BackendError as exc:

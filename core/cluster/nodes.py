@@ -4,7 +4,9 @@ Besides the configured nodes there are two built-in ones: CLAUDE (when its
 key is in the environment) and EMBEDDED (llama.cpp in-process, the last
 resort). Cooldown follows LiteLLM: a node that fails `cooldown_failures`
 times within `cooldown_window_s` rests for `cooldown_s`; a refused
-connection means the server is down and cools it at once.
+connection means the server is down and cools it at once, and so does a
+timeout: a hung node must not make the next call (the checker's, the next
+unit's) wait out its timeout again.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from jarvis_tui.core.backends.base import Backend, BackendError, Message
 from jarvis_tui.core.config import CLAUDE, EMBEDDED, Config
 from jarvis_tui.core.events import CallMoved, EventBus, NodeBackUp, NodeCooldown
+from jarvis_tui.core.text import valid_text
 
 if TYPE_CHECKING:
     from jarvis_tui.core.cluster.thermal import ThermalGuard
@@ -100,10 +103,12 @@ class NodePool:
 
     async def stream(self, name: str, messages: list[Message], **kwargs: Any) -> AsyncIterator[str]:
         """Stream a chat on a node. Any failure is a BackendError: a backend
-        bug costs one attempt on one node, never the whole request."""
+        bug costs one attempt on one node, never the whole request. Every
+        fragment leaves here as valid text (a lone surrogate would make the
+        store, the JSON document or the screen fail later)."""
         try:
             async for piece in self.backend(name).stream_chat(messages, **kwargs):
-                yield piece
+                yield valid_text(piece)
         except BackendError:
             raise
         except Exception as exc:
@@ -202,7 +207,7 @@ class NodePool:
         state.failures.append(now)
         while state.failures and now - state.failures[0] > cfg.cooldown_window_s:
             state.failures.popleft()
-        if error.kind in ("unreachable", "unavailable") or len(state.failures) >= cfg.cooldown_failures:
+        if error.kind in ("unreachable", "unavailable", "timeout") or len(state.failures) >= cfg.cooldown_failures:
             state.cooldown_until = now + cfg.cooldown_s
             state.failures.clear()
             if state.out_since is None:

@@ -112,7 +112,8 @@ async def tool_loop(
     attempt: int = 1,
 ) -> LoopOutcome:
     """Turns until the model answers without calling a tool, or `max_steps`
-    turns. Calls of one turn run `parallel` at a time, in order otherwise.
+    turns. Calls of one turn run `parallel` at a time, in order otherwise;
+    past `[tools] max_calls_per_turn` they are answered with an error, not run.
     Each finished call is appended to `calls` as it happens, so a caller
     whose loop failed half-way knows which tools already ran. With `scope`
     (a commander's), each call becomes a unit of its request; with `unit_id`,
@@ -146,9 +147,13 @@ async def tool_loop(
                 calls.append((call, result))
                 return call, result
 
-        done = list(await asyncio.gather(*(one(c) for c in turn.calls)))
+        cap = toolbox.config.tools.max_calls_per_turn
+        done = list(await asyncio.gather(*(one(c) for c in turn.calls[:cap])))
         calls[len(calls) - len(done):] = done  # this turn's calls in the order the model gave them, not finishing order
-        chat.add_results(turn, [(c, r.text(toolbox.config.tools.max_result_chars), not r.ok) for c, r in done])
+        # Past the cap a call is never run, but every call needs a result: the wire formats require one per call id.
+        over = [(c, ToolResult(c.name, "refused", error=f"more than {cap} tool calls in one turn: not run; call at most {cap} at a time", decision="cap"))
+                for c in turn.calls[cap:]]
+        chat.add_results(turn, [(c, r.text(toolbox.config.tools.max_result_chars), not r.ok) for c, r in done + over])
     return LoopOutcome(text, max_steps, "step_limit", calls)
 
 

@@ -60,14 +60,21 @@ class PromptError(ValueError):
 
 
 def clean_prompt(prompt: str, max_chars: int = MAX_PROMPT_CHARS) -> str:
-    """Make arbitrary input safe to send and to store, or say why it is not."""
+    """Make arbitrary input safe to send and to store, or say why it is not.
+
+    Text is judged by Unicode categories, whatever the script: letters,
+    combining marks (Hindi's vowel signs, Thai's tone marks, Hebrew points),
+    numbers, punctuation, symbols, separators and format characters (the
+    joiners Indic scripts and emoji need) are text. What is not: control
+    characters other than whitespace, and the replacement characters that
+    undecodable bytes become. Controls are dropped; format characters stay."""
     # Undecodable bytes arrive from argv as lone surrogates: make them visible replacement characters.
     text = _SURROGATES.sub("\ufffd", prompt)
-    readable = sum(c.isspace() or (c != "\ufffd" and unicodedata.category(c)[0] in "LNPS") for c in text)
-    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C").strip()
-    if not kept:
+    binary = sum(c == "\ufffd" or (unicodedata.category(c) == "Cc" and not c.isspace()) for c in text)
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc").strip()
+    if not any(unicodedata.category(c)[0] in "LMNPS" for c in kept):
         raise PromptError("the prompt is empty" if not prompt.strip() else "the prompt has no readable text")
-    if readable < len(text) * 0.6:
+    if binary > len(text) * 0.4:
         raise PromptError("the prompt looks like binary data, not text")
     if len(kept) > max_chars:
         raise PromptError(f"the prompt is {len(kept):,} characters long; the limit is {max_chars:,}")
@@ -363,4 +370,6 @@ def synthesise(units: list[Unit], results: list[UnitResult]) -> dict[str, Any]:
         "cycles": max((r.cycles for r in results), default=0),
         "status": "ok" if ok else "failed",
         "error": None if ok else "; ".join(dict.fromkeys(r.error or "failed" for r in failed)),
+        # Some part of the answer was cut by a node's token limit: it is incomplete.
+        "truncated": any(r.truncated for _, r in ok),
     }

@@ -37,6 +37,7 @@ class UnitResult:
     cycles: int
     status: str  # ok | failed
     error: str | None
+    truncated: bool = False  # the node stopped at its token limit: the text is incomplete
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -51,6 +52,7 @@ class UnitResult:
             "cycles": self.cycles,
             "status": self.status,
             "error": self.error,
+            "truncated": self.truncated,
         }
 
 
@@ -123,7 +125,7 @@ class Dispatcher:
 
     def _finish(self, request_id: str, unit: Unit, outcome: Attempt, score: float | None, method: str | None, attempts: int, cycles: int) -> UnitResult:
         status = "failed" if outcome.error is not None else "ok"
-        result = UnitResult(unit.id, outcome.node, outcome.model, outcome.text, outcome.latency_ms, score, method, attempts, cycles, status, outcome.error)
+        result = UnitResult(unit.id, outcome.node, outcome.model, outcome.text, outcome.latency_ms, score, method, attempts, cycles, status, outcome.error, outcome.truncated)
         self.bus.publish(
             UnitFinished(
                 request_id,
@@ -135,6 +137,7 @@ class Dispatcher:
                 latency_ms=outcome.latency_ms,
                 attempts=attempts,
                 error=outcome.error,
+                truncated=outcome.truncated,
             )
         )
         return result

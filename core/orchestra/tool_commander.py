@@ -155,4 +155,4 @@ def _document(scope: DispatchScope, calls: list[tuple[ToolCall, ToolResult]], an
     if attribution and not any(tag in answer for tag in attribution):
         answer += "\n\n— " + ", ".join(attribution)  # a synthesis always says who did the work
     return {"results": results, "answer": answer, "attribution": attribution, "status": "ok" if answer else "failed",
-            "error": None if answer else "the commander gave no answer"}
+            "error": None if answer else "the commander gave no answer", "truncated": any(u.truncated for u in scope.units)}

@@ -6,7 +6,8 @@ The candidates come from the node pool's one thermal-and-health decision;
 each attempt streams its tokens as UnitToken events; a node that fails,
 hangs past its timeout or drops its stream is recorded in the pool's health
 (cooldown) and the unit moves to the next candidate. A failed attempt's
-partial text is discarded, never passed on as an answer.
+partial text is discarded, never passed on as an answer; an answer the node
+cut at its token limit is kept, marked `truncated`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from jarvis_tui.core.backends.base import BackendError, Message
+from jarvis_tui.core.backends.base import BackendError, Message, ReplyInfo
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.events import EventBus, PlanUnit, UnitAdded, UnitFailover, UnitFinished, UnitScored, UnitStarted, UnitToken
 from jarvis_tui.core.orchestra.checker import Checker, Score, strip_thinking
@@ -32,6 +33,7 @@ class Attempt:
     text: str
     latency_ms: float
     error: str | None = None
+    truncated: bool = False  # the node stopped at its token limit: the text is incomplete
 
 
 class UnitRunner:
@@ -62,7 +64,7 @@ class UnitRunner:
             model = model_for(node)
             self._publish(unit_id, UnitStarted(request_id, unit_id=unit_id, node=node, model=model, attempt=attempts, cycle=cycle))
             try:
-                text, latency = await self._stream(request_id, unit_id, node, model, messages, attempts)
+                text, latency, truncated = await self._stream(request_id, unit_id, node, model, messages, attempts)
             except BackendError as exc:
                 self.pool.record_failure(node, exc, request_id)
                 errors.append(f"{node} {exc.kind}: {exc.detail}")
@@ -70,7 +72,7 @@ class UnitRunner:
                 self._publish(unit_id, UnitFailover(request_id, unit_id=unit_id, from_node=node, to_node=nxt, reason=f"{exc.kind}: {exc.detail}"))
                 continue
             self.pool.record_success(node, latency)
-            return Attempt(node, model, text, latency), attempts
+            return Attempt(node, model, text, latency, truncated=truncated), attempts
         why = "; ".join(errors) if errors else f"no node is available ({self.pool.embedded_reason or 'every node is down or cooling down'})"
         return Attempt(fallback[0], fallback[1], "", 0.0, f"no node could answer: {why}"), attempts
 
@@ -78,15 +80,16 @@ class UnitRunner:
         if unit_id:
             self.bus.publish(event)
 
-    async def _stream(self, request_id: str, unit_id: str, node: str, model: str, messages: list[Message], attempt: int) -> tuple[str, float]:
+    async def _stream(self, request_id: str, unit_id: str, node: str, model: str, messages: list[Message], attempt: int) -> tuple[str, float, bool]:
         health = self.pool.state(node)
         timeout = self.pool.timeout_s(node)
         parts: list[str] = []
+        info = ReplyInfo()
         start = time.perf_counter()
         health.in_flight += 1
         try:
             async with asyncio.timeout(timeout):
-                async for piece in self.pool.stream(node, messages, model=model, max_tokens=self.max_tokens):
+                async for piece in self.pool.stream(node, messages, model=model, max_tokens=self.max_tokens, info=info):
                     parts.append(piece)
                     self._publish(unit_id, UnitToken(request_id, unit_id=unit_id, attempt=attempt, text=piece))
         except TimeoutError:
@@ -96,7 +99,7 @@ class UnitRunner:
         text = strip_thinking("".join(parts))
         if not text:
             raise BackendError(node, "bad_response", "empty answer")
-        return text, (time.perf_counter() - start) * 1000
+        return text, (time.perf_counter() - start) * 1000, info.truncated
 
 
 @dataclass
@@ -115,13 +118,14 @@ class Dispatched:
     attempts: int = 1
     status: str = "running"  # running | ok | failed
     error: str | None = None
+    truncated: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "tool": self.tool, "role": self.role, "agent": self.agent, "node": self.node, "model": self.model,
             "text": self.text, "latency_ms": None if self.latency_ms is None else round(self.latency_ms, 1),
             "score": None if self.score is None else round(self.score.value, 3), "score_method": None if self.score is None else self.score.method,
-            "attempts": self.attempts, "cycles": 1, "status": self.status, "error": self.error,
+            "attempts": self.attempts, "cycles": 1, "status": self.status, "error": self.error, "truncated": self.truncated,
         }
 
 
@@ -150,11 +154,12 @@ class DispatchScope:
         """Score a dispatched unit's answer and close it."""
         unit.node, unit.model, unit.text, unit.latency_ms, unit.attempts = attempt.node or unit.node, attempt.model or unit.model, attempt.text, attempt.latency_ms, attempts
         unit.status, unit.error = ("failed", attempt.error) if attempt.error else ("ok", None)
+        unit.truncated = attempt.truncated
         if unit.status == "ok":
             unit.score = await self.checker.score(self.prompt, unit.role, unit.text, request_id=self.request_id)
             self.bus.publish(UnitScored(self.request_id, unit_id=unit.id, score=unit.score.value, method=unit.score.method, cycle=1, checker=unit.score.checker))
         self.bus.publish(
             UnitFinished(self.request_id, unit_id=unit.id, node=unit.node, model=unit.model, status=unit.status, text=unit.text,
-                         latency_ms=attempt.latency_ms, attempts=attempts, error=unit.error)
+                         latency_ms=attempt.latency_ms, attempts=attempts, error=unit.error, truncated=unit.truncated)
         )
         return unit

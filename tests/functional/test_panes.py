@@ -109,7 +109,7 @@ def test_visible_text_hides_reasoning_and_a_tag_being_written():
 
 
 def test_printable_drops_what_a_terminal_would_act_on():
-    assert printable("a\x1b[31mb\x07\r\nc\x00\td") == "a[31mb\nc\td"
+    assert printable("a\x1b[31mb\x07\r\nc\x00\td") == "ab\nc\td"  # whole escape sequences go (core.text)
 
 
 def test_heatmap_cells_history_and_missing_data():

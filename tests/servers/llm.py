@@ -26,6 +26,7 @@ from functools import partial
 from http import HTTPStatus
 from typing import Any
 
+from tests.servers import faults
 from tests.servers.loopback import Abort, LoopbackServer, Receive, Send, read_request, split_tokens, watch_disconnect
 
 __all__ = ["Behaviour", "OllamaNode", "OpenAINode", "RecordedRequest"]
@@ -55,6 +56,8 @@ class Behaviour:
     models: list[str] = field(default_factory=lambda: ["test-model"])
     loaded: list[str] | None = None  # Ollama /api/ps; None: the first model
     tool_calls: list[Json] | Callable[[Json], list[Json] | None] | None = None
+    finish_reason: str | None = None  # how the reply says it ended (OpenAI finish_reason, Ollama done_reason); None: "stop"
+    fault: str | None = None  # a hostile reply from tests.servers.faults.FAULTS, in this node's wire format
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ class _Node(LoopbackServer):
     """Server lifecycle, routing, request recording and the shared chat flow."""
 
     _chat_paths: frozenset[str] = frozenset()
+    wire = ""  # "openai" | "ollama": the format faults speak
 
     def __init__(self, behaviour: Behaviour | None, name: str, **fields: Any) -> None:
         super().__init__(name)
@@ -203,6 +207,9 @@ class _Node(LoopbackServer):
         if b.status is not None:
             await call.respond(b.status, self._error_body(b.status, HTTPStatus(b.status).phrase))
             return
+        if b.fault in faults.CHAT_FAULTS:
+            await faults.chat(self.wire, call)
+            return
         await self._answer(call)
 
     async def _answer(self, call: _Call) -> None:
@@ -262,6 +269,7 @@ class OpenAINode(_Node):
     """OpenAI-compatible server: ``GET /v1/models``, ``POST /v1/chat/completions``, ``GET /health``."""
 
     _chat_paths = frozenset({"/v1/chat/completions"})
+    wire = "openai"
 
     def __init__(self, behaviour: Behaviour | None = None, *, name: str = "openai-node", **fields: Any) -> None:
         """``fields`` override single ``Behaviour`` fields, e.g. ``OpenAINode(reply="Hi")``."""
@@ -285,6 +293,9 @@ class OpenAINode(_Node):
         await call.respond(200, {"status": "ok"})
 
     async def _models(self, call: _Call) -> None:
+        if call.behaviour.fault == "endless_models":
+            await faults.endless_models(self.wire, call)
+            return
         data = [
             {"id": m, "object": "model", "created": 1700000000, "owned_by": "organization_owner"}
             for m in call.behaviour.models
@@ -303,7 +314,7 @@ class OpenAINode(_Node):
         ]
         tool_calls = [{"id": id_, "type": "function", "function": {"name": n, "arguments": a}} for id_, n, a in calls]
         text = "" if tool_calls else self._reply_text(call)
-        finish = "tool_calls" if tool_calls else "stop"
+        finish = "tool_calls" if tool_calls else (call.behaviour.finish_reason or "stop")
         prompt_tokens = sum(len(str(m.get("content") or "").split()) for m in body.get("messages") or [])
         completion_id, created, model = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time()), body.get("model", "")
 
@@ -368,6 +379,7 @@ class OllamaNode(_Node):
     """
 
     _chat_paths = frozenset({"/api/chat"})
+    wire = "ollama"
 
     def __init__(self, behaviour: Behaviour | None = None, *, name: str = "ollama-node", **fields: Any) -> None:
         """``fields`` override single ``Behaviour`` fields, e.g. ``OllamaNode(models=["qwen3:1.7b"])``."""
@@ -393,6 +405,9 @@ class OllamaNode(_Node):
         await call.respond(200, {"version": "0.12.0"})
 
     async def _tags(self, call: _Call) -> None:
+        if call.behaviour.fault == "endless_models":
+            await faults.endless_models(self.wire, call)
+            return
         modified = "2025-09-01T12:00:00.000000Z"
         await call.respond(
             200, {"models": [{**_model_info(m), "modified_at": modified} for m in call.behaviour.models]}
@@ -476,7 +491,7 @@ class OllamaNode(_Node):
             prompt = sum(len(str(m.get("content") or "").split()) for m in body["messages"])
             return {
                 "done": True,
-                "done_reason": "stop",
+                "done_reason": call.behaviour.finish_reason or "stop",
                 "total_duration": 3_000_000 + eval_ns,
                 "load_duration": 1_000_000,
                 "prompt_eval_count": prompt,

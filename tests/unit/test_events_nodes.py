@@ -50,7 +50,7 @@ def test_three_failures_cool_a_node_for_five_seconds(monkeypatch):
     bus.subscribe(lambda e: cooled.append(e) if isinstance(e, NodeCooldown) else None)
     pool = NodePool(load_config(), bus, clock=clock)
     for _ in range(2):
-        pool.record_failure("M2", BackendError("M2", "timeout", "slow"))
+        pool.record_failure("M2", BackendError("M2", "http", "HTTP 500"))  # a timeout cools at once (tests/unit/harden_net)
     assert pool.healthy("M2")
     pool.record_failure("M2", BackendError("M2", "dropped", "cut"))
     assert not pool.healthy("M2") and cooled[0].node == "M2" and cooled[0].seconds == 5.0
@@ -66,10 +66,10 @@ def test_refused_connection_cools_at_once_and_old_failures_expire(monkeypatch):
     pool.record_failure("M1", BackendError("M1", "unreachable", "refused"))
     assert pool.cooling("M1") == 5.0
     clock.t += 10
-    pool.record_failure("M3", BackendError("M3", "timeout", "x"))
-    pool.record_failure("M3", BackendError("M3", "timeout", "x"))
+    pool.record_failure("M3", BackendError("M3", "http", "x"))
+    pool.record_failure("M3", BackendError("M3", "http", "x"))
     clock.t += 61  # outside the window: these two no longer count
-    pool.record_failure("M3", BackendError("M3", "timeout", "x"))
+    pool.record_failure("M3", BackendError("M3", "http", "x"))
     assert pool.healthy("M3")
 
 
