@@ -11,9 +11,8 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import TextArea
 
+from jarvis_tui.core.text import printable
 from jarvis_tui.widgets.messages import PromptSubmitted
-
-from .request_view import printable
 
 PLACEHOLDER = "Ask Jarvis…  Enter sends · Ctrl+J new line · ↑↓ history"
 NEWLINE_KEYS = frozenset({"ctrl+j", "alt+enter", "shift+enter"})

@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from jarvis_tui.widgets.request_view import printable
+from jarvis_tui.core.text import printable
 
 if TYPE_CHECKING:
     from jarvis_tui.core.tools import PermissionRequest

@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from jarvis_tui.widgets.request_view import printable
+from jarvis_tui.core.text import printable
 
 DEBOUNCE_S = 0.15
 
