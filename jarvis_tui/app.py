@@ -37,7 +37,12 @@ from jarvis_tui.commands import (
 from jarvis_tui.core import events as ev
 from jarvis_tui.core.cluster.gpu.readings import ReadingSource
 from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.tools.base import Caller
+from jarvis_tui.core.trading.events import TradingChanged
+from jarvis_tui.core.voice.events import VoiceDecision, VoiceTranscript
 from jarvis_tui.keys import restore_alt_digits
+from jarvis_tui.screens.ask_screen import AskScreen
+from jarvis_tui.voice_control import SPEAKING_MODES, VoiceControl, voice_line
 from jarvis_tui.widgets.conversation import Conversation
 from jarvis_tui.widgets.footer import CockpitFooter
 from jarvis_tui.widgets.messages import (
@@ -81,7 +86,6 @@ BOOT_DELAY_S = 0.15
 MAIN_SCREEN = "_default"
 SYSTEM_COMMANDS_KEPT = frozenset({"Theme"})
 COCKPIT_ACTIONS = frozenset(a.action.split("(")[0] for a in ACTIONS) - {"quit"}
-VOICE_UNAVAILABLE = "voice not available: speech comes with the voice issue; type your request instead"
 
 
 def has_ollama_node(config: Config) -> bool:
@@ -166,6 +170,7 @@ class JarvisApp(App[int]):
         self._db_path = db_path
         self._cursor_blink = cursor_blink
         self.boot_error: str | None = None
+        self.voice = VoiceControl(self)
         # Set by run_app when no config file applies: offer `--init` once the services are up.
         self.offer_init = False
         # The panes' contents, mounted right after the first paint.
@@ -340,6 +345,10 @@ class JarvisApp(App[int]):
             await runtime.aclose()
             raise
         self.runtime = runtime
+        if runtime.trading is not None:
+            self.trading_book.show_snapshot(runtime.trading.snapshot())
+        if self.mode in SPEAKING_MODES:  # answers are spoken: load the voice now, not at the first answer
+            self.run_worker(self.voice.service(), group="voice", exit_on_error=False)
         status = self.query_one(StatusBar)
         if runtime.store is not None:
             status.set(db=short_path(str(runtime.store.path)))
@@ -452,6 +461,13 @@ class JarvisApp(App[int]):
             self._show_event(event)
 
     def _show_event(self, event: ev.Event) -> None:
+        if isinstance(event, TradingChanged):
+            if self.runtime is not None and self.runtime.trading is not None:
+                self.trading_book.show_snapshot(self.runtime.trading.snapshot())
+            return
+        if isinstance(event, VoiceTranscript | VoiceDecision):
+            self.query_one(Conversation).notice(voice_line(event))
+            return
         if isinstance(event, ev.NodeBackUp):
             line = self.cluster_table.node_back_up(event.node, event.down_s, event.ts)
             self.notify(line, title="Cluster")
@@ -474,6 +490,8 @@ class JarvisApp(App[int]):
         elif isinstance(event, ev.RequestFinished):
             plan.update_request()
             streams.finish(view)
+            if event.status == "ok" and self.mode in SPEAKING_MODES:
+                self.run_worker(self.voice.speak(event.answer), group="speech", exclusive=True, exit_on_error=False)
             self.query_one(StatusBar).show_request(view)
             release_render_caches()
         elif unit is not None:
@@ -532,7 +550,42 @@ class JarvisApp(App[int]):
             self.screen.minimize()
 
     def action_talk(self) -> None:
-        self.notify(VOICE_UNAVAILABLE, title="Talk", severity="warning")
+        self.run_worker(self.voice.talk(), group="voice", exclusive=True, exit_on_error=False)
+
+    async def on_trading_book_close_requested(self, message: TradingBook.CloseRequested) -> None:
+        """x on a position: asked here, then the tool runs under the permission model like any call."""
+        answer = await self.push_screen_wait(AskScreen("Close position", f"Close the {message.pair} position at the market price?"))
+        if answer == "yes" and self.runtime is not None:
+            result = await self.runtime.toolbox.call("trading_close_position", {"pair": message.pair}, caller=Caller("user", "cockpit"))
+            self.notify(f"{message.pair}: {'closed' if result.ok else result.error}", title="Trading", severity="information" if result.ok else "error")
+
+    async def on_trading_book_kill_requested(self, _message: TradingBook.KillRequested) -> None:
+        from jarvis_tui.core.trading.engine import KILL_PHRASE
+        from jarvis_tui.core.trading.models import TradingError
+
+        trading = self.runtime.trading if self.runtime is not None else None
+        if trading is None:
+            return
+        typed = await self.push_screen_wait(AskScreen("Kill switch", "Close EVERY position now and halt new entries.", typed=KILL_PHRASE))
+        if typed is not None:
+            try:
+                closed = await trading.kill_switch(typed)
+            except TradingError as exc:  # a wrong phrase, an exchange error: said, never a crash
+                self.notify(f"kill switch: {exc}", title="Trading", severity="error")
+                return
+            self.notify(f"kill switch: {len(closed)} position(s) closed; new entries halted", title="Trading", severity="warning")
+
+    async def on_trading_book_live_confirm_requested(self, _message: TradingBook.LiveConfirmRequested) -> None:
+        from jarvis_tui.core.trading.live import confirmation_phrase
+
+        trading = self.runtime.trading if self.runtime is not None else None
+        if trading is None:
+            return
+        phrase = confirmation_phrase(self.config.trading.exchange)
+        typed = await self.push_screen_wait(AskScreen("Live trading", "Real money: confirm live orders for this session.", typed=phrase))
+        if typed is not None:
+            refusal = trading.confirm_live(typed)
+            self.notify(refusal or "live orders confirmed for this session", title="Trading", severity="error" if refusal else "warning")
 
     def action_mode(self, mode: str) -> None:
         if mode == "ollama" and not has_ollama_node(self.config):
@@ -542,8 +595,8 @@ class JarvisApp(App[int]):
         self.query_one(StatusBar).set(mode=mode)
         notes = {
             "commander": "commander mode: typed requests",
-            "voice": f"voice mode: push-to-talk on Ctrl+T. {VOICE_UNAVAILABLE}",
-            "keyboard": "keyboard + speech mode: typed requests; spoken answers come with the voice issue",
+            "voice": "voice mode: Ctrl+T to talk, again to stop; answers are spoken",
+            "keyboard": "keyboard + speech mode: typed requests, spoken answers (Ctrl+T interrupts)",
             "ollama": "Ollama commander: the Ollama model plans and dispatches the work",
         }
         self.notify(notes[mode], title="Mode")

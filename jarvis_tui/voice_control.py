@@ -1,0 +1,107 @@
+"""The cockpit's voice: push-to-talk on Ctrl+T (the seed's CTRL), what was
+heard and decided shown as it happens, a "did you mean …?" before any
+uncertain command, commands run through the tool registry and its
+permissions, everything else sent to the commander, and answers spoken in
+the voice (-v) and keyboard+speech (-k) modes — interrupted by the voice key.
+
+The voice service loads a Whisper model, so it starts on first use (at boot
+in -v and -k); when it cannot run (no model, no PortAudio, no microphone)
+one line says why and the rest of the cockpit works."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jarvis_tui.core.text import printable
+from jarvis_tui.core.voice.events import VoiceDecision, VoiceTranscript
+
+if TYPE_CHECKING:
+    from jarvis_tui.app import JarvisApp
+    from jarvis_tui.core.voice.service import VoiceResult, VoiceService
+
+SPEAKING_MODES = ("voice", "keyboard")
+
+
+def voice_line(event: VoiceTranscript | VoiceDecision) -> str:
+    """The voice strip's line: what was heard (raw → corrected), then what was decided."""
+    if isinstance(event, VoiceTranscript):
+        heard = event.corrected if event.raw == event.corrected else f"{event.raw} → {event.corrected}"
+        return f"🎙 heard: {printable(heard, one_line=True)}"
+    what = {"run": f"runs {event.command}", "confirm": f"did you mean {event.command}?", "reject": "sent to the commander"}.get(event.decision, event.decision)
+    return f"🎙 {printable(event.text, one_line=True)} → {what}"
+
+
+class VoiceControl:
+    def __init__(self, app: JarvisApp) -> None:
+        self.app = app
+
+    async def service(self) -> VoiceService | None:
+        """The runtime's voice service, started now if need be; None (and why, on screen) when it cannot run."""
+        runtime = self.app.runtime
+        if runtime is None:
+            self.app.notify("the services are still starting", title="Talk", severity="warning")
+            return None
+        voice = await runtime.start_voice()
+        if voice.unavailable:
+            self.app.notify(f"voice cannot run: {voice.unavailable}; type your request instead", title="Talk", severity="warning")
+            return None
+        return voice
+
+    async def talk(self) -> None:
+        """Ctrl+T: stop speaking; else start listening, or stop and act on what was heard."""
+        voice = await self.service()
+        if voice is None:
+            return
+        if voice.speaker.speaking:
+            voice.stop_speaking()
+            return
+        missing = voice.microphone_unavailable()
+        if missing:
+            self.app.notify(f"no microphone: {missing}; type your request instead", title="Talk", severity="warning")
+            return
+        from jarvis_tui.core.voice.errors import VoiceUnavailable
+
+        try:
+            result = await voice.toggle()
+        except VoiceUnavailable as exc:
+            self.app.notify(f"voice cannot listen: {exc}; type your request instead", title="Talk", severity="warning")
+            return
+        if result is None:
+            self.app.notify("listening… Ctrl+T again when you are done", title="Talk")
+            return
+        await self.act(result)
+
+    async def act(self, result: VoiceResult) -> None:
+        """Carry out what the matcher decided: a command (asking first when it
+        is not certain), or the words as a request to the commander."""
+        from jarvis_tui.core.voice.matcher_dispatch import dispatch
+        from jarvis_tui.screens.ask_screen import AskScreen
+
+        runtime = self.app.runtime
+        decision = result.decision
+        text = result.corrected
+        if runtime is None or decision is None or not text.strip():
+            self.app.notify("nothing was heard", title="Talk")
+            return
+        outcome = await dispatch(decision, runtime.toolbox, cockpit=self._cockpit_action)
+        if outcome.kind == "ask_user":
+            answer = await self.app.push_screen_wait(AskScreen("Did you mean…?", f"“{text}” → {decision.command}?"))
+            if answer != "yes":
+                return
+            outcome = await dispatch(decision, runtime.toolbox, confirmed=True, cockpit=self._cockpit_action)
+        if outcome.kind == "tool" and outcome.result is not None:
+            result_line = "done" if outcome.result.ok else f"{outcome.result.status}: {outcome.result.error}"
+            self.app.notify(f"{decision.command}: {result_line}", title="Voice command", severity="information" if outcome.result.ok else "error")
+        elif outcome.kind in ("nothing", "commander"):
+            self.app.serve(text)  # not a command: a request, like a typed one
+
+    async def _cockpit_action(self, action: str) -> None:
+        await self.app.run_action(action)
+
+    async def speak(self, answer: str) -> None:
+        """Say a short spoken form of an answer (no Markdown, no code)."""
+        if self.app.mode not in SPEAKING_MODES or not answer.strip():
+            return
+        voice = await self.service()
+        if voice is not None:
+            await voice.speak(answer)
