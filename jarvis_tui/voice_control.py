@@ -57,7 +57,7 @@ class VoiceControl:
             return
         missing = voice.microphone_unavailable()
         if missing:
-            self.app.notify(f"no microphone: {missing}; type your request instead", title="Talk", severity="warning")
+            self.app.notify(f"{missing}; type your request instead", title="Talk", severity="warning")
             return
         from jarvis_tui.core.voice.errors import VoiceUnavailable
 
