@@ -90,7 +90,6 @@ class Runtime:
             self.monitor = NodeMonitor(self.pool, bus=self.bus, governor=self.governor)
             if self._readings is None:
                 self.thermal.readings = self.monitor
-        # The toolbox checks the config's tool names: before anything is opened.
         self.toolbox = Toolbox(self.config, pool=self.pool, bus=self.bus, policy=self._policy or Policy(self.config.tools), runtime=self)
         if self._record:
             await self._open_store()
@@ -136,7 +135,11 @@ class Runtime:
                 log.exception("closing %s failed", close)
 
     async def __aenter__(self) -> Runtime:
-        return await self.start()
+        try:
+            return await self.start()
+        except BaseException:  # what did open must not keep the process alive
+            await self.aclose()
+            raise
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         await self.aclose()

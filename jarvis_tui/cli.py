@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import sys
+from collections.abc import Callable
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -61,8 +62,34 @@ def _fail(message: str, code: int) -> int:
 
 
 def _emit_json(doc: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(doc, ensure_ascii=True) + "\n")
+    from jarvis_tui.core.secrets import redact_json  # noqa: PLC0415
+    from jarvis_tui.core.utf8 import valid_utf8_json  # noqa: PLC0415
+
+    # Leaves are masked before dumping: JSON escapes would hide a secret from the stream's mask.
+    sys.stdout.write(json.dumps(valid_utf8_json(redact_json(doc)), ensure_ascii=True) + "\n")
     sys.stdout.flush()
+
+
+def _masked_streams() -> Callable[[], None]:
+    """Until the returned function is called, nothing printed carries a secret
+    (see core/secrets.py): stdout, stderr and the log handler are masked."""
+    from jarvis_tui.core.secrets import RedactingStream  # noqa: PLC0415
+
+    out, err = sys.stdout, sys.stderr
+    masked_out, masked_err = RedactingStream(out), RedactingStream(err)
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging.StreamHandler) and h.stream is err]
+    sys.stdout, sys.stderr = masked_out, masked_err  # type: ignore[assignment]
+    for handler in handlers:
+        handler.setStream(masked_err)
+
+    def restore() -> None:
+        masked_out.close()  # writes what was held back
+        masked_err.close()
+        sys.stdout, sys.stderr = out, err
+        for handler in handlers:
+            handler.setStream(err)
+
+    return restore
 
 
 async def _oneshot(args: argparse.Namespace, config: Any) -> int:
@@ -160,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config(args.config)
     except ConfigError as exc:
         return _fail(str(exc), EXIT_USAGE)
+    restore = _masked_streams() if args.oneshot is not None or args.status else None
     try:
         if args.oneshot is not None:
             return asyncio.run(_oneshot(args, config))
@@ -175,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: a message, never a traceback
         logging.getLogger("jarvis_tui").debug("internal error", exc_info=True)
         return _fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", EXIT_FAILED)
+    finally:
+        if restore is not None:
+            restore()
 
 
 if __name__ == "__main__":

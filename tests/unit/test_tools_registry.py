@@ -88,11 +88,13 @@ def test_a_name_is_registered_once() -> None:
 
 
 def test_an_unknown_tool_in_the_allow_list_is_a_config_error(tmp_path: Path) -> None:
+    """Checked when the config is loaded, against the registry's names, before anything is opened."""
     from jarvis_tui.core.config import ConfigError
 
-    config = load_config()
-    with pytest.raises(ConfigError, match="tools.allow: unknown tool 'rm_rf'"):
-        Toolbox(config.model_copy(update={"tools": ToolsConfig(allow=["rm_rf"])}))
+    path = tmp_path / "c.toml"
+    path.write_text('[tools]\nallow = ["rm_rf"]\n')
+    with pytest.raises(ConfigError, match=r"c.toml: tools.allow: unknown tool 'rm_rf'$"):
+        load_config(path)
 
 
 @pytest.mark.parametrize(
