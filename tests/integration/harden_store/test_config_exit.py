@@ -36,7 +36,7 @@ def test_a_bad_config_is_exit_2_with_one_clear_line(tmp_path: Path, entry: str, 
     config = tmp_path / case
     config.write_text(text, encoding="utf-8")
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "JARVIS_DB": str(tmp_path / "j.db"), "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm"}
-    out = subprocess.run([*COMMANDS[entry], "--config", str(config)], input="", capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
+    out = subprocess.run([*COMMANDS[entry], "--config", str(config)], input="", capture_output=True, text=True, timeout=60, env=env, cwd=ROOT, check=False)
     prog = "jarvis-mcp" if entry == "jarvis-mcp" else "jarvis-tui"
     assert (out.returncode, out.stdout) == (2, ""), out.stderr[-2000:]
     assert out.stderr.startswith(f"{prog}: {config}: {expected}") and out.stderr.count("\n") == 1, out.stderr[-2000:]

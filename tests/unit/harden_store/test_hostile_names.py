@@ -116,8 +116,7 @@ async def test_any_name_on_disk_lists_and_reads_back(tmp_path: Path, raw: bytes)
     root = tmp_path / "prop"
     root.mkdir(exist_ok=True)
     path = os.path.join(os.fsencode(root), raw)
-    with open(path, "wb") as handle:
-        handle.write(b"x")
+    Path(os.fsdecode(path)).write_bytes(b"x")
     try:
         tools = box(root)
         listed = await tools.call("list_folder", {}, caller=MCP)

@@ -4,6 +4,7 @@ store, the audit (after any cut), printed streams split at any point."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import sqlite3
 from pathlib import Path
@@ -82,7 +83,7 @@ def test_a_stream_never_prints_a_secret_however_it_is_split(text: str, cuts: lis
     stream = RedactingStream(out)
     points = sorted({0, len(whole), *(c for c in cuts if c < len(whole))})
     with mock.patch.dict(os.environ, {"STREAM_TEST_TOKEN": KEY}):
-        for start, end in zip(points, points[1:], strict=False):
+        for start, end in itertools.pairwise(points):
             stream.write(whole[start:end])
         stream.close()
     assert KEY not in out.getvalue()

@@ -17,7 +17,15 @@ from pathlib import Path
 import pytest
 from jarvis_tui.core import store as store_module
 from jarvis_tui.core.config import ToolsConfig, load_config
-from jarvis_tui.core.events import Classified, EventBus, Planned, PlanUnit, RequestFinished, RequestStarted, UnitStarted
+from jarvis_tui.core.events import (
+    Classified,
+    EventBus,
+    Planned,
+    PlanUnit,
+    RequestFinished,
+    RequestStarted,
+    UnitStarted,
+)
 from jarvis_tui.core.store import Store
 from jarvis_tui.core.tools import Caller, Policy, Toolbox
 
