@@ -4,7 +4,13 @@ Lookup order: `--config PATH`, `$JARVIS_CONFIG`, the user config dir, then the
 built-in defaults in `data/`. A user file is merged over the defaults (tables
 key by key, arrays replaced whole), so a user writes only what differs.
 Secrets are never read from a file: nodes name the environment variable that
-holds their key.
+holds their key (a URL carrying a user name or password is refused), and every
+variable named by a `*_env` key is masked wherever text leaves the process
+(see `core/secrets.py`).
+
+The whole file is validated before anything is opened: tool names in
+`[tools] allow` against the registry, script folders against file roots,
+nesting depth, duplicate nodes. Any problem is one ConfigError (exit code 2).
 """
 
 from __future__ import annotations
@@ -17,21 +23,18 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlparse
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+
+from jarvis_tui.core import secrets
 
 TASK_TYPES = ("code", "analyse", "trading", "systeme", "web", "simple")
 EMBEDDED = "EMBEDDED"
 CLAUDE = "CLAUDE"
 # Roles that wait for every unit listed before them when `depends_on` is absent.
 DEPENDENT_ROLES = frozenset({"reviewer", "validator", "synthesizer"})
+# Tables and arrays nested deeper than this are refused (no real config needs
+# more than 4; a hostile file nested 10,000 deep would blow Python's stack).
+MAX_DEPTH = 32
 
 
 class ConfigError(Exception):
@@ -82,6 +85,13 @@ def _check_url(value: str) -> str:
         parsed.port  # noqa: B018 - raises on a port that is not a number
     except ValueError as exc:
         raise ValueError(f"bad port in URL: {exc}") from None
+    if parsed.username is not None or parsed.password is not None:
+        # A URL is printed (-s --json), stored and logged: it must not carry a secret.
+        shown = parsed._replace(netloc=f"…@{parsed.netloc.rpartition('@')[2]}").geturl()
+        raise ValueError(
+            f"{shown}: a user name or password in a URL is not allowed (it would be printed and stored);"
+            " put the key in an environment variable and name it with api_key_env"
+        )
     return value.rstrip("/")
 
 
@@ -288,6 +298,22 @@ class ToolsConfig(_Strict):
     max_result_chars: int = Field(20_000, ge=1000, le=10_000_000)  # what a model sees of one result
     max_calls_per_turn: int = Field(16, ge=1, le=1000)  # tool calls run from one model turn; the rest are answered with an error
 
+    @field_validator("script_dirs")
+    @classmethod
+    def _scripts_not_writable(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        """A script folder the file tools can write to would let `write_text_file`
+        + `run_script` (two act tools) run anything, whatever danger_enabled says."""
+        for folder in value:
+            script_dir = _real(folder)
+            for root in info.data.get("roots", []):
+                real_root = _real(root)
+                if script_dir.is_relative_to(real_root) or real_root.is_relative_to(script_dir):
+                    raise ValueError(
+                        f"the script folder {folder!r} overlaps the file root {root!r}: a script written with the file tools"
+                        " could then be run with run_script; keep script folders outside [tools] roots"
+                    )
+        return value
+
 
 class BrainConfig(_Strict):
     """The brain: a bandit per (task type, role) that reorders a unit's
@@ -316,6 +342,10 @@ class SkillsConfig(_Strict):
     session_gap_s: float = Field(600.0, gt=0)  # mining: a pause this long separates two sequences
 
 
+def _real(folder: str) -> Path:
+    return Path(folder).expanduser().resolve()
+
+
 class Config(_Strict):
     commander: CommanderConfig = CommanderConfig()
     thermal: ThermalConfig = ThermalConfig()
@@ -341,13 +371,28 @@ class Config(_Strict):
             raise ValueError(f"unknown task type {unknown[0]!r}; expected one of {', '.join(TASK_TYPES)}")
         return value
 
-    @model_validator(mode="after")
-    def _unique_nodes(self) -> Config:
-        names = [n.name for n in self.nodes]
+    @field_validator("nodes")
+    @classmethod
+    def _unique_nodes(cls, nodes: list[NodeConfig]) -> list[NodeConfig]:
+        names = [n.name for n in nodes]
         for name in names:
             if names.count(name) > 1:
                 raise ValueError(f"node {name!r} is defined twice")
-        return self
+        return nodes
+
+    def secret_envs(self) -> set[str]:
+        """Every environment variable this config names with a `*_env` key (node
+        keys, the Claude key, exchange keys): their values are secrets."""
+        found: set[str] = set()
+        pending: list[Any] = [self.model_dump()]
+        while pending:
+            value = pending.pop()
+            if isinstance(value, dict):
+                found.update(v for k, v in value.items() if str(k).endswith("_env") and isinstance(v, str))
+                pending.extend(value.values())
+            elif isinstance(value, list):
+                pending.extend(value)
+        return found
 
     def node(self, name: str) -> NodeConfig | None:
         return next((n for n in self.nodes if n.name == name), None)
@@ -396,14 +441,23 @@ def _explain(exc: ValidationError, data: dict[str, Any], source: str) -> ConfigE
     err = exc.errors(include_url=False)[0]
     key = _loc(tuple(p for p in err["loc"] if p not in ("function-after",)), data)
     msg = err["msg"].removeprefix("Value error, ")
+    if not key:  # a check of the whole file: no key to name
+        return ConfigError(f"{source}: {msg}")
     if err["type"] == "extra_forbidden":
         hint = " (secrets come from the environment: name the variable with api_key_env)" if "key" in str(err["loc"][-1]) else ""
         return ConfigError(f"{source}: unknown key {key!r}{hint}")
     if err["type"] == "missing":
         return ConfigError(f"{source}: {key}: this key is required")
     got = err.get("input")
-    shown = "" if isinstance(got, dict | list) else f" (got {got!r})"
+    shown = "" if isinstance(got, dict | list) or _has_credentials(got) else f" (got {got!r})"
     return ConfigError(f"{source}: {key}: {msg}{shown}")
+
+
+def _has_credentials(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and "@" in value and urlparse(value).netloc.count("@") > 0
+    except ValueError:
+        return True  # unparseable and holding an '@': do not echo it
 
 
 def _check_references(config: Config, user: dict[str, Any], source: str) -> None:
@@ -457,10 +511,28 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
             raise ConfigError(f"{source}: cannot read the file: {exc}") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+        except RecursionError:
+            raise ConfigError(f"{source}: tables or arrays are nested too deeply (at most {MAX_DEPTH} levels)") from None
+        _check_depth(user, source)
     data = _merge(defaults, user)
     try:
         config = Config.model_validate({**data, "source": source})
     except ValidationError as exc:
         raise _explain(exc, data, source) from None
     _check_references(config, user, source)
+    secrets.watch(config.secret_envs())
     return config
+
+
+def _check_depth(data: dict[str, Any], source: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before any recursive code sees it
+    (iterative, so the check itself cannot overflow the stack)."""
+    pending: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while pending:
+        value, key, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise ConfigError(f"{source}: {key or 'the file'}: nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            pending.extend((item, f"{key}.{name}" if key else str(name), depth + 1) for name, item in value.items())
+        elif isinstance(value, list):
+            pending.extend((item, f"{key}[{i}]", depth + 1) for i, item in enumerate(value))

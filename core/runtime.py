@@ -13,7 +13,9 @@ skills, the brain) are services of the same Runtime; tools reach them as
 
 from __future__ import annotations
 
+import difflib
 import logging
+import os
 import uuid
 from collections.abc import Collection
 from pathlib import Path
@@ -45,6 +47,26 @@ MonitorMode = Literal["background", "gpus", "off"]
 # The subsystems a process may run; each is started only where asked for
 # (a one-shot needs no trading loop, a dry run no brain).
 SERVICES = ("brain", "skills", "trading", "voice")
+
+
+def load_checked_config(explicit: str | os.PathLike[str] | None = None) -> Config:
+    """The config (core.config.load_config), then the checks that need the
+    services' own names: every tool `[tools] allow` names must exist (a typo
+    is an error, not a silent no-op). Entry points call this before opening
+    anything, so a bad name is exit 2 with one line."""
+    from jarvis_tui.core.config import ConfigError, load_config  # noqa: PLC0415
+
+    config = load_config(explicit)
+    if not config.tools.allow:
+        return config  # nothing to check: the tools need not load (a dry run starts in a fraction of a second)
+    from jarvis_tui.core.tools.registry import default_registry  # noqa: PLC0415
+
+    names = [tool.name for tool in default_registry()]
+    for name in config.tools.allow:
+        if name not in names:
+            close = difflib.get_close_matches(name, names, 1, 0.75)
+            raise ConfigError(f"{config.source}: tools.allow: unknown tool {name!r}" + (f"; did you mean {close[0]!r}?" if close else ""))
+    return config
 
 
 class Runtime:
@@ -108,7 +130,6 @@ class Runtime:
             self.monitor = NodeMonitor(self.pool, bus=self.bus, governor=self.governor)
             if self._readings is None:
                 self.thermal.readings = self.monitor
-        # The toolbox checks the config's tool names: before anything is opened.
         self.toolbox = Toolbox(self.config, pool=self.pool, bus=self.bus, policy=self._policy or Policy(self.config.tools), runtime=self)
         if self._record:
             await self._open_store()
@@ -210,7 +231,11 @@ class Runtime:
                 log.exception("closing %s failed", close)
 
     async def __aenter__(self) -> Runtime:
-        return await self.start()
+        try:
+            return await self.start()
+        except BaseException:  # what did open must not keep the process alive
+            await self.aclose()
+            raise
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         await self.aclose()

@@ -1,10 +1,20 @@
 """The SQLite store: conversations, requests, plans, units, attempts, scores and
 timings, recorded from the event bus.
 
-One writer task per store drains the events in publish order. Commits happen
-at RequestStarted, UnitFinished, RequestFinished and flush(); with WAL and
-`synchronous=NORMAL` a killed process loses at most the uncommitted tail of
-the request in flight and never corrupts the file.
+One writer task per store drains the events in publish order, in batches:
+each batch is one short transaction (`BEGIN IMMEDIATE` … `COMMIT`), so no
+process ever holds SQLite's write lock across a unit, and the cockpit,
+`jarvis-mcp` and one-shots can share one database. A write that finds the
+database locked waits (`busy_timeout`) and retries for up to
+`WRITE_PATIENCE_S`; an event that cannot be written (a bug, a constraint)
+costs only itself, never the rest of its batch. Schema creation and every
+migration take the write lock and re-read the version inside it, so two
+processes creating a new database at once do not race. With WAL and
+`synchronous=NORMAL` a killed process loses at most the batch in flight and
+never corrupts the file.
+
+Every string written is valid UTF-8 (lone surrogates are escaped, see
+`core/utf8.py`) and has its secrets masked (`core/secrets.py`).
 """
 
 from __future__ import annotations
@@ -13,11 +23,13 @@ import asyncio
 import json
 import logging
 import os
+import random
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -40,15 +52,21 @@ from jarvis_tui.core.events import (
     UnitStarted,
     UnitToken,
 )
+from jarvis_tui.core.secrets import REDACTED, redact, secret_values
+from jarvis_tui.core.utf8 import valid_utf8
 
 log = logging.getLogger(__name__)
 
-REDACTED = "[redacted]"
-# ANTHROPIC_API_KEY, GEMINI_API_KEY, OPENAI_API_KEY and any other *_API_KEY,
-# *_SECRET or *_TOKEN variable.
-_SECRET_SUFFIXES = ("_API_KEY", "_SECRET", "_TOKEN")
-_KEY_PATTERN = re.compile(r"\bsk-ant-[\w-]+|\bsk-[\w-]{20,}|\bAIza[\w-]{20,}")
+__all__ = ["REDACTED", "SCHEMA_VERSION", "Store", "StoreError", "db_path", "default_db_path", "redact"]
+
+T = TypeVar("T")
+# SQLite waits this long for a lock before answering "database is locked"...
 _BUSY_TIMEOUT_MS = 5000
+# ...and a write retries that long before it gives up (a transaction here
+# lasts milliseconds: a minute of lock means something is badly wrong).
+WRITE_PATIENCE_S = 60.0
+# Events written in one transaction at most.
+_BATCH_MAX = 500
 
 # Ordered migrations: index i brings the schema from version i to i + 1.
 # Never edit a released entry; append a new one instead.
@@ -135,41 +153,65 @@ def default_db_path() -> Path:
     return Path(base) / "jarvis-tui" / "jarvis.db"
 
 
-def _secret_values() -> list[str]:
-    # Read at call time: keys may be set after import (tests, `export` in a TUI shell).
-    # Under 8 characters a value is too likely to be an ordinary word to mask it.
-    suffixes = _SECRET_SUFFIXES
-    values = {v for k, v in os.environ.items() if k.upper().endswith(suffixes) and len(v) >= 8}
-    # Longest first, so a secret containing another one is masked whole.
-    return sorted(values, key=len, reverse=True)
-
-
-def _redact(text: str, secrets: Iterable[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, REDACTED)
-    return _KEY_PATTERN.sub(REDACTED, text)
-
-
-def redact(text: str) -> str:
-    """Mask the values of secret environment variables that are set and
-    anything shaped like an API key (`sk-ant-…`, `sk-…`, `AIza…`)."""
-    return _redact(text, _secret_values())
-
-
-def _redact_json(value: Any, secrets: list[str]) -> Any:
-    # Redact the leaves rather than the dumped text: JSON escaping would hide
-    # a secret containing a quote or a backslash from str.replace.
+def _clean_json(value: Any, secrets: list[str]) -> Any:
+    """A value ready for `json.dumps`: every string redacted and valid UTF-8,
+    anything that is not JSON turned into its text (as `default=str` would)."""
     if isinstance(value, str):
-        return _redact(value, secrets)
+        return valid_utf8(redact(value, secrets))
     if isinstance(value, dict):
-        return {key: _redact_json(item, secrets) for key, item in value.items()}
+        return {_clean_json(str(key), secrets): _clean_json(item, secrets) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_redact_json(item, secrets) for item in value]
-    return value
+        return [_clean_json(item, secrets) for item in value]
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return _clean_json(str(value), secrets)
 
 
 def _to_json(value: Any) -> str:
-    return json.dumps(_redact_json(value, _secret_values()), default=str, ensure_ascii=False)
+    return json.dumps(_clean_json(value, secret_values()), ensure_ascii=False)
+
+
+def _params(params: Sequence[Any]) -> tuple[Any, ...]:
+    """SQLite cannot store a str holding lone surrogates: escape them."""
+    return tuple(valid_utf8(p) if isinstance(p, str) else p for p in params)
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+async def _retrying(step: Callable[[], Awaitable[T]], patience: float) -> T:
+    """Run `step` again while the database is busy, for up to `patience` seconds.
+
+    The random part of the pause keeps processes that collided from
+    colliding again in lockstep."""
+    deadline = time.monotonic() + patience
+    pause = 0.02
+    while True:
+        try:
+            return await step()
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() + pause > deadline:
+                raise
+        await asyncio.sleep(pause * random.uniform(0.5, 1.5))
+        pause = min(pause * 2, 0.5)
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script split into statements (a trigger's body stays whole),
+    so it can run inside a transaction this module controls: `executescript`
+    would commit first."""
+    statements, buffer = [], ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \t\r\n;"):
+                statements.append(buffer.strip())
+            buffer = ""
+    return statements
 
 
 def _opt(text: str | None) -> str | None:
@@ -185,11 +227,7 @@ def _decode(row: aiosqlite.Row) -> dict[str, Any]:
     }
 
 
-async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
-    """Set the connection up and migrate the schema to SCHEMA_VERSION."""
-    await db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-    # Reading user_version is the first access to the file header, so a file
-    # that is not SQLite fails here, before anything is written to it.
+async def _user_version(db: aiosqlite.Connection, path: Path) -> int:
     async with db.execute("PRAGMA user_version") as cursor:
         row = await cursor.fetchone()
     version = int(row[0]) if row else 0
@@ -198,14 +236,20 @@ async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
             f"{path}: database schema version {version} is newer than this"
             f" jarvis-tui supports ({SCHEMA_VERSION})"
         )
-    await db.execute("PRAGMA journal_mode = WAL")
+    return version
+
+
+async def _prepare(db: aiosqlite.Connection, path: Path) -> None:
+    """Set the connection up (the schema is migrated by `Store._migrate`)."""
+    await db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+    # Reading user_version is the first access to the file header, so a file
+    # that is not SQLite fails here, before anything is written to it.
+    await _retrying(lambda: _user_version(db, path), WRITE_PATIENCE_S)
+    # Two processes opening a new file at once both switch it to WAL: the
+    # second may find it locked for an instant.
+    await _retrying(lambda: db.execute("PRAGMA journal_mode = WAL"), WRITE_PATIENCE_S)
     await db.execute("PRAGMA synchronous = NORMAL")
     await db.execute("PRAGMA foreign_keys = ON")
-    for index in range(version, SCHEMA_VERSION):
-        # One transaction per migration: a crash leaves the previous version intact.
-        await db.executescript(
-            f"BEGIN; {_MIGRATIONS[index]} PRAGMA user_version = {index + 1}; COMMIT;"
-        )
 
 
 class Store:
@@ -217,6 +261,9 @@ class Store:
         self._queue: asyncio.Queue[Event | asyncio.Future[None] | None] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        # One transaction at a time on this connection: the event writer, the
+        # audit and subsystems' writes must not run inside each other's.
+        self._lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path) -> Store:
@@ -224,19 +271,71 @@ class Store:
         path = Path(path).expanduser()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = await aiosqlite.connect(path, timeout=_BUSY_TIMEOUT_MS / 1000)
+            # isolation_level=None: this module opens and closes every transaction itself.
+            db = await aiosqlite.connect(path, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the database {path}: {exc}") from exc
         db.row_factory = aiosqlite.Row
+        store = cls(db, path)
         try:
             await _prepare(db, path)
+            await store._migrate()
         except StoreError:
             await db.close()
             raise
         except sqlite3.Error as exc:
             await db.close()
             raise StoreError(f"{path} is not a usable jarvis-tui database: {exc}") from exc
-        return cls(db, path)
+        return store
+
+    async def _migrate(self) -> None:
+        """Bring the schema to SCHEMA_VERSION, one transaction per migration,
+        each re-reading the version under the write lock (another process may
+        have just done it)."""
+
+        async def step() -> bool:
+            version = await _user_version(self._db, self.path)
+            if version == SCHEMA_VERSION:
+                return False
+            for statement in _statements(_MIGRATIONS[version]):
+                await self._db.execute(statement)
+            await self._db.execute(f"PRAGMA user_version = {version + 1}")
+            return True
+
+        if await _user_version(self._db, self.path) < SCHEMA_VERSION:
+            while await self._transaction(step):
+                pass
+
+    async def _transaction(self, work: Callable[[], Awaitable[T]]) -> T:
+        """Run `work` in one short write transaction, retried while the database is busy."""
+
+        async def once() -> T:
+            if self._db.in_transaction:  # left open by a cancelled rollback
+                await self._rollback()
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                result = await work()
+                await self._db.execute("COMMIT")
+            except BaseException:
+                await self._rollback()
+                raise
+            return result
+
+        async with self._lock:
+            return await _retrying(once, WRITE_PATIENCE_S)
+
+    async def _rollback(self) -> None:
+        try:
+            await self._db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # no transaction was open (SQLite already rolled it back)
+
+    async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        async def step() -> list[aiosqlite.Row]:
+            async with self._db.execute(sql, _params(params)) as cursor:
+                return list(await cursor.fetchall())
+
+        return await _retrying(step, WRITE_PATIENCE_S)
 
     def attach(self, bus: EventBus, conversation_id: str) -> asyncio.Task[None]:
         """Record every event published on `bus` from now on, under `conversation_id`.
@@ -257,7 +356,6 @@ class Store:
     async def flush(self) -> None:
         """Wait until every event published so far is written and committed."""
         if self._task is None or self._task.done():
-            await self._commit()
             return
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(done)
@@ -271,29 +369,48 @@ class Store:
         if self._task is not None and not self._task.done():
             self._queue.put_nowait(None)
             await asyncio.gather(self._task, return_exceptions=True)
-        await self._commit()
         await self._db.close()
 
     async def _consume(self, conversation_id: str) -> None:
-        while (item := await self._queue.get()) is not None:
-            if isinstance(item, asyncio.Future):
-                await self._commit()
-                if not item.done():
+        closing = False
+        while not closing:
+            batch = [await self._queue.get()]
+            while len(batch) < _BATCH_MAX and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            events = [item for item in batch if isinstance(item, Event)]
+            if events:
+                await self._write_batch(events, conversation_id)
+            for item in batch:
+                if isinstance(item, asyncio.Future) and not item.done():
                     item.set_result(None)
-                continue
-            try:
-                await self._write(item, conversation_id)
-            except Exception:  # disk full, locked, bad event: log it, keep recording
-                log.exception("store: could not write %s for %r", item.name, item.request_id)
+            closing = any(item is None for item in batch)
 
-    async def _commit(self) -> None:
+    async def _write_batch(self, events: list[Event], conversation_id: str) -> None:
+        """One transaction for the batch; each event in a savepoint, so a bad
+        one (disk full aside) is logged and costs nothing else."""
+
+        async def work() -> None:
+            for event in events:
+                await self._db.execute("SAVEPOINT event")
+                try:
+                    await self._write(event, conversation_id)
+                except sqlite3.OperationalError as exc:
+                    if _is_busy(exc):
+                        raise  # the whole batch is retried
+                    await self._db.execute("ROLLBACK TO event")
+                    log.exception("store: could not write %s for %r", event.name, event.request_id)
+                except Exception:
+                    await self._db.execute("ROLLBACK TO event")
+                    log.exception("store: could not write %s for %r", event.name, event.request_id)
+                await self._db.execute("RELEASE event")
+
         try:
-            await self._db.commit()
-        except sqlite3.Error:
-            log.exception("store: commit failed")
+            await self._transaction(work)
+        except Exception:  # locked for a whole minute, or the disk is gone
+            log.exception("store: could not write %d events (%s)", len(events), ", ".join(sorted({e.name for e in events})))
 
     async def _write(self, event: Event, conversation_id: str) -> None:
-        rid, x, commit = event.request_id, self._db.execute, False
+        rid, x, many = event.request_id, self._execute, self._execute_many
         match event:
             case RequestStarted():
                 prompt = redact(event.prompt)
@@ -302,7 +419,6 @@ class Store:
                 await x("INSERT INTO requests (id, conversation_id, prompt, source, dry_run,"
                         " started_at) VALUES (?, ?, ?, ?, ?, ?)",
                         (rid, conversation_id, prompt, event.source, event.dry_run, event.ts))
-                commit = True
             case Classified():
                 await x("UPDATE requests SET type = ?, method = ?, confidence = ?,"
                         " classify_ms = ? WHERE id = ?",
@@ -310,12 +426,12 @@ class Store:
             case ThermalChecked():
                 await x("UPDATE requests SET thermal_level = ?, thermal_max_c = ? WHERE id = ?",
                         (event.level, event.max_c, rid))
-                await self._db.executemany(
+                await many(
                     "INSERT INTO thermal_moves VALUES (?, ?, ?, ?, ?)",
                     [(rid, m.unit, m.from_node, m.to_node, m.temperature_c) for m in event.moved])
             case Planned() | UnitAdded():
                 units = event.units if isinstance(event, Planned) else (event.unit,)
-                await self._db.executemany(
+                await many(
                     "INSERT INTO units (request_id, unit_id, role, agent, node, model,"
                     " depends_on_json) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (request_id, unit_id) DO UPDATE SET role = excluded.role,"
@@ -349,7 +465,6 @@ class Store:
                 # A failover that gave up already set the outcome; keep its reason.
                 await x(f"UPDATE attempts SET outcome = ?, ended_at = ? WHERE {_LATEST_ATTEMPT}"
                         " AND outcome IS NULL", (event.status, event.ts, rid, event.unit_id))
-                commit = True
             case UnitScored():
                 await x("UPDATE units SET score = ?, score_method = ?"
                         " WHERE request_id = ? AND unit_id = ?",
@@ -376,9 +491,12 @@ class Store:
                         (event.status, redact(event.answer), event.score, event.cycles,
                          event.elapsed_ms, _opt(event.error), json.dumps(list(event.attribution)),
                          event.ts, _to_json(event.document), rid))
-                commit = True
-        if commit:
-            await self._db.commit()
+
+    async def _execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        await self._db.execute(sql, _params(params))
+
+    async def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        await self._db.executemany(sql, [_params(row) for row in rows])
 
     async def record_tool_call(
         self,
@@ -396,68 +514,97 @@ class Store:
         result: str | None,
         error: str | None,
         elapsed_ms: float | None,
-    ) -> None:
-        """Write one tool call to the audit trail and commit it at once: an
-        audit record must survive the process being killed right after."""
-        await self._db.execute(
-            "INSERT INTO tool_calls (ts, request_id, caller_kind, caller, tool, tier,"
-            " arguments_json, decision, reason, status, result, error, elapsed_ms)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (ts, request_id or None, caller_kind, caller, tool, tier, _to_json(arguments),
-             decision, _opt(reason), status, _opt(result), _opt(error), elapsed_ms))
-        await self._db.commit()
+    ) -> int:
+        """Write one tool call to the audit trail, committed at once (an audit
+        record must survive the process being killed right after); its row id.
+        A call about to run is written with status `running` and completed by
+        `finish_tool_call`. Raises StoreError when it cannot be written."""
+        params = (ts, request_id or None, caller_kind, caller, tool, tier, _to_json(arguments),
+                  decision, _opt(reason), status, _opt(result), _opt(error), elapsed_ms)
+
+        async def work() -> int:
+            cursor = await self._db.execute(
+                "INSERT INTO tool_calls (ts, request_id, caller_kind, caller, tool, tier,"
+                " arguments_json, decision, reason, status, result, error, elapsed_ms)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _params(params))
+            return cursor.lastrowid or 0
+
+        return await self._audited(work)
+
+    async def finish_tool_call(self, call_id: int, *, status: str, result: str | None, error: str | None, elapsed_ms: float | None) -> None:
+        """Complete the row `record_tool_call` wrote for a call that ran."""
+        params = (status, _opt(result), _opt(error), elapsed_ms, call_id)
+
+        async def work() -> None:
+            await self._db.execute("UPDATE tool_calls SET status = ?, result = ?, error = ?, elapsed_ms = ? WHERE id = ?", _params(params))
+
+        await self._audited(work)
+
+    async def _audited(self, work: Callable[[], Awaitable[T]]) -> T:
+        try:
+            return await self._transaction(work)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
 
     async def ensure_schema(self, component: str, migrations: Sequence[str]) -> None:
         """Bring `component`'s own tables to `len(migrations)`, one transaction
-        per migration (index i goes from version i to i + 1). Subsystems own
-        their tables this way, so adding one never renumbers another's."""
-        async with self._db.execute("SELECT version FROM schema_versions WHERE component = ?", (component,)) as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
-        if version > len(migrations):
-            raise StoreError(f"{self.path}: the {component} tables are at version {version}, newer than this jarvis-tui supports ({len(migrations)})")
-        for index in range(version, len(migrations)):
-            await self._db.executescript(
-                f"BEGIN; {migrations[index]}"
-                f" INSERT INTO schema_versions VALUES ('{component}', {index + 1})"
-                f" ON CONFLICT(component) DO UPDATE SET version = excluded.version; COMMIT;"
-            )
+        per migration (index i goes from version i to i + 1), each taking the
+        write lock and re-reading the version first, so processes starting
+        together never run a migration twice. Subsystems own their tables
+        this way, so adding one never renumbers another's."""
+
+        async def version() -> int:
+            rows = await self._rows("SELECT version FROM schema_versions WHERE component = ?", (component,))
+            current = int(rows[0][0]) if rows else 0
+            if current > len(migrations):
+                raise StoreError(f"{self.path}: the {component} tables are at version {current}, newer than this jarvis-tui supports ({len(migrations)})")
+            return current
+
+        async def step() -> bool:
+            current = await version()
+            if current == len(migrations):
+                return False
+            for statement in _statements(migrations[current]):
+                await self._db.execute(statement)
+            await self._db.execute(
+                "INSERT INTO schema_versions VALUES (?, ?) ON CONFLICT(component) DO UPDATE SET version = excluded.version",
+                (component, current + 1))
+            return True
+
+        if await version() < len(migrations):
+            while await self._transaction(step):
+                pass
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one write and commit it at once; the row id it inserted (or 0)."""
-        cursor = await self._db.execute(sql, params)
-        await self._db.commit()
-        return cursor.lastrowid or 0
+
+        async def work() -> int:
+            cursor = await self._db.execute(sql, _params(params))
+            return cursor.lastrowid or 0
+
+        return await self._transaction(work)
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of a query as dicts (`x_json` columns parsed into `x`)."""
-        async with self._db.execute(sql, params) as cursor:
-            return [_decode(row) for row in await cursor.fetchall()]
+        return [_decode(row) for row in await self._rows(sql, params)]
 
     async def tool_calls(self, limit: int = 100, request_id: str | None = None) -> list[dict[str, Any]]:
         """The latest audited tool calls, newest first (of one request when given)."""
         where, args = ("WHERE request_id = ?", (request_id, limit)) if request_id else ("", (limit,))
-        sql = f"SELECT * FROM tool_calls {where} ORDER BY id DESC LIMIT ?"
-        async with self._db.execute(sql, args) as cursor:
-            return [_decode(row) for row in await cursor.fetchall()]
+        return await self.fetchall(f"SELECT * FROM tool_calls {where} ORDER BY id DESC LIMIT ?", args)
 
     async def recent_requests(self, limit: int = 50) -> list[dict[str, Any]]:
         """The latest requests, newest first, without their documents."""
-        sql = f"SELECT {_SUMMARY_COLUMNS} FROM requests ORDER BY started_at DESC LIMIT ?"
-        async with self._db.execute(sql, (limit,)) as cursor:
-            return [_decode(row) for row in await cursor.fetchall()]
+        return await self.fetchall(f"SELECT {_SUMMARY_COLUMNS} FROM requests ORDER BY started_at DESC LIMIT ?", (limit,))
 
     async def get_request(self, request_id: str) -> dict[str, Any] | None:
         """One request with its `units`, `attempts` and `thermal_moves`, or None."""
-        async with self._db.execute("SELECT * FROM requests WHERE id = ?", (request_id,)) as cur:
-            row = await cur.fetchone()
-        if row is None:
+        rows = await self.fetchall("SELECT * FROM requests WHERE id = ?", (request_id,))
+        if not rows:
             return None
-        request = _decode(row)
+        request = rows[0]
         for table, order in (("units", "rowid"), ("attempts", "id"), ("thermal_moves", "rowid")):
-            sql = f"SELECT * FROM {table} WHERE request_id = ? ORDER BY {order}"
-            async with self._db.execute(sql, (request_id,)) as cur:
-                request[table] = [_decode(r) for r in await cur.fetchall()]
+            request[table] = await self.fetchall(f"SELECT * FROM {table} WHERE request_id = ? ORDER BY {order}", (request_id,))
         return request
 
     async def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
@@ -468,5 +615,4 @@ class Store:
             f"SELECT {_SUMMARY_COLUMNS} FROM requests WHERE prompt LIKE ?1 ESCAPE '\\'"
             " OR answer LIKE ?1 ESCAPE '\\' ORDER BY started_at DESC LIMIT ?2"
         )
-        async with self._db.execute(sql, (pattern, limit)) as cursor:
-            return [_decode(row) for row in await cursor.fetchall()]
+        return await self.fetchall(sql, (pattern, limit))

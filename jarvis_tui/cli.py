@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import sys
+from collections.abc import Callable
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -60,8 +61,34 @@ def _fail(message: str, code: int) -> int:
 
 
 def _emit_json(doc: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(doc, ensure_ascii=True) + "\n")
+    from jarvis_tui.core.secrets import redact_json
+    from jarvis_tui.core.utf8 import valid_utf8_json
+
+    # Leaves are masked before dumping: JSON escapes would hide a secret from the stream's mask.
+    sys.stdout.write(json.dumps(valid_utf8_json(redact_json(doc)), ensure_ascii=True) + "\n")
     sys.stdout.flush()
+
+
+def _masked_streams() -> Callable[[], None]:
+    """Until the returned function is called, nothing printed carries a secret
+    (see core/secrets.py): stdout, stderr and the log handler are masked."""
+    from jarvis_tui.core.secrets import RedactingStream
+
+    out, err = sys.stdout, sys.stderr
+    masked_out, masked_err = RedactingStream(out), RedactingStream(err)
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging.StreamHandler) and h.stream is err]
+    sys.stdout, sys.stderr = masked_out, masked_err  # type: ignore[assignment]
+    for handler in handlers:
+        handler.setStream(masked_err)
+
+    def restore() -> None:
+        masked_out.close()  # writes what was held back
+        masked_err.close()
+        sys.stdout, sys.stderr = out, err
+        for handler in handlers:
+            handler.setStream(err)
+
+    return restore
 
 
 async def _oneshot(args: argparse.Namespace, config: Any) -> int:
@@ -168,13 +195,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.scan is not None and not args.init:
         return _fail("--scan goes with --init", EXIT_USAGE)
 
-    from jarvis_tui.core.config import ConfigError, load_config
+    from jarvis_tui.core.config import ConfigError
+    from jarvis_tui.core.runtime import load_checked_config
 
     try:
         # --init loads none: it is how a missing or broken config gets replaced.
-        config = None if args.init else load_config(args.config)
+        config = None if args.init else load_checked_config(args.config)
     except ConfigError as exc:
         return _fail(str(exc), EXIT_USAGE)
+    restore = _masked_streams() if args.oneshot is not None or args.status else None
     try:
         if config is None:
             from jarvis_tui.init_cli import run as run_init
@@ -214,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: a message, never a traceback
         logging.getLogger("jarvis_tui").debug("internal error", exc_info=True)
         return _fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", EXIT_FAILED)
+    finally:
+        if restore is not None:
+            restore()
 
 
 if __name__ == "__main__":

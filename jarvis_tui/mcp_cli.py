@@ -53,10 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # Before the SDK's own setup: our handler wins, and it writes to stderr only.
     logging.basicConfig(level=logging.WARNING, format="jarvis-mcp: %(levelname)s: %(message)s", stream=sys.stderr)
-    from jarvis_tui.core.config import ConfigError, load_config
+    from jarvis_tui.core.config import ConfigError
+    from jarvis_tui.core.runtime import load_checked_config
 
     try:
-        config = load_config(args.config)
+        config = load_checked_config(args.config)
         asyncio.run(serve(config, record=not args.no_store))
     except ConfigError as exc:
         sys.stderr.write(f"jarvis-mcp: {exc}\n")

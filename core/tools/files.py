@@ -3,7 +3,9 @@ read, write, search, create, copy, move, delete, open a folder) and the
 agents' five (read, write, edit, glob, grep).
 
 Reads follow symbolic links only to targets inside a root; delete and move
-act on a link itself, never on what it points to.
+act on a link itself, never on what it points to. Names and paths in results
+and messages are shown with `escape_name` (valid UTF-8, no control
+characters) and are found again from that form.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from jarvis_tui.core.tools.base import (
 )
 from jarvis_tui.core.tools.paths import Roots
 from jarvis_tui.core.tools.proc import run as run_command
+from jarvis_tui.core.utf8 import escape_name, needs_escape, quote_name
 
 MAX_READ_BYTES = 2_000_000
 MAX_ENTRIES = 1000
@@ -40,29 +43,41 @@ def _roots(ctx: ToolContext) -> Roots:
     return Roots(ctx.config.tools.roots)
 
 
+def _shown(path: Path | str) -> str:
+    return escape_name(str(path))
+
+
+def _creatable(path: Path) -> Path:
+    """Refuse to make a name that would be hostile in someone's terminal or tools."""
+    if needs_escape(str(path)):
+        raise ToolError(f"{quote_name(str(path))}: a new name may not hold control characters or bytes that are not UTF-8")
+    return path
+
+
 def _entry(ctx: ToolContext, raw: str) -> Path:
     """The path itself (a link stays a link) with its real parent inside a root."""
     roots = _roots(ctx)
+    raw = roots.named(raw)
     raw = raw.rstrip("/\\") or raw
     name = Path(raw).name
     if name in ("", ".", ".."):
-        raise ToolError(f"{raw!r} does not name a file or folder")
+        raise ToolError(f"{quote_name(raw)} does not name a file or folder")
     path = Path(raw).expanduser()
     if path.is_absolute() and not path.is_symlink() and roots.is_root(path.resolve()):
-        raise ToolError(f"{raw!r} is a configured root; it cannot be moved or deleted")
+        raise ToolError(f"{quote_name(raw)} is a configured root; it cannot be moved or deleted")
     entry = roots.resolve(str(path.parent) if path.parent != Path() else ".") / name
     if not entry.exists() and not entry.is_symlink():
-        raise ToolError(f"{raw!r} does not exist")
+        raise ToolError(f"{quote_name(raw)} does not exist")
     return entry
 
 
 def _read_text(path: Path) -> str:
     if not path.is_file():
-        raise ToolError(f"{path} is not a file")
+        raise ToolError(f"{_shown(path)} is not a file")
     with path.open("rb") as handle:
         data = handle.read(MAX_READ_BYTES + 1)
     if b"\x00" in data[:8192]:
-        raise ToolError(f"{path} is a binary file, not text")
+        raise ToolError(f"{_shown(path)} is a binary file, not text")
     text = data[:MAX_READ_BYTES].decode("utf-8", "replace")
     return text + (f"\n[cut at {MAX_READ_BYTES:,} bytes]" if len(data) > MAX_READ_BYTES else "")
 
@@ -106,28 +121,30 @@ async def _read(args: Json, ctx: ToolContext) -> Json:
     start = args.get("offset", 1)
     chunk = lines[start - 1 : start - 1 + args.get("limit", 2000)]
     numbered = "\n".join(f"{n:6}\t{line}" for n, line in enumerate(chunk, start=start))
-    return {"path": str(path), "total_lines": len(lines), "content": numbered}
+    return {"path": _shown(path), "total_lines": len(lines), "content": numbered}
 
 
 def _write_preview(args: Json, ctx: ToolContext) -> str:
     path = _roots(ctx).resolve(args["path"])
     verb = "append to" if args.get("append") else ("replace" if path.exists() else "create")
-    return f"{verb} {path} ({len(args['content'].encode()):,} bytes)"
+    return f"{verb} {_shown(path)} ({len(args['content'].encode()):,} bytes)"
 
 
 async def _write(args: Json, ctx: ToolContext) -> Json:
     path = _roots(ctx).resolve(args["path"])
+    if not path.exists():
+        _creatable(path)
     if path.is_dir():
-        raise ToolError(f"{path} is a folder")
+        raise ToolError(f"{_shown(path)} is a folder")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a" if args.get("append") else "w", encoding="utf-8") as handle:
         handle.write(args["content"])
-    return {"path": str(path), "bytes": len(args["content"].encode())}
+    return {"path": _shown(path), "bytes": len(args["content"].encode())}
 
 
 def _edit_preview(args: Json, ctx: ToolContext) -> str:
     path = _roots(ctx).resolve(args["path"], must_exist=True)
-    return f"edit {path}: replace {'every occurrence' if args.get('replace_all') else 'one occurrence'} of {args['old_string'][:200]!r} with {args['new_string'][:200]!r}"
+    return f"edit {_shown(path)}: replace {'every occurrence' if args.get('replace_all') else 'one occurrence'} of {args['old_string'][:200]!r} with {args['new_string'][:200]!r}"
 
 
 async def _edit(args: Json, ctx: ToolContext) -> Json:
@@ -136,11 +153,11 @@ async def _edit(args: Json, ctx: ToolContext) -> Json:
     old, new = args["old_string"], args["new_string"]
     count = text.count(old)
     if count == 0:
-        raise ToolError(f"old_string was not found in {path}")
+        raise ToolError(f"old_string was not found in {_shown(path)}")
     if count > 1 and not args.get("replace_all"):
-        raise ToolError(f"old_string occurs {count} times in {path}: make it unique or set replace_all")
+        raise ToolError(f"old_string occurs {count} times in {_shown(path)}: make it unique or set replace_all")
     path.write_text(text.replace(old, new) if args.get("replace_all") else text.replace(old, new, 1), encoding="utf-8")
-    return {"path": str(path), "replacements": count if args.get("replace_all") else 1}
+    return {"path": _shown(path), "replacements": count if args.get("replace_all") else 1}
 
 
 async def _glob(args: Json, ctx: ToolContext) -> Json:
@@ -148,7 +165,7 @@ async def _glob(args: Json, ctx: ToolContext) -> Json:
         raise ToolError("'..' is not allowed in patterns")
     top, files = await asyncio.to_thread(_files_under, ctx, args.get("path", ""))
     regex = _glob_regex(args["pattern"])
-    return _capped([str(p) for p in files if regex.match(p.relative_to(top).as_posix())])
+    return _capped([_shown(p) for p in files if regex.match(p.relative_to(top).as_posix())])
 
 
 def _grep_sync(ctx: ToolContext, args: Json) -> Json:
@@ -169,7 +186,7 @@ def _grep_sync(ctx: ToolContext, args: Json) -> Json:
             continue  # binary or unreadable files are not searched
         for n, line in enumerate(text.splitlines(), start=1):
             if regex.search(line):
-                hits.append(f"{path}:{n}: {line[:500]}")
+                hits.append(f"{_shown(path)}:{n}: {line[:500]}")
                 if len(hits) >= limit:
                     return {"count": len(hits), "matches": hits, "truncated": True}
     return {"count": len(hits), "matches": hits, "truncated": False}
@@ -185,37 +202,37 @@ async def _grep(args: Json, ctx: ToolContext) -> Json:
 def _describe(path: Path) -> Json:
     stat = path.lstat()
     kind = "link" if path.is_symlink() else "folder" if path.is_dir() else "file"
-    return {"name": path.name, "type": kind, "size": stat.st_size, "modified": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(stat.st_mtime))}
+    return {"name": _shown(path.name), "type": kind, "size": stat.st_size, "modified": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(stat.st_mtime))}
 
 
 async def _list_folder(args: Json, ctx: ToolContext) -> Json:
     folder = _roots(ctx).resolve(args.get("path", "") or ".", must_exist=True)
     if not folder.is_dir():
-        raise ToolError(f"{folder} is not a folder")
+        raise ToolError(f"{_shown(folder)} is not a folder")
     pattern = args.get("pattern", "*")
     entries = [_describe(p) for p in sorted(folder.iterdir()) if fnmatch.fnmatch(p.name, pattern)]
-    return {"path": str(folder), **_capped(entries)}
+    return {"path": _shown(folder), **_capped(entries)}
 
 
 async def _read_text_file(args: Json, ctx: ToolContext) -> Json:
     path = _roots(ctx).resolve(args["path"], must_exist=True)
     lines = (await asyncio.to_thread(_read_text, path)).splitlines()
     count = args.get("lines", 50)
-    return {"path": str(path), "total_lines": len(lines), "text": "\n".join(lines[:count])}
+    return {"path": _shown(path), "total_lines": len(lines), "text": "\n".join(lines[:count])}
 
 
 async def _search_files(args: Json, ctx: ToolContext) -> Json:
     _, files = await asyncio.to_thread(_files_under, ctx, args.get("path", ""))
     pattern = args["pattern"].lower()
-    return _capped([str(p) for p in files if fnmatch.fnmatch(p.name.lower(), pattern)])
+    return _capped([_shown(p) for p in files if fnmatch.fnmatch(p.name.lower(), pattern)])
 
 
 async def _create_folder(args: Json, ctx: ToolContext) -> Json:
-    path = _roots(ctx).resolve(args["path"])
+    path = _creatable(_roots(ctx).resolve(args["path"]))
     if path.exists() and not path.is_dir():
-        raise ToolError(f"{path} exists and is not a folder")
+        raise ToolError(f"{_shown(path)} exists and is not a folder")
     path.mkdir(parents=True, exist_ok=True)
-    return {"path": str(path), "created": True}
+    return {"path": _shown(path), "created": True}
 
 
 def _two_paths(args: Json, ctx: ToolContext, *, follow_source: bool) -> tuple[Path, Path]:
@@ -225,15 +242,16 @@ def _two_paths(args: Json, ctx: ToolContext, *, follow_source: bool) -> tuple[Pa
     if dest.is_dir() and not dest.is_symlink():
         dest = dest / source.name
     if dest.exists() or dest.is_symlink():
-        raise ToolError(f"{dest} already exists; nothing is overwritten")
+        raise ToolError(f"{_shown(dest)} already exists; nothing is overwritten")
+    _creatable(dest)
     if source.is_dir() and dest.is_relative_to(source.resolve()):
-        raise ToolError(f"cannot put {source} inside itself")
+        raise ToolError(f"cannot put {_shown(source)} inside itself")
     return source, dest
 
 
 def _copy_preview(args: Json, ctx: ToolContext) -> str:
     source, dest = _two_paths(args, ctx, follow_source=True)
-    return f"copy {source} to {dest}"
+    return f"copy {_shown(source)} to {_shown(dest)}"
 
 
 async def _copy_item(args: Json, ctx: ToolContext) -> Json:
@@ -243,25 +261,25 @@ async def _copy_item(args: Json, ctx: ToolContext) -> Json:
         await asyncio.to_thread(shutil.copytree, source, dest, symlinks=True)
     else:
         await asyncio.to_thread(shutil.copy2, source, dest)
-    return {"source": str(source), "dest": str(dest)}
+    return {"source": _shown(source), "dest": _shown(dest)}
 
 
 def _move_preview(args: Json, ctx: ToolContext) -> str:
     source, dest = _two_paths(args, ctx, follow_source=False)
-    return f"move {source} to {dest}"
+    return f"move {_shown(source)} to {_shown(dest)}"
 
 
 async def _move_item(args: Json, ctx: ToolContext) -> Json:
     source, dest = _two_paths(args, ctx, follow_source=False)
     await asyncio.to_thread(shutil.move, source, dest)
-    return {"source": str(source), "dest": str(dest)}
+    return {"source": _shown(source), "dest": _shown(dest)}
 
 
 def _delete_preview(args: Json, ctx: ToolContext) -> str:
     entry = _entry(ctx, args["path"])
     if entry.is_dir() and not entry.is_symlink():
-        return f"delete the folder {entry}" + (" and everything in it" if args.get("recursive") else " (only if empty)")
-    return f"delete {entry}"
+        return f"delete the folder {_shown(entry)}" + (" and everything in it" if args.get("recursive") else " (only if empty)")
+    return f"delete {_shown(entry)}"
 
 
 async def _delete_item(args: Json, ctx: ToolContext) -> Json:
@@ -273,10 +291,10 @@ async def _delete_item(args: Json, ctx: ToolContext) -> Json:
             try:
                 entry.rmdir()
             except OSError:
-                raise ToolError(f"{entry} is not empty; set recursive to delete it with its content") from None
+                raise ToolError(f"{_shown(entry)} is not empty; set recursive to delete it with its content") from None
     else:
         entry.unlink()
-    return {"deleted": str(entry)}
+    return {"deleted": _shown(entry)}
 
 
 def opener(platform: str, target: str) -> Command:
@@ -296,9 +314,9 @@ def _open_folder_preview(args: Json, ctx: ToolContext) -> str:
 async def _open_folder(args: Json, ctx: ToolContext) -> Json:
     folder = _roots(ctx).resolve(args["path"], must_exist=True)
     if not folder.is_dir():
-        raise ToolError(f"{folder} is not a folder")
+        raise ToolError(f"{_shown(folder)} is not a folder")
     finished = await run_command(opener(ctx.platform, str(folder)))
-    return {"opened": str(folder), "detail": finished.stdout}
+    return {"opened": _shown(folder), "detail": finished.stdout}
 
 
 def _tool(name: str, description: str, schema: Json, tier: Tier, run: Any, preview: Any = None) -> Tool:

@@ -3,6 +3,10 @@
 A path is refused when it names `..` (in either slash style), when it
 resolves — symbolic links followed — outside every configured root, or when
 no root is configured at all. Relative paths start at the first root.
+
+A name shown escaped (see `core/utf8.py`: a file name with undecodable bytes
+or control characters) is found again from its escaped form. An OS error
+(a name too long, a permission denied) is a ToolError, never a crash.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jarvis_tui.core.tools.base import ToolError
+from jarvis_tui.core.utf8 import quote_name, unescape_name
 
 _PARTS = re.compile(r"[\\/]+")
 
@@ -33,19 +38,39 @@ class Roots:
         if "\x00" in raw:
             raise ToolError("the path contains a NUL character")
         if ".." in _PARTS.split(raw):
-            raise ToolError(f"{raw!r}: '..' is not allowed in paths")
-        path = Path(raw).expanduser()
-        if not path.is_absolute():
-            path = self.roots[0] / path
-        real = path.resolve()
-        if not any(real == root or real.is_relative_to(root) for root in self.roots):
-            through_link = " (through a symbolic link)" if Path(os.path.abspath(path)) != real else ""
-            raise ToolError(f"{raw!r} is outside the configured roots{through_link}; allowed: {self.describe()}")
-        if must_exist and not real.exists():
-            raise ToolError(f"{raw!r} does not exist")
+            raise ToolError(f"{quote_name(raw)}: '..' is not allowed in paths")
+        path = self._absolute(self.named(raw))
+        try:
+            real = path.resolve()
+            inside = any(real == root or real.is_relative_to(root) for root in self.roots)
+            if not inside:
+                through_link = " (through a symbolic link)" if Path(os.path.abspath(path)) != real else ""
+                raise ToolError(f"{quote_name(raw)} is outside the configured roots{through_link}; allowed: {self.describe()}")
+            if must_exist and not real.exists():
+                raise ToolError(f"{quote_name(raw)} does not exist")
+        except OSError as exc:
+            raise ToolError(f"{quote_name(raw)}: {exc.strerror or exc}") from None
         return real
 
+    def named(self, raw: str) -> str:
+        """`raw`, or the name it shows escaped when only that one exists."""
+        if "\\" not in raw or not self.roots or _lexists(self._absolute(raw)):
+            return raw
+        plain = unescape_name(raw)
+        return plain if plain != raw and _lexists(self._absolute(plain)) else raw
+
+    def _absolute(self, raw: str) -> Path:
+        path = Path(raw)
+        # Only the user's own `~`: a file named `~root` is that file, not root's home.
+        if raw == "~" or raw.startswith(("~/", "~\\")):
+            try:
+                path = path.expanduser()
+            except RuntimeError:
+                raise ToolError("'~' cannot be expanded: no home directory is known") from None
+        return path if path.is_absolute() else self.roots[0] / path
+
     def is_root(self, path: Path) -> bool:
+        """Whether `path` (resolved) is one of the configured roots."""
         return path in self.roots
 
     def walk(self, top: Path) -> Iterator[Path]:
@@ -58,3 +83,11 @@ class Roots:
                 yield base / name
             for name in sorted(files):
                 yield base / name
+
+
+def _lexists(path: Path) -> bool:
+    """Whether something (a dangling link too) is at `path`; False for a name the OS refuses."""
+    try:
+        return os.path.lexists(path)
+    except (OSError, ValueError):
+        return False

@@ -5,7 +5,9 @@ MCP client, the commander): unknown tool, oversized or schema-violating
 arguments, a path outside the roots, a refusal and a crash all come back as
 a clear error result, never as an exception; and every call, refused or
 not, is written to the audit trail with its caller, arguments (secrets
-masked), tier, decision and result.
+masked), tier, decision and result. A call that is allowed is written to
+the audit trail before it runs: when that write fails, the call does not
+run. Every string in a result is valid UTF-8 (see `core/utf8.py`).
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from functools import cache
 from typing import Any, Literal, Protocol
 
 from jarvis_tui.core.cluster.nodes import NodePool
-from jarvis_tui.core.config import Config, ConfigError
+from jarvis_tui.core.config import Config
 from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.secrets import redact, redact_json
 from jarvis_tui.core.tools.base import Caller, Json, NotAvailable, Tool, ToolCalled, ToolContext, ToolError
 from jarvis_tui.core.tools.permissions import Decision, Policy, redact_arguments
+from jarvis_tui.core.utf8 import quote_name, valid_utf8, valid_utf8_json
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +60,27 @@ class ToolResult:
             body = f"ERROR: {self.error}"
         else:
             body = self.data if isinstance(self.data, str) else json.dumps(self.data, ensure_ascii=False, default=str)
-        if limit is not None and len(body) > limit:
-            body = body[:limit] + f"\n[truncated: {len(body) - limit:,} more characters]"
-        return body
+        return cut(body, limit)
+
+
+def cut(text: str, limit: int | None) -> str:
+    """`text` cut at `limit` characters with a note saying how much was left out."""
+    if limit is not None and len(text) > limit:
+        return text[:limit] + f"\n[truncated: {len(text) - limit:,} more characters]"
+    return text
 
 
 class AuditLog(Protocol):
-    """Where tool calls are recorded: the Store implements it."""
+    """Where tool calls are recorded: the Store implements it. `record_tool_call`
+    writes a row (status `running` for a call about to run) and returns its
+    id; `finish_tool_call` completes that row. Either raises when it cannot write."""
 
-    async def record_tool_call(self, **fields: Any) -> None: ...
+    async def record_tool_call(
+        self, *, ts: float, request_id: str, caller_kind: str, caller: str, tool: str, tier: str | None, arguments: Any,
+        decision: str, reason: str | None, status: str, result: str | None, error: str | None, elapsed_ms: float | None,
+    ) -> int: ...
+
+    async def finish_tool_call(self, call_id: int, *, status: str, result: str | None, error: str | None, elapsed_ms: float | None) -> None: ...
 
 
 class Registry:
@@ -152,9 +168,6 @@ class Toolbox:
         self.registry = registry or default_registry()
         self.platform = platform
         self.runtime = runtime
-        unknown = [name for name in config.tools.allow if name not in self.registry]
-        if unknown:
-            raise ConfigError(f"{config.source}: tools.allow: unknown tool {unknown[0]!r}")
 
     async def aclose(self) -> None:
         """Close the node pool when the toolbox made it (a given pool is its owner's)."""
@@ -179,9 +192,10 @@ class Toolbox:
         tool = self.registry.get(name) if isinstance(name, str) else None
         args: Json = arguments if isinstance(arguments, dict) else {}
         decision = Decision(False, "invalid", "")
+        call_id: int | None = None
         try:
             if tool is None:
-                raise ToolError(f"unknown tool {name!r}")
+                raise ToolError(f"unknown tool {quote_name(name) if isinstance(name, str) else repr(name)}")
             problem = self._check(tool, arguments)
             if problem is not None:
                 raise ToolError(problem)
@@ -191,9 +205,16 @@ class Toolbox:
             if not decision.allowed:
                 result = ToolResult(tool.name, "refused", error=decision.reason, decision=decision.how)
             else:
+                call_id = await self._audit_start(tool, args, caller, request_id, decision)
                 async with asyncio.timeout(tool.timeout_s or self.config.tools.timeout_s):
                     data = await tool.run(args, ctx)
-                result = ToolResult(tool.name, "ok", data=data, decision=decision.how)
+                result = ToolResult(tool.name, "ok", data=valid_utf8_json(data), decision=decision.how)
+        except asyncio.CancelledError:
+            if call_id is not None:  # the row says `running`: say it never finished
+                await self._audit_cancelled(call_id, start)
+            raise
+        except _Unaudited as exc:
+            result = ToolResult(str(name), "error", error=f"{name} was not run: its call could not be written to the audit trail ({exc})", decision=decision.how)
         except NotAvailable as exc:
             result = ToolResult(str(name), "error", error=f"not available: {exc}", decision=decision.how)
         except ToolError as exc:
@@ -201,55 +222,94 @@ class Toolbox:
         except TimeoutError:
             limit = (tool.timeout_s if tool else None) or self.config.tools.timeout_s
             result = ToolResult(str(name), "error", error=f"{name} did not finish within {limit:g} s", decision=decision.how)
+        except OSError as exc:  # the file system said no (a name too long, a permission): the caller's business, not a bug
+            where = f" ({quote_name(str(exc.filename))})" if exc.filename else ""
+            result = ToolResult(str(name), "error", error=f"{name}: {exc.strerror or exc}{where}", decision=decision.how)
         except Exception as exc:  # a tool's bug costs one call, never the agent, the server or the app
             log.exception("tool %s crashed", name)
             result = ToolResult(str(name), "error", error=f"internal error in {name}: {type(exc).__name__}: {exc}", decision=decision.how)
+        result.error = None if result.error is None else valid_utf8(result.error)
+        result.tool = valid_utf8(result.tool)
         result.elapsed_ms = round((time.perf_counter() - start) * 1000, 2)
-        await self._record(tool, str(name), args, caller, request_id, decision, result)
+        await self._record(tool, result.tool, args, caller, request_id, decision, result, call_id)
         return result
 
     def _check(self, tool: Tool, arguments: Any) -> str | None:
         if not isinstance(arguments, dict):
             return f"arguments for {tool.name} must be a JSON object, not {type(arguments).__name__}"
-        size = len(json.dumps(arguments, ensure_ascii=False, default=str).encode())
+        size = len(json.dumps(arguments, ensure_ascii=False, default=str).encode(errors="surrogatepass"))
         limit = self.config.tools.max_argument_bytes
         if size > limit:
             return f"arguments for {tool.name} are {size:,} bytes; the limit is {limit:,} ([tools] max_argument_bytes)"
         return schema_error(tool, arguments)
 
-    async def _record(self, tool: Tool | None, name: str, args: Json, caller: Caller, request_id: str, decision: Decision, result: ToolResult) -> None:
+    async def _audit_start(self, tool: Tool, args: Json, caller: Caller, request_id: str, decision: Decision) -> int | None:
+        """Write the call to the audit trail before it runs; raise _Unaudited when that fails."""
+        if self.audit is None:
+            return None
+        try:
+            return await self.audit.record_tool_call(**self._fields(tool, tool.name, args, caller, request_id, decision), status="running", result=None, error=None, elapsed_ms=None)
+        except Exception as exc:
+            log.exception("could not audit the call to %s: it is not run", tool.name)
+            raise _Unaudited(str(exc) or type(exc).__name__) from None
+
+    async def _audit_cancelled(self, call_id: int, start: float) -> None:
+        assert self.audit is not None
+        elapsed_ms = round((time.perf_counter() - start) * 1000, 2)
+        try:
+            await asyncio.shield(self.audit.finish_tool_call(call_id, status="error", result=None, error="cancelled while running", elapsed_ms=elapsed_ms))
+        except asyncio.CancelledError:
+            log.warning("could not audit the cancellation of tool call %s", call_id)
+        except Exception:
+            log.exception("could not audit the cancellation of tool call %s", call_id)
+
+    def _fields(self, tool: Tool | None, name: str, args: Json, caller: Caller, request_id: str, decision: Decision) -> dict[str, Any]:
+        return {
+            "ts": time.time(),
+            "request_id": request_id,
+            "caller_kind": caller.kind,
+            "caller": caller.name,
+            "tool": name[:200],
+            "tier": str(tool.tier) if tool else None,
+            "arguments": _audited_arguments(args),
+            "decision": decision.how,
+            "reason": decision.reason or None,
+        }
+
+    async def _record(self, tool: Tool | None, name: str, args: Json, caller: Caller, request_id: str, decision: Decision, result: ToolResult, call_id: int | None) -> None:
         tier = str(tool.tier) if tool else None
         self.bus.publish(
             ToolCalled(request_id, tool=name[:200], caller=str(caller), tier=tier or "", decision=decision.how, status=result.status, elapsed_ms=result.elapsed_ms, error=result.error)
         )
         if self.audit is None:
             return
+        # Mask before cutting: a cut through a key would leave a piece no mask recognises.
+        outcome: dict[str, Any] = {
+            "status": result.status,
+            "result": cut(redact(result.text()), AUDIT_RESULT_CHARS) if result.ok else None,
+            "error": result.error,
+            "elapsed_ms": result.elapsed_ms,
+        }
         try:
-            await self.audit.record_tool_call(
-                ts=time.time(),
-                request_id=request_id,
-                caller_kind=caller.kind,
-                caller=caller.name,
-                tool=name[:200],
-                tier=tier,
-                arguments=_audited_arguments(args),
-                decision=decision.how,
-                reason=decision.reason or None,
-                status=result.status,
-                result=result.text(AUDIT_RESULT_CHARS) if result.ok else None,
-                error=result.error,
-                elapsed_ms=result.elapsed_ms,
-            )
-        except Exception:  # the audit must not turn a finished call into a crash
-            log.exception("could not audit the call to %s", name)
+            if call_id is not None:
+                await self.audit.finish_tool_call(call_id, **outcome)
+            else:
+                await self.audit.record_tool_call(**self._fields(tool, name, args, caller, request_id, decision), **outcome)
+        except Exception:  # the call has already run (or was never going to): say so, do not crash it
+            log.exception("could not audit the outcome of the call to %s", name)
+
+
+class _Unaudited(Exception):
+    """The audit trail could not record a call that was about to run."""
 
 
 def _audited_arguments(args: Json) -> Any:
     """Arguments with secrets masked; huge values cut so a 10 MB argument
-    does not become a 10 MB audit row."""
-    masked = redact_arguments(args)
+    does not become a 10 MB audit row. Masked before the cut, so no piece of
+    a secret survives it."""
+    masked = redact_json(redact_arguments(args))
     text = json.dumps(masked, ensure_ascii=False, default=str)
-    return masked if len(text) <= AUDIT_RESULT_CHARS else {"truncated": text[:AUDIT_RESULT_CHARS], "bytes": len(text.encode())}
+    return masked if len(text) <= AUDIT_RESULT_CHARS else {"truncated": text[:AUDIT_RESULT_CHARS], "bytes": len(text.encode(errors="surrogatepass"))}
 
 
 def _default_preview(tool: Tool, args: Json) -> str:

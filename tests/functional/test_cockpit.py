@@ -172,9 +172,16 @@ def test_prompt_is_shown_in_full_until_it_is_long():
     assert prompt_text("x" * 2500).plain.endswith("… (500 more characters)")
 
 
-async def test_services_that_cannot_start_say_why_and_refuse_requests(tmp_path):
+async def test_services_that_cannot_start_say_why_and_refuse_requests(tmp_path, monkeypatch):
+    # A bad config no longer gets this far (it is refused at load): break the start itself.
+    from jarvis_tui.core.runtime import Runtime
+
+    async def fail(self):
+        raise RuntimeError("the pool could not start: no_such_tool")
+
+    monkeypatch.setattr(Runtime, "start", fail)
     path = tmp_path / "config.toml"
-    path.write_text('[tools]\nallow = ["no_such_tool"]\n[embedded]\nenabled = false\n', encoding="utf-8")
+    path.write_text("[embedded]\nenabled = false\n", encoding="utf-8")
     app = make_app(load_config(path), cursor_blink=False, monitor=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(pilot, app.ready.is_set)

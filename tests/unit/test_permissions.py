@@ -32,8 +32,12 @@ class Audit:
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
 
-    async def record_tool_call(self, **fields: Any) -> None:
+    async def record_tool_call(self, **fields: Any) -> int:
         self.rows.append(fields)
+        return len(self.rows)
+
+    async def finish_tool_call(self, call_id: int, **fields: Any) -> None:
+        self.rows[call_id - 1].update(fields)
 
 
 def toolbox(tmp_path, *, asker=None, assume_yes=False, audit=None, **tools: Any) -> Toolbox:

@@ -89,11 +89,14 @@ def test_a_name_is_registered_once() -> None:
 
 
 def test_an_unknown_tool_in_the_allow_list_is_a_config_error(tmp_path: Path) -> None:
+    """Checked when the entry points load the config, against the registry's names, before anything is opened."""
     from jarvis_tui.core.config import ConfigError
+    from jarvis_tui.core.runtime import load_checked_config
 
-    config = load_config()
-    with pytest.raises(ConfigError, match="tools.allow: unknown tool 'rm_rf'"):
-        Toolbox(config.model_copy(update={"tools": ToolsConfig(allow=["rm_rf"])}))
+    path = tmp_path / "c.toml"
+    path.write_text('[tools]\nallow = ["rm_rf"]\n')
+    with pytest.raises(ConfigError, match=r"c.toml: tools.allow: unknown tool 'rm_rf'$"):
+        load_checked_config(path)
 
 
 @pytest.mark.parametrize(
@@ -148,8 +151,8 @@ async def test_not_available_and_not_configured_say_so(tmp_path: Path) -> None:
 
     result = await make_toolbox(tmp_path, registry=_registry_with(missing)).call("probe", {}, caller=USER)
     assert result.error == "not available: probe needs a program that is not installed"
-    pending = await make_toolbox(tmp_path).call("trading_positions", {}, caller=USER)
-    assert pending.error == "not configured: trading_positions comes with the trading issue"
+    absent = await make_toolbox(tmp_path).call("trading_positions", {}, caller=USER)  # a process that runs no trading service
+    assert absent.error == "not available: trading is not running in this process (no trading service)"
 
 
 async def test_a_model_sees_a_long_result_cut_with_a_note(tmp_path: Path) -> None:

@@ -127,7 +127,9 @@ async def test_scripts_run_from_script_folders_only(tmp_path: Path) -> None:
     (scripts / "hello.py").write_text("import sys\nprint('hello', *sys.argv[1:])\n")
     (scripts / "fail.sh").write_text("echo broken >&2\nexit 4\n")
     (scripts / "notes.txt").write_text("not a script")
-    box = make_box(tmp_path, script_dirs=[str(scripts)])
+    files = tmp_path / "files"  # a script folder inside a file root is refused (issue 9)
+    files.mkdir()
+    box = make_box(tmp_path, roots=[str(files)], script_dirs=[str(scripts)])
     listed = (await box.call("list_scripts", {}, caller=USER)).data
     assert sorted(s["script"] for s in listed["scripts"]) == ["fail.sh", "hello.py"]
     preview = box.registry.get("run_script").preview({"script": "hello.py", "args": ["a b", "c"]}, box.context(USER))
@@ -140,7 +142,7 @@ async def test_scripts_run_from_script_folders_only(tmp_path: Path) -> None:
     assert "'..' is not allowed" in (await box.call("run_script", {"script": "../scripts/hello.py"}, caller=USER)).error
     assert "outside the configured roots" in (await box.call("run_script", {"script": "/bin/ls"}, caller=USER)).error
     paths = (await box.call("list_project_paths", {}, caller=USER)).data
-    assert paths == {"roots": [{"path": str(tmp_path), "exists": True}], "script_dirs": [{"path": str(scripts), "exists": True}]}
+    assert paths == {"roots": [{"path": str(files), "exists": True}], "script_dirs": [{"path": str(scripts), "exists": True}]}
 
 
 # -- Windows, by the exact PowerShell ----------------------------------------------------
