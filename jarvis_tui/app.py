@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
+from textual.binding import BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
@@ -130,15 +131,22 @@ def cluster_status(monitor: NodeMonitor) -> dict[str, Any]:
     return doc
 
 
+class MainScreen(Screen[int]):
+    """The cockpit's screen: the prompt takes focus once, not first the first focusable widget and then the prompt."""
+
+    AUTO_FOCUS = "#prompt"
+
+
 class JarvisApp(App[int]):
     """Build it with `make_app()`; tests do the same."""
 
     CSS_PATH = "app.tcss"
     TITLE = "jarvis-tui"
-    BINDINGS = bindings()
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings())
     COMMANDS = App.COMMANDS | {CockpitCommands}
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-w-tiny"), (70, "-w-compact"), (140, "-w-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-h-tiny"), (16, "-h-short"), (30, "-h-tall")]
+    # Textual declares the breakpoints as instance attributes, so no ClassVar here.
+    HORIZONTAL_BREAKPOINTS = [(0, "-w-tiny"), (70, "-w-compact"), (140, "-w-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-h-tiny"), (16, "-h-short"), (30, "-h-tall")]  # noqa: RUF012
 
     def __init__(
         self,
@@ -186,11 +194,10 @@ class JarvisApp(App[int]):
 
     # -- layout -------------------------------------------------------------
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[int]:
         # The breakpoint classes from the start: set on the first resize, they
         # would restyle and redraw the whole screen a frame after the first paint.
-        screen = Screen(id=MAIN_SCREEN)
-        screen.AUTO_FOCUS = "#prompt"  # focused once, not first the first focusable widget and then the prompt
+        screen: Screen[int] = MainScreen(id=MAIN_SCREEN)
         width, height = self.size
         for dimension, breakpoints in ((width, self.HORIZONTAL_BREAKPOINTS), (height, self.VERTICAL_BREAKPOINTS)):
             screen.add_class(next(name for least, name in sorted(breakpoints or (), reverse=True) if dimension >= least))
@@ -360,7 +367,12 @@ class JarvisApp(App[int]):
         from jarvis_tui.screens.permission_screen import PermissionScreen
 
         answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self.push_screen(PermissionScreen(request), lambda allowed: answer.done() or answer.set_result(bool(allowed)))
+
+        def decided(allowed: bool | None) -> None:
+            if not answer.done():
+                answer.set_result(bool(allowed))
+
+        self.push_screen(PermissionScreen(request), decided)
         return await answer
 
     def show_cluster(self, doc: dict[str, Any] | None) -> None:

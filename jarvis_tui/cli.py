@@ -77,7 +77,7 @@ def _masked_streams() -> Callable[[], None]:
     out, err = sys.stdout, sys.stderr
     masked_out, masked_err = RedactingStream(out), RedactingStream(err)
     handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging.StreamHandler) and h.stream is err]
-    sys.stdout, sys.stderr = masked_out, masked_err  # type: ignore[assignment]
+    sys.stdout, sys.stderr = masked_out, masked_err
     for handler in handlers:
         handler.setStream(masked_err)
 

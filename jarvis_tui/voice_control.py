@@ -74,13 +74,14 @@ class VoiceControl:
     async def act(self, result: VoiceResult) -> None:
         """Carry out what the matcher decided: a command (asking first when it
         is not certain), or the words as a request to the commander."""
+        from jarvis_tui.core.voice.matcher import Decision
         from jarvis_tui.core.voice.matcher_dispatch import dispatch
         from jarvis_tui.screens.ask_screen import AskScreen
 
         runtime = self.app.runtime
         decision = result.decision
         text = result.corrected
-        if runtime is None or decision is None or not text.strip():
+        if runtime is None or not isinstance(decision, Decision) or not text.strip():
             self.app.notify("nothing was heard", title="Talk")
             return
         outcome = await dispatch(decision, runtime.toolbox, cockpit=self._cockpit_action)
