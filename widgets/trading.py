@@ -27,9 +27,10 @@ from .palette import PLAIN, Palette, palette_of
 
 def mode_badge(mode: str, palette: Palette = PLAIN, live_ready: bool = False) -> Text:
     """LIVE is white on red (and says when orders are still refused), PAPER black on the success colour."""
+    # A span, not the Text's base style: what is appended after the badge must not inherit its background.
     if mode == "live":
-        return Text(" LIVE " if live_ready else " LIVE (orders refused) ", style=f"bold white on {palette.error_bg}")
-    return Text(" PAPER ", style=f"bold black on {palette.ok_bg}")
+        return Text.assemble((" LIVE " if live_ready else " LIVE (orders refused) ", f"bold white on {palette.error_bg}"))
+    return Text.assemble((" PAPER ", f"bold black on {palette.ok_bg}"))
 
 
 def _money(value: float, palette: Palette) -> Text:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -151,9 +151,20 @@ async def stored_candles(store: Store, exchange: str, symbol: str, timeframe: st
 class MarketData:
     """Live market data through a ccxt async exchange (public endpoints only)."""
 
-    def __init__(self, exchange: Any, *, store: Store | None = None) -> None:
-        self.exchange = exchange
+    def __init__(self, exchange: Any = None, *, store: Store | None = None, make: Callable[[], Any] | None = None) -> None:
+        """`exchange`, or `make` to build it on first use: ccxt then loads
+        only when market data is asked for (the cockpit starts without it)."""
+        self._exchange = exchange
+        self._make = make
         self.store = store
+
+    @property
+    def exchange(self) -> Any:
+        if self._exchange is None:
+            if self._make is None:
+                raise TradingError("no exchange to read market data from")
+            self._exchange = self._make()
+        return self._exchange
 
     @property
     def exchange_id(self) -> str:
@@ -204,7 +215,8 @@ class MarketData:
         return float(last) if _positive(last) else None
 
     async def aclose(self) -> None:
-        await self.exchange.close()
+        if self._exchange is not None:  # never built: nothing to close
+            await self._exchange.close()
 
 
 def _positive(value: Any) -> bool:

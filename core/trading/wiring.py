@@ -17,13 +17,10 @@ from .service import TradingService
 
 
 def trading_service(config: TradingConfig, *, bus: EventBus, store: Store | None, review: Callable[[str], Awaitable[str]]) -> TradingService:
-    """The service the Runtime owns. An exchange id ccxt does not know leaves
-    it without market data (replays and paper on injected prices still work;
-    the status says why)."""
-    try:
-        market_data: MarketData | None = MarketData(make_exchange(config.exchange), store=store)
-    except TradingError:
-        market_data = None
+    """The service the Runtime owns. Nothing reaches the exchange, nor loads
+    ccxt, until market data is first needed."""
+    # The exchange (and ccxt) load on first use; an unknown id is then a notice in the trading status.
+    market_data = MarketData(store=store, make=lambda: make_exchange(config.exchange))
     broker = None
     if config.mode == "live":
         try:

@@ -64,8 +64,11 @@ async def test_a_claude_commanded_request_unfolds_unit_by_unit(make_cluster, mon
             labels = {str(node.data): str(node.label) for node in tree.root.children}
             # The commander's own unit, then each unit it dispatched, with node and score.
             assert set(labels) == {"c1", "t1", "t2"}
-            assert "[ia-fast/CLAUDE:" in labels["t1"] and "score 0.92" in labels["t1"]
-            assert "[-/M1:qwen3-30b]" in labels["t2"] and "score 0.92" in labels["t2"]
+            assert labels["t1"].startswith("✓ t1 coder") and "score 0.92" in labels["t1"]
+            assert labels["t2"].startswith("✓ t2 query") and "score 0.92" in labels["t2"]
+            units = view.units
+            assert (units["t1"].agent, units["t1"].node) == ("ia-fast", "CLAUDE") and (units["t2"].node, units["t2"].model) == ("M1", "qwen3-30b")
+            assert "[ia-fast/CLAUDE:" in screen_text(app) and "[-/M1:qwen3-30b]" in screen_text(app)
             streams: dict[str, Any] = app.query_one(AgentStreams).streams
             assert "reverse" in streams["t1"].text and "M1 did" in streams["t2"].text
     finally:
