@@ -140,7 +140,7 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}",),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
-                  (f"(ferme|fermer|quitte|quitter|sors de) {a.fr}",),
+                  (f"(ferme|fermer|quitte|quitter) {a.fr}",),
                   (f"(close|close out of|quit|exit|get out of) {a.en}",),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
@@ -283,8 +283,10 @@ def audio_commands() -> Iterator[Cmd]:
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
               ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease) the volume by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
-              ("(mets|règle|passe|change) (le volume|le son) (à|sur) {percent} [pour cent]", "volume à {percent} [pour cent]"),
-              ("(set|put|change|turn|make) the volume (to|at) {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "volume {percent} [percent]"),
+              ("(mets|règle|passe|change) (le volume|le son) (à|sur) {percent} [pour cent]", "volume à {percent} [pour cent]",
+               "(baisse|monte|augmente|diminue) (le volume|le son) à {percent} [pour cent]"),
+              ("(set|put|change|turn|make) the volume (to|at) {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "volume {percent} [percent]",
+               "turn the volume (up|down) to {percent} [percent]", "(raise|lower) the volume to {percent} [percent]"),
               tool="volume_set", args={"level": "{percent}"})
     yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte) (le volume|le son) (à fond|au max|au maximum)", "volume (à fond|au max|au maximum)"),
               ("(max|maximum) volume", "max [out] the volume", "turn [the volume|it] all the way up", "(set the volume|volume) to [the] (max|maximum)"), tool="volume_set", args={"level": 100})

@@ -19,8 +19,8 @@ gets its synonyms in the catalogue's templates instead (catalogue_gen).
 from __future__ import annotations
 
 # Words that never decide between two commands: articles, possessives,
-# ("un" and "une" stay: "ollama un" is a node's name),
-# demonstratives, object pronouns, softeners ("a bit", "un peu").
+# demonstratives, object pronouns, softeners ("a bit", "un peu"). "un" and
+# "une" stay: "ollama un" is a node's name.
 DROPPED = frozenset({
     "le", "de", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "moi", "me", "te", "toi", "y",
     "the", "a", "an", "my", "your", "this", "that", "these", "those", "it", "some", "for", "pour",
@@ -78,18 +78,23 @@ def _table() -> dict[str, str]:
 CANONICAL = _table()
 
 
-def core(words: list[str]) -> str:
-    """The core of normalised tokens (see the module's docstring)."""
+# Kept in the core of a sentence with a number: "baisse le volume à 10" (to)
+# is not "baisse le volume de 10" (by).
+NUMBER_WORDS = frozenset({"a", "de"})
+
+
+def core(words: list[str], keep: frozenset[str] = frozenset()) -> str:
+    """The core of normalised tokens (see the module's docstring); words in `keep` are kept."""
     out: list[str] = []
     i = 0
     while i < len(words):
         for pair in DROPPED_PAIRS:
-            if tuple(words[i:i + len(pair)]) == pair:
+            if tuple(words[i:i + len(pair)]) == pair and not keep.intersection(pair):
                 i += len(pair)
                 break
         else:
             word = words[i]
-            if word not in DROPPED:
+            if word not in DROPPED or word in keep:
                 out.append(CANONICAL.get(word, word))
             i += 1
     return " ".join(out)

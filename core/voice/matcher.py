@@ -32,7 +32,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
-from .lexicon import core
+from .lexicon import NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
 from .normalise import normalise
@@ -45,6 +45,12 @@ Stage = Literal["exact", "core", "fuzzy", "clause", "none"]
 RUN_SCORE = 0.90
 CONFIRM_SCORE = 0.80
 MARGIN = 0.06
+# A core (see `lexicon`) this close to one command's core is offered as a "did you mean".
+CORE_CONFIRM_SCORE = 0.85
+CORE_FUZZY_MIN_CHARS = 12
+# Words that put a command off to later or under a condition: never one run now.
+LATER_WORDS = frozenset({"demain", "tomorrow", "tonight", "soir", "matin", "morning", "later", "tard", "dans", "in", "after", "apres", "avant",
+                         "before", "until", "jusque", "minutes", "heures", "hours", "seconds", "secondes", "once", "lorsque", "puis", "then"})
 # Below this many characters a near miss is too likely to be chance.
 FUZZY_MIN_CHARS = 8
 MAX_INPUT_CHARS = 400
@@ -141,6 +147,8 @@ class Matcher:
         self._key_targets = [self._literal[k] for k in self._keys]
         self._key_digits = [Counter(t for t in k.split() if _DIGITS.match(t)) for k in self._keys]
         self._core = build_core_index(self.compiled)
+        self._core_keys = list(self._core.literal)
+        self._core_targets = [self._core.literal[k] for k in self._core_keys]
 
     @property
     def phrasing_count(self) -> int:
@@ -160,7 +168,7 @@ class Matcher:
         if decision is None:
             decision = self._fuzzy(text, norm)
         if decision.decision == "reject" and decision.command is None:
-            return self._clause(text, norm) or decision
+            return self._clause(text, norm) or self._core_fuzzy(text, norm) or decision
         return decision
 
     def _exact(self, text: str, norm: str) -> Decision | None:
@@ -176,6 +184,7 @@ class Matcher:
         target = self._core.lookup(said)
         if target is not None:
             return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "core", None)
+        said = core(norm.split(), NUMBER_WORDS)
         for pattern, regex in self._core.patterns:
             m = regex.fullmatch(said)
             if m is not None:
@@ -184,14 +193,15 @@ class Matcher:
 
     def _clause(self, text: str, norm: str) -> Decision | None:
         """One clause of a longer sentence that is a command, offered as a "did you mean"."""
+        said = norm.split()
+        if any(w in QUESTION_WORDS or w in LATER_WORDS for w in said):
+            return None  # "if it overheats, shut it down", "don't close teams, ...", "open spotify tomorrow"
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
         if len(clauses) < 2:
-            return None
+            return None  # without punctuation, what follows is too often part of the object: "ferme la fenêtre du salon"
         hits: list[Decision] = []
         for clause in clauses:
             words = normalise(clause).split()
-            if any(w in QUESTION_WORDS for w in words):
-                return None  # "if it overheats, shut it down", "don't close teams, ..."
             # One word alone ("écoute, j'en ai marre") is too often not an order.
             hit = self._exact(clause, " ".join(words)) if len(core(words).split()) >= 2 else None
             if hit is not None and hit.decision != "reject":
@@ -201,6 +211,32 @@ class Matcher:
         hit = hits[0]
         return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (said with more around it)")
+
+    def _core_fuzzy(self, text: str, norm: str) -> Decision | None:
+        """A core close to exactly one command's core: a "did you mean" at most."""
+        said = core(norm.split())
+        if len(said) < CORE_FUZZY_MIN_CHARS:
+            return None
+        words, digits = said.split(), Counter(t for t in norm.split() if _DIGITS.match(t))
+        best: dict[str, tuple[float, Any]] = {}
+        for key, score, index in process.extract(said, self._core_keys, scorer=fuzz.ratio, limit=_CANDIDATES, score_cutoff=CORE_CONFIRM_SCORE * 100):
+            key_words = key.split()
+            if Counter(t for t in key_words if _DIGITS.match(t)) != digits or _negated(words, key_words) or _asks(norm.split(), key):
+                continue
+            if _word_fit(words, key_words) != 1:
+                continue
+            target = self._core_targets[index]
+            if target.command not in best or score > best[target.command][0]:
+                best[target.command] = (score, target)
+        if not best:
+            return None
+        ranked = sorted(best.values(), key=lambda c: -c[0])
+        score, target = ranked[0]
+        if len(ranked) > 1 and (score - ranked[1][0]) / 100 < self.margin:
+            return None
+        runner_up = ranked[1][1].command if len(ranked) > 1 else None
+        candidate = _Candidate(target.command, score / 100, dict(target.bound), target.lang)
+        return self._decide(text, norm, candidate, "core", runner_up, doubt=f"did you mean {target.command}? (close to its phrasing, said otherwise)")
 
     def _pattern_hit(self, text: str, norm: str, pattern: Pattern, m: re.Match[str], stage: Stage = "exact") -> Decision:
         slots: dict[str, SlotValue] = dict(pattern.target.bound)

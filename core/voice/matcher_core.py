@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import core
+from .lexicon import NUMBER_WORDS, core
 from .matcher_compile import NUMBER_PATTERN, Compiled, Pattern, Target
 
 
@@ -45,7 +45,7 @@ def build_core_index(compiled: Compiled) -> CoreIndex:
     for pattern in compiled.patterns:
         if pattern.has_text:
             continue  # free text is reached by the exact templates only
-        parts = [NUMBER_PATTERN if piece is None else re.escape(core(piece.split())) for piece in pattern.pieces]
+        parts = [NUMBER_PATTERN if piece is None else re.escape(core(piece.split(), NUMBER_WORDS)) for piece in pattern.pieces]
         regex = " ".join(p for p in parts if p)
         owner = owners.get(regex, pattern.target.command)
         owners[regex] = owner if owner == pattern.target.command else None
