@@ -8,6 +8,7 @@ from the JSON cache), and the three rates on the labelled sets.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -82,6 +83,14 @@ def main() -> int:
             print(f"rates on {name}: {evaluate(matcher, path).summary()}")
         else:
             print(f"rates on {name}: file absent")
+    # The DEV set's hand-written spoken section, by part: "tune" was looked at while tuning, "check" never was.
+    rows = [json.loads(line) for line in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        for part in ("tune", "check"):
+            file = os.path.join(tmp, f"{part}.jsonl")
+            with open(file, "w", encoding="utf-8") as out:
+                out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r.get("kind") == "spoken" and r.get("part") == part)
+            print(f"rates on dev.jsonl's spoken section, part {part}: {evaluate(matcher, file).summary()}")
     return 0
 
 

@@ -68,13 +68,13 @@ APPS = (
     App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
     App("brave", "Brave", "(brave|le navigateur brave)", "brave [browser]", "brave-browser", "brave", "Brave Browser", "brave", "Brave"),
     App("vscode", "Visual Studio Code", "(vs code|vscode|visual studio code)", "(vs code|vscode|visual studio code)", "code", "code", "Visual Studio Code", "code", "Visual Studio Code"),
-    App("terminal", "the terminal", "[le|un] terminal", "[the|a] terminal", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
-    App("files", "the file manager", "(l'explorateur de fichiers|le gestionnaire de fichiers|l'explorateur)", "[the] (file explorer|file manager)",
+    App("terminal", "the terminal", "[le|un|la|une] (terminal|console)", "[the|a] (terminal|console)", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
+    App("files", "the file manager", "(l'explorateur de fichiers|le gestionnaire de fichiers|l'explorateur)", "[the] (file explorer|file manager|file browser)",
         "nautilus", "explorer", "Finder", "nautilus", "Files"),
     App("calculator", "the calculator", "[la] calculatrice", "[the] calculator", "gnome-calculator", "calc", "Calculator", "gnome-calculator", "Calculator"),
     App("editor", "the text editor", "[le] (bloc-notes|bloc notes|éditeur de texte)", "[the] (notepad|text editor)", "gedit", "notepad", "TextEdit", "gedit", "Text Editor"),
     App("spotify", "Spotify", "spotify", "spotify", "spotify", "spotify", "Spotify"),
-    App("vlc", "VLC", "vlc", "vlc", "vlc", "vlc", "VLC"),
+    App("vlc", "VLC", "[le lecteur] vlc", "vlc [player]", "vlc", "vlc", "VLC"),
     App("discord", "Discord", "discord", "discord", "discord", "discord", "Discord"),
     App("slack", "Slack", "slack", "slack", "slack", "slack", "Slack"),
     App("telegram", "Telegram", "telegram", "telegram", "telegram-desktop", "telegram", "Telegram"),
@@ -136,20 +136,21 @@ def app_commands() -> Iterator[Cmd]:
         of_fr, bare_en = _of_fr(a.fr), _bare(a.en)
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
-                  (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer) [moi] {a.fr}",),
-                  (f"(open|launch|start|run|fire up) {a.en}",),
+                  (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}",),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
                   (f"(ferme|fermer|quitte|quitter) {a.fr}",),
-                  (f"(close|quit|exit) {a.en}",),
+                  (f"(close|close out of|quit|exit|get out of) {a.en}",),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
-                  (f"(tue|arrête de force) {a.fr}", f"force la fermeture {of_fr}", f"tue le processus {of_fr}"),
+                  (f"(tue|arrête de force) {a.fr}", f"arrête {a.fr} de force", f"force la fermeture {of_fr}", f"tue le processus {of_fr}"),
                   (f"(kill|force quit|force close) {a.en}", f"kill the {bare_en} process"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
-                  (f"(passe sur|va sur|bascule sur|reviens sur|affiche) {a.fr}", f"mets {a.fr} au premier plan"),
-                  (f"(switch to|go to|bring up|focus [on]|show) {a.en}", f"bring {a.en} to the front"),
+                  (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche) {a.fr}", f"(mets|remets) {a.fr} (au premier plan|devant)"),
+                  (f"(switch to|switch over to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}",
+                   f"bring {a.en} [back] to the front"),
                   tool="focus_window", args={"title": title})
         yield Cmd(f"window.minimize.{a.key}", "windows", f"Minimize {a.label}'s window.",
                   (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise) la fenêtre {of_fr}"),
@@ -165,7 +166,7 @@ def app_commands() -> Iterator[Cmd]:
 SITES = (
     ("youtube", "YouTube", "youtube", "https://www.youtube.com"),
     ("google", "Google", "google", "https://www.google.com"),
-    ("gmail", "Gmail", "(gmail|mes mails|mes e-mails)", "https://mail.google.com"),
+    ("gmail", "Gmail", "(gmail|mes mails|mes e-mails|ma boîte mail)", "https://mail.google.com"),
     ("github", "GitHub", "github", "https://github.com"),
     ("chatgpt", "ChatGPT", "chatgpt", "https://chatgpt.com"),
     ("claude", "Claude", "claude [ai]", "https://claude.ai"),
@@ -196,54 +197,65 @@ SITES = (
 
 def site_commands() -> Iterator[Cmd]:
     for key, label, spoken, url in SITES:
-        en = "the ollama library" if key == "ollama" else spoken.replace("mes mails|mes e-mails", "my mail|my email")
+        en = "the ollama library" if key == "ollama" else spoken.replace("mes mails|mes e-mails|ma boîte mail", "my mail|my email|my inbox")
         yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.",
-                  (f"(ouvre|va sur|affiche) [le site] {spoken}", f"(ouvre|affiche) [moi] {spoken} dans le navigateur"),
-                  (f"(open|go to|show me) {en}", f"open {en} in the browser"),
+                  (f"(ouvre|va sur|affiche|mets) [le site] {spoken}", f"(ouvre|affiche) [moi] {spoken} dans le navigateur"),
+                  (f"(open|open up|go to|show me|take me to|pull up|bring up) {en}", f"open {en} in the browser"),
                   tool="open_url", args={"url": url})
 
 
 # (key, keys, description, French phrasings, English phrasings)
 HOTKEYS = (
-    ("window.close", "alt+f4", "Close the active window.", ("ferme [cette|la] fenêtre",), ("close [this|the] window",)),
-    ("window.next", "alt+tab", "Switch to the next window.", ("fenêtre suivante", "change de fenêtre", "passe à la fenêtre suivante"),
-     ("next window", "switch window[s]")),
-    ("window.desktop", "super+d", "Show the desktop.", ("affiche le bureau", "montre [moi] le bureau", "réduis toutes les fenêtres"),
-     ("show [the] desktop", "minimize all [the] windows")),
-    ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "passe en plein écran", "quitte le plein écran"),
-     ("full screen", "(go|toggle) full screen", "exit full screen")),
-    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet",), ("[open a] new tab",)),
-    ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet",), ("close [the|this] tab",)),
-    ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "passe à l'onglet suivant"), ("next tab",)),
-    ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "reviens à l'onglet précédent"), ("previous tab",)),
-    ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]",), ("reopen [the] [last] [closed] tab",)),
+    ("window.close", "alt+f4", "Close the active window.", ("ferme [cette|la] fenêtre [active]",), ("close [this|the] [current] window",)),
+    ("window.next", "alt+tab", "Switch to the next window.", ("fenêtre suivante", "change de fenêtre", "(passe|va) à la fenêtre (suivante|d'après)"),
+     ("next window", "switch window[s]", "(switch|go) to the next window")),
+    ("window.desktop", "super+d", "Show the desktop.", ("affiche le bureau", "montre [moi] le bureau", "réduis (toutes les fenêtres|tout)"),
+     ("show [the] desktop", "minimize all [the] windows", "minimize everything")),
+    ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "(passe|mets) en plein écran", "quitte le plein écran"),
+     ("full screen", "(go|toggle) full screen", "exit full screen", "make it full screen", "go fullscreen")),
+    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet",), ("[(open|give me) a] new tab",)),
+    ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet [actuel]",), ("close [the|this] [current] tab",)),
+    ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) à l'onglet suivant"), ("next tab", "(go|switch) to the next tab")),
+    ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne) à l'onglet précédent"),
+     ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab")),
+    ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "rouvre l'onglet que je viens de fermer"),
+     ("reopen [the] [last] [closed] tab", "reopen the tab i just closed", "bring back the last tab")),
     ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[open a] new window",)),
     ("browser.refresh", "F5", "Reload the page.", ("(actualise|rafraîchis|recharge) [la page]",), ("(refresh|reload) [the page]",)),
-    ("browser.back", "alt+Left", "Go back a page.", ("page précédente", "reviens en arrière"), ("go back", "previous page")),
-    ("browser.forward", "alt+Right", "Go forward a page.", ("page suivante", "va en avant"), ("go forward", "next page")),
-    ("browser.find", "ctrl+f", "Find in the page.", ("cherche dans la page", "recherche dans la page"), ("find in [the] page", "search [in] [this] page")),
-    ("browser.zoom_in", "ctrl+plus", "Zoom the page in.", ("zoom avant", "grossis [le texte]"), ("zoom in", "make [the] text bigger")),
-    ("browser.zoom_out", "ctrl+minus", "Zoom the page out.", ("zoom arrière", "rapetisse [le texte]"), ("zoom out", "make [the] text smaller")),
-    ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom normal", "remets le zoom à zéro"), ("reset [the] zoom", "normal zoom")),
-    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça]",), ("copy [the selection|that]",)),
-    ("edit.paste", "ctrl+v", "Paste.", ("colle",), ("paste [it|that]",)),
-    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe la sélection",), ("cut [the selection|that]",)),
-    ("edit.undo", "ctrl+z", "Undo.", ("annule la dernière modification", "défais [ça]"), ("undo [that]",)),
-    ("edit.redo", "ctrl+y", "Redo.", ("rétablis [la modification]", "refais [ça]"), ("redo [that]",)),
-    ("edit.select_all", "ctrl+a", "Select everything.", ("sélectionne tout",), ("select all",)),
-    ("edit.save", "ctrl+s", "Save.", ("(enregistre|sauvegarde) [le fichier]",), ("save [the file|it]",)),
-    ("edit.print", "ctrl+p", "Print.", ("imprime [ça|le document]",), ("print [this|the document]",)),
-    ("key.enter", "Return", "Press Enter.", ("appuie sur entrée", "valide"), ("press enter",)),
-    ("key.escape", "Escape", "Press Escape.", ("appuie sur échap", "appuie sur échappe"), ("press escape",)),
-    ("key.page_down", "Page_Down", "Scroll one page down.", ("descends [d'une page]", "page du bas"), ("scroll down", "page down")),
-    ("key.page_up", "Page_Up", "Scroll one page up.", ("remonte [d'une page]", "page du haut"), ("scroll up", "page up")),
-    ("key.top", "ctrl+Home", "Go to the top.", ("va tout en haut", "retourne en haut"), ("go to the top", "scroll to the top")),
-    ("key.bottom", "ctrl+End", "Go to the bottom.", ("va tout en bas",), ("go to the bottom", "scroll to the bottom")),
-    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "lecture", "reprends la lecture", "mets la musique en pause"),
-     ("pause [the music]", "play [the music]", "resume [the music]")),
-    ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante",), ("next (song|track)", "skip [this] (song|track)")),
-    ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente",), ("previous (song|track)",)),
-    ("media.stop", "XF86AudioStop", "Stop the music.", ("arrête la musique", "stoppe la musique"), ("stop the music",)),
+    ("browser.back", "alt+Left", "Go back a page.", ("page précédente", "page d'avant", "(reviens|retourne) en arrière"),
+     ("go back [a page]", "previous page", "[go] back to the previous page")),
+    ("browser.forward", "alt+Right", "Go forward a page.", ("page suivante", "va en avant"), ("go forward [a page]", "next page")),
+    ("browser.find", "ctrl+f", "Find in the page.", ("(cherche|recherche) dans (la|cette) page",),
+     ("find (in|on) [the|this] page", "search [in] [this] page")),
+    ("browser.zoom_in", "ctrl+plus", "Zoom the page in.", ("zoom avant", "grossis [le texte]", "agrandis le texte", "zoome [la page]"),
+     ("zoom in [a bit]", "make [the] text bigger")),
+    ("browser.zoom_out", "ctrl+minus", "Zoom the page out.", ("zoom arrière", "rapetisse [le texte]", "réduis le texte", "dézoome la page"),
+     ("zoom out [a bit]", "make [the] text smaller")),
+    ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom (normal|par défaut)", "remets le zoom (à zéro|normal|à la normale|par défaut)", "réinitialise le zoom"),
+     ("reset [the] zoom", "normal zoom", "(set|put) [the] zoom back to (normal|default)", "zoom back to normal")),
+    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça]",), ("copy [the selection|that|this|the selected text]",)),
+    ("edit.paste", "ctrl+v", "Paste.", ("colle [ça|le texte]",), ("paste [it|that|this] [here]",)),
+    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe (la sélection|ça)",), ("cut [the selection|that|this|the selected text]",)),
+    ("edit.undo", "ctrl+z", "Undo.", ("annule la dernière (modification|action)", "défais [ça]"), ("undo [that|the last change]",)),
+    ("edit.redo", "ctrl+y", "Redo.", ("rétablis [la modification]", "refais [ça]"), ("redo [that|the last change]",)),
+    ("edit.select_all", "ctrl+a", "Select everything.", ("sélectionne tout [le texte]",), ("select all [the text]", "select everything")),
+    ("edit.save", "ctrl+s", "Save.", ("(enregistre|sauvegarde) [le fichier|le document|mon travail]",), ("save [the file|it|this|the document|my work]",)),
+    ("edit.print", "ctrl+p", "Print.", ("imprime [ça|le document|ce document|la page]",), ("print [this|the document|this page|the page]",)),
+    ("key.enter", "Return", "Press Enter.", ("(appuie sur|tape) entrée", "valide"), ("(press|hit) (enter|return)",)),
+    ("key.escape", "Escape", "Press Escape.", ("(appuie sur|tape) (échap|échappe)",), ("(press|hit) [the] escape [key]",)),
+    ("key.page_down", "Page_Down", "Scroll one page down.", ("descends [un peu|d'une page]", "page du bas"), ("scroll down [a bit]", "page down", "go down a page")),
+    ("key.page_up", "Page_Up", "Scroll one page up.", ("remonte [un peu|d'une page]", "page du haut"), ("scroll up [a bit]", "page up", "go up a page")),
+    ("key.top", "ctrl+Home", "Go to the top.", ("(va|remonte|retourne) tout en haut", "(va|retourne) en haut [de la page]"),
+     ("[go] back to the top", "go to the top", "scroll [all the way] to the top", "go all the way up")),
+    ("key.bottom", "ctrl+End", "Go to the bottom.", ("(va|descends) tout en bas", "va en bas [de la page]"),
+     ("go to the bottom", "scroll [all the way] to the bottom", "go all the way down")),
+    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance) (la lecture|la musique)", "mets la musique en pause"),
+     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]")),
+    ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson"),
+     ("next (song|track)", "skip [this] (song|track)", "play the next (song|track)")),
+    ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente", "remets la chanson d'avant"),
+     ("previous (song|track)", "go back to the previous (song|track)")),
+    ("media.stop", "XF86AudioStop", "Stop the music.", ("(arrête|stoppe|coupe) la musique",), ("stop [the|playing] music",)),
 )
 
 
@@ -258,57 +270,61 @@ def hotkey_commands() -> Iterator[Cmd]:
 
 def audio_commands() -> Iterator[Cmd]:
     up_fr, down_fr = "(monte|augmente|hausse) [un peu] (le volume|le son)", "(baisse|diminue|descends) [un peu] (le volume|le son)"
-    yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "plus fort", "(un peu|encore) plus fort"),
-              ("(turn|crank) [the] (volume|sound) up [a bit]", "(raise|increase) the volume [a bit]", "volume up", "[make it] louder"), tool="volume_up",
+    yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "[mets] plus fort", "(un peu|encore) plus fort", "monte un peu"),
+              ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase) the volume [a bit]",
+               "volume up", "[make it] louder"), tool="volume_up",
               args={"step": 10})
-    yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "moins fort", "(un peu|encore) moins fort"),
-              ("turn [the] (volume|sound) down [a bit]", "(lower|decrease) the volume [a bit]", "volume down", "[make it] quieter"), tool="volume_down",
+    yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
+              ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease) the volume [a bit]",
+               "volume down", "[make it] quieter"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
               ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
               ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease) the volume by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
-              ("(mets|règle|passe) (le volume|le son) à {percent} [pour cent]", "volume à {percent} [pour cent]"),
-              ("set the volume to {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "turn the volume to {percent} [percent]"),
+              ("(mets|règle|passe|change) (le volume|le son) (à|sur) {percent} [pour cent]", "volume à {percent} [pour cent]",
+               "(baisse|monte|augmente|diminue) (le volume|le son) à {percent} [pour cent]"),
+              ("(set|put|change|turn|make) the volume (to|at) {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "volume {percent} [percent]",
+               "turn the volume (up|down) to {percent} [percent]", "(raise|lower) the volume to {percent} [percent]"),
               tool="volume_set", args={"level": "{percent}"})
-    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte) (le volume|le son) à fond", "volume (à fond|au maximum)"),
-              ("(max|maximum) volume", "turn the volume all the way up", "set the volume to (max|maximum)"), tool="volume_set", args={"level": 100})
-    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) en sourdine", "silence", "mode muet"),
-              ("mute [the sound|the volume|the audio]",), tool="volume_mute")
+    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte) (le volume|le son) (à fond|au max|au maximum)", "volume (à fond|au max|au maximum)"),
+              ("(max|maximum) volume", "max [out] the volume", "turn [the volume|it] all the way up", "(set the volume|volume) to [the] (max|maximum)"), tool="volume_set", args={"level": 100})
+    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet"),
+              ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume)"), tool="volume_mute")
     yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "enlève la sourdine"),
               ("unmute [the sound|the volume|the audio]", "turn the sound back on"), tool="volume_mute")
 
 
 # (id, tool, args, description, French phrasings, English phrasings)
 SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) système", "(donne|montre) [moi] les (infos|informations) [du] système"),
-     ("system info[rmation]", "show [me] [the] system info[rmation]")),
+    ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) [sur le] système", "(donne|montre) [moi] les (infos|informations) [du] système"),
+     ("system info[rmation]", "show [me] [the] system info[rmation]", "tell me about this (machine|computer|pc)")),
     ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur"),
-     ("cpu usage", "processor (usage|load)", "how busy is the cpu")),
+     ("[show [me]|what is] [the] cpu usage", "processor (usage|load)", "how busy is the cpu")),
     ("system.memory", "system_info", {}, "Memory use.", ("(utilisation de la|combien de) mémoire [utilisée]", "(combien de|utilisation de la) ram [utilisée]"),
-     ("memory usage", "how much (memory|ram) is used", "ram usage")),
-    ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "combien (d'espace|de place) reste[-t-il] sur le disque"),
-     ("disk space", "how much disk space is left", "free disk space")),
+     ("[show [me]|what is] [the] (memory|ram) usage", "how much (memory|ram) is used")),
+    ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "combien (d'espace|de place) reste[-t-il] sur le disque", "il reste combien (d'espace disque|de place sur le disque)"),
+     ("[show [me]] [the] disk space", "how much disk space is left", "free disk space")),
     ("system.uptime", "system_info", {}, "How long the machine has been up.", ("depuis combien de temps (tourne le pc|le pc est allumé)", "temps de fonctionnement"),
-     ("uptime", "how long has the (pc|computer|machine) been (up|on)")),
+     ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on)")),
     ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]"),
-     ("gpu info[rmation]", "graphics card info[rmation]", "which graphics card do i have")),
-    ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état du réseau"),
-     ("network info[rmation]", "network status")),
+     ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) graphics card do i have")),
+    ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état (du réseau|de la connexion [réseau])"),
+     ("[show [me]|what is] [the] network (info[rmation]|status)",)),
     ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip"),
-     ("what is my ip [address]", "(show|give) me my ip [address]", "my ip [address]")),
+     ("what is my ip [address]", "(show|give|tell) me my ip [address]", "my ip [address]")),
     ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi", "quels réseaux wi-fi sont disponibles"),
      ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks]")),
     ("system.resolution", "screen_resolution", {}, "Screen resolution.", ("(quelle est la|donne [moi] la) résolution [de l'écran]", "résolution de l'écran"),
      ("screen resolution", "what is the screen resolution")),
-    ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture d'écran", "capture [l'] écran"),
+    ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran]", "capture [l'] écran"),
      ("take a screenshot", "screenshot", "capture the screen")),
     ("system.lock", "lock_screen", {}, "Lock the screen.", ("verrouille (l'écran|le pc|l'ordinateur|la session)",),
      ("lock the (screen|computer|pc)", "lock [my] session")),
     ("system.shutdown", "shutdown_pc", {}, "Shut the machine down.", ("(éteins|arrête) (le pc|l'ordinateur|la machine)",),
      ("shut down the (pc|computer|machine)", "(turn|power) off the (pc|computer|machine)", "shut the (pc|computer|machine) down")),
-    ("system.restart", "restart_pc", {}, "Restart the machine.", ("redémarre (le pc|l'ordinateur|la machine)",),
+    ("system.restart", "restart_pc", {}, "Restart the machine.", ("(redémarre|relance) (le pc|l'ordinateur|la machine)",),
      ("(restart|reboot) the (pc|computer|machine)",)),
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
      ("put the (pc|computer|machine) to sleep", "sleep mode")),
@@ -322,7 +338,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("read the clipboard", "what is (in|on) the clipboard")),
     ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("vide le presse-papier[s]", "efface le presse-papier[s]"),
      ("(clear|empty) the clipboard",)),
-    ("system.ping_google", "ping", {"host": "google.com"}, "Ping google.com.", ("ping google",), ("ping google",)),
+    ("system.ping_google", "ping", {"host": "google.com"}, "Ping google.com.", ("[fais un|lance un] ping [vers|sur|de] google",), ("ping google [com|dot com]",)),
     ("system.internet", "ping", {"host": "1.1.1.1"}, "Check the Internet connection (ping 1.1.1.1).",
      ("(teste|vérifie) la connexion [internet]", "est-ce que internet marche"), ("(test|check) the (internet|connection)", "is the internet (working|up)")),
 )
@@ -334,7 +350,7 @@ SERVICES = (
     ("ssh", "SSH", "ssh", "ssh", "ssh"),
     ("bluetooth", "Bluetooth", "[le] bluetooth", "bluetooth", "bluetooth"),
     ("nginx", "nginx", "nginx", "nginx", "nginx"),
-    ("printing", "printing (CUPS)", "[le service d'] impression", "(printing|the print service)", "cups"),
+    ("printing", "printing (CUPS)", "le service d'impression", "(printing|the print service)", "cups"),
 )
 
 
@@ -342,10 +358,10 @@ def system_commands() -> Iterator[Cmd]:
     for key, tool, args, description, fr, en in SYSTEM:
         yield Cmd(key, "system", description, fr, en, tool=tool, args=dict(args))
     for key, label, fr_name, en_name, name in SERVICES:
-        yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", (f"(démarre|lance) le service {fr_name}", f"(démarre|lance|active) {fr_name}"),
-                  (f"start the {en_name} service", f"start {en_name}"), tool="start_service", args={"name": name})
-        yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", (f"arrête le service {fr_name}", f"(arrête|désactive|coupe) {fr_name}"),
-                  (f"stop the {en_name} service", f"stop {en_name}"), tool="stop_service", args={"name": name})
+        yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", (f"(démarre|lance) le service {fr_name}", f"(démarre|lance|active|allume) {fr_name}"),
+                  (f"start the {en_name} service", f"start {en_name}", f"(turn|switch) on {en_name}"), tool="start_service", args={"name": name})
+        yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", (f"arrête le service {fr_name}", f"(arrête|désactive|coupe|éteins) {fr_name}"),
+                  (f"stop the {en_name} service", f"stop {en_name}", f"(turn|switch) off {en_name}"), tool="stop_service", args={"name": name})
 
 
 # (key, path, French names, the French folder name, the English folder name)
@@ -382,13 +398,14 @@ def file_commands() -> Iterator[Cmd]:
     for key, path, fr, fr_folder, en in FOLDERS:
         yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.", (f"ouvre {fr}", f"ouvre le dossier {fr_folder}"),
                   (f"open [my|the] {en} folder", f"open my {en}"), tool="open_folder", args={"path": path})
-        yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.", (f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}", f"qu'est-ce qu'il y a dans {fr}"),
+        yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.", (f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}", f"(liste|montre [moi]|affiche) le contenu du dossier {fr_folder}",
+                   f"qu'est-ce qu'il y a dans {fr}", f"liste {fr}"),
                   (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder"),
                   tool="list_folder", args={"path": path})
     for key, pattern, fr, en in FILE_TYPES:
         yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
                   (f"(find|search for|list) {en}", f"where are {en}"), tool="search_files", args={"pattern": pattern})
-    yield Cmd("files.delete.screenshot", "files", "Delete the last screenshot (screenshot.png).", ("supprime la capture d'écran", "efface la capture d'écran"),
+    yield Cmd("files.delete.screenshot", "files", "Delete the last screenshot (screenshot.png).", ("(supprime|efface) la capture [d'écran]",),
               ("delete the screenshot", "remove the screenshot"), tool="delete_item", args={"path": "screenshot.png"})
 
 
@@ -405,15 +422,15 @@ NODE_NAMES = {
 
 def cluster_commands() -> Iterator[Cmd]:
     yield Cmd("cluster.status", "cluster", "Every node: reachable, models, latency, GPU temperatures.",
-              ("(état|statut) du cluster", "comment va le cluster", "(vérifie|check) le cluster"),
-              ("cluster status", "how is the cluster [doing]", "check the cluster"), tool="lm_cluster_status")
+              ("(état|statut) du cluster", "(donne [moi]|montre [moi]) l'état du cluster", "comment va le cluster", "(vérifie|check) le cluster"),
+              ("cluster status", "(give me|show [me]) the cluster status", "how is the cluster [doing]", "check the cluster"), tool="lm_cluster_status")
     yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) les modèles", "quels modèles sont (disponibles|chargés)"),
               ("list [the] models", "(which|what) models are (available|loaded)", "show [me] the models"), tool="lm_models")
-    yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("(température|températures) des gpu", "(état|stats) des gpu"),
+    yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu"),
               ("gpu (temperature|temperatures|stats)", "how hot are the gpus"), tool="lm_gpu_stats")
-    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("(performances|perfs) du cluster", "métriques de performance"),
-              ("cluster performance", "performance metrics"), tool="lm_perf_metrics")
-    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama",),
+    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance"),
+              ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing"), tool="lm_perf_metrics")
+    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama"),
               ("(list [the]|which) ollama models",), tool="ollama_models")
     yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama",), ("ollama status", "is ollama (up|running)"),
               tool="ollama_status")
@@ -436,8 +453,8 @@ def cluster_commands() -> Iterator[Cmd]:
                   (f"(models|list the models) (of|on) {en_spoken}", f"which models (does|on) {en_spoken} [have]"), tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.", (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
-        yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"(benchmark|teste la vitesse) de {spoken}",),
-                  (f"benchmark {en_spoken}", f"(test|measure) the speed of {en_spoken}"), tool="lm_benchmark", args={"node": node})
+        yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}",),
+                  (f"benchmark {en_spoken}", f"run a benchmark on {en_spoken}", f"(test|measure) the speed of {en_spoken}"), tool="lm_benchmark", args={"node": node})
         if node in ("M1", "M2", "M3"):
             yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule) {spoken} (sur le|en) modèle (de code|codeur)",),
                       (f"switch {en_spoken} to the (coding|coder) model",), tool="lm_switch_coder", args={"node": node})
@@ -460,7 +477,7 @@ PAIRS = (
 
 
 def trading_commands() -> Iterator[Cmd]:
-    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "où en est le trading"),
+    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading"),
               ("trading status", "how is the trading [going]"), tool="trading_status")
     yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions"),
               ("(show [me]|list|display) [my|the] [open] positions", "what are my positions"), tool="trading_positions")
@@ -489,7 +506,7 @@ def brain_commands() -> Iterator[Cmd]:
               ("(list|show [me]|display) [my|the] skills", "what skills do you have"), tool="list_skills")
     yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.", ("que (me suggères-tu|me proposes-tu)", "(suggère|propose) [moi] (une|des) actions"),
               ("what do you suggest", "suggest [some] actions"), tool="suggest_actions")
-    yield Cmd("skills.history", "skills", "The latest actions run.", ("historique des actions", "(montre [moi]|affiche|liste) (les|mes) dernières actions"),
+    yield Cmd("skills.history", "skills", "The latest actions run.", ("[(montre [moi]|affiche) l'] historique des actions", "(montre [moi]|affiche|liste) (les|mes) dernières actions"),
               ("action history", "(show [me]|list|display) [my|the] (last|recent) actions"), tool="action_history")
 
 
@@ -512,7 +529,7 @@ MODES = (
 def cockpit_commands() -> Iterator[Cmd]:
     for mode, fr, en in MODES:
         yield Cmd(f"cockpit.mode.{mode}", "cockpit", f"Switch the cockpit to {mode} mode.", (f"(passe|bascule|mets toi) {fr}", f"mode {fr.split('mode ')[1]}"),
-                  (f"(switch|go) to {en}", f"{en}", f"enable {en}"), cockpit=f"mode('{mode}')")
+                  (f"(switch|go) [back] to {en}", f"go into {en}", f"{en}", f"enable {en}"), cockpit=f"mode('{mode}')")
     for pane, fr, en in PANES:
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.", (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}"), cockpit=f"focus_pane('{pane}')")
@@ -522,11 +539,11 @@ def cockpit_commands() -> Iterator[Cmd]:
         ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau normal"), ("unzoom [the pane]", "restore the pane")),
         ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop"),
          ("cancel [the request|that]", "stop the request", "stop")),
-        ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "quels sont les raccourcis"), ("help", "show [the] help", "what are the shortcuts")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "quels sont les raccourcis [clavier]"), ("help", "show [the] help", "what are the [keyboard] shortcuts")),
         ("search", "search", "Search past conversations.", ("cherche dans (l'historique|les conversations)", "recherche dans l'historique"),
          ("search [the|my] (history|conversations)", "search past conversations")),
         ("export", "export", "Export this conversation to Markdown.", ("exporte la conversation", "exporte en markdown"),
-         ("export the conversation", "export to markdown")),
+         ("export the (conversation|chat) [to markdown]", "export to markdown")),
         ("metric", "metric", "Change the heat map's metric.", ("change la métrique [de la carte thermique]", "métrique suivante"),
          ("(change|next) [heat map] metric",)),
         ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter"), ("listen [to me]", "stop listening")),

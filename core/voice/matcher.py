@@ -4,12 +4,19 @@ an unknown area name switched on every light in a house).
 
 1. exact: the normalised text equals an expanded template (list slots
    filled in), or fits a template with number or free-text slots;
+1b. core: the same without articles, possessives and softeners, with one
+   spelling for verb forms and true synonyms (`lexicon`), when exactly one
+   command has that core;
 2. fuzzy (rapidfuzz): the best command must clear an absolute score AND
    beat the second-best command by a margin; candidates whose numbers
    differ from what was said, or that differ by a negating prefix
    ("unlock" / "lock"), are never considered; free-text templates are never
    reached this way;
 3. a "did you mean ...?" band below that asks;
+3b. a command said with more around it ("close teams, the meeting is
+   over"): when one clause alone matches exactly or by its core and no other
+   clause asks, negates or sets a condition, the command is offered as a
+   "did you mean", never run at once;
 4. anything else is rejected, and goes to the commander as a request.
 
 Slot values are parsed and checked: out of range is rejected, never run.
@@ -19,23 +26,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
+from .lexicon import NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
+from .matcher_core import build_core_index
 from .normalise import normalise
 from .numbers import parse_number
 
 DecisionKind = Literal["run", "confirm", "reject"]
-Stage = Literal["exact", "fuzzy", "none"]
+Stage = Literal["exact", "core", "fuzzy", "clause", "none"]
 
 # Tuned on tests/data/voice/dev.jsonl only (see docs/voice_commands.md).
 RUN_SCORE = 0.90
 CONFIRM_SCORE = 0.80
 MARGIN = 0.06
+# A core (see `lexicon`) this close to one command's core is offered as a "did you mean".
+CORE_CONFIRM_SCORE = 0.85
+CORE_FUZZY_MIN_CHARS = 12
+# Words that put a command off to later or under a condition: never one run now.
+LATER_WORDS = frozenset({"demain", "tomorrow", "tonight", "soir", "matin", "morning", "later", "tard", "dans", "in", "after", "apres", "avant",
+                         "before", "until", "jusque", "minutes", "heures", "hours", "seconds", "secondes", "once", "lorsque", "puis", "then"})
 # Below this many characters a near miss is too likely to be chance.
 FUZZY_MIN_CHARS = 8
 MAX_INPUT_CHARS = 400
@@ -59,6 +74,8 @@ CLOSE_WORD = 75
 ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "mes", "me", "moi", "your"})
 # Prefixes that turn a word into its opposite or into another action.
 _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
+# Where a sentence splits into clauses: punctuation, and "because" said without it.
+_CLAUSES = re.compile(r"\s*[,;:!?]\s*|\s+-\s+|\s+(?:parce que|because|car)\s+", re.IGNORECASE)
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
 
 
@@ -129,6 +146,9 @@ class Matcher:
         self._keys = list(self._literal)
         self._key_targets = [self._literal[k] for k in self._keys]
         self._key_digits = [Counter(t for t in k.split() if _DIGITS.match(t)) for k in self._keys]
+        self._core = build_core_index(self.compiled)
+        self._core_keys = list(self._core.literal)
+        self._core_targets = [self._core.literal[k] for k in self._core_keys]
 
     @property
     def phrasing_count(self) -> int:
@@ -144,6 +164,15 @@ class Matcher:
         norm = normalise(text)
         if not norm:
             return self._reject(text, norm, "nothing to match")
+        decision = self._exact(text, norm)
+        if decision is None:
+            decision = self._fuzzy(text, norm)
+        if decision.decision == "reject" and decision.command is None:
+            return self._clause(text, norm) or self._core_fuzzy(text, norm) or decision
+        return decision
+
+    def _exact(self, text: str, norm: str) -> Decision | None:
+        """An exact or core hit, or None."""
         target = self._literal.get(norm)
         if target is not None:
             return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "exact", None)
@@ -151,16 +180,72 @@ class Matcher:
             m = regex.fullmatch(norm)
             if m is not None:
                 return self._pattern_hit(text, norm, pattern, m)
-        return self._fuzzy(text, norm)
+        said = core(norm.split())
+        target = self._core.lookup(said)
+        if target is not None:
+            return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "core", None)
+        said = core(norm.split(), NUMBER_WORDS)
+        for pattern, regex in self._core.patterns:
+            m = regex.fullmatch(said)
+            if m is not None:
+                return self._pattern_hit(text, norm, pattern, m, stage="core")
+        return None
 
-    def _pattern_hit(self, text: str, norm: str, pattern: Pattern, m: re.Match[str]) -> Decision:
+    def _clause(self, text: str, norm: str) -> Decision | None:
+        """One clause of a longer sentence that is a command, offered as a "did you mean"."""
+        said = norm.split()
+        if any(w in QUESTION_WORDS or w in LATER_WORDS for w in said):
+            return None  # "if it overheats, shut it down", "don't close teams, ...", "open spotify tomorrow"
+        clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+        if len(clauses) < 2:
+            return None  # without punctuation, what follows is too often part of the object: "ferme la fenêtre du salon"
+        hits: list[Decision] = []
+        for clause in clauses:
+            words = normalise(clause).split()
+            # One word alone ("écoute, j'en ai marre") is too often not an order.
+            hit = self._exact(clause, " ".join(words)) if len(core(words).split()) >= 2 else None
+            if hit is not None and hit.decision != "reject":
+                hits.append(hit)
+        if len({h.command for h in hits}) != 1:
+            return None
+        hit = hits[0]
+        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (said with more around it)")
+
+    def _core_fuzzy(self, text: str, norm: str) -> Decision | None:
+        """A core close to exactly one command's core: a "did you mean" at most."""
+        said = core(norm.split())
+        if len(said) < CORE_FUZZY_MIN_CHARS:
+            return None
+        words, digits = said.split(), Counter(t for t in norm.split() if _DIGITS.match(t))
+        best: dict[str, tuple[float, Any]] = {}
+        for key, score, index in process.extract(said, self._core_keys, scorer=fuzz.ratio, limit=_CANDIDATES, score_cutoff=CORE_CONFIRM_SCORE * 100):
+            key_words = key.split()
+            if Counter(t for t in key_words if _DIGITS.match(t)) != digits or _negated(words, key_words) or _asks(norm.split(), key):
+                continue
+            if _word_fit(words, key_words) != 1:
+                continue
+            target = self._core_targets[index]
+            if target.command not in best or score > best[target.command][0]:
+                best[target.command] = (score, target)
+        if not best:
+            return None
+        ranked = sorted(best.values(), key=lambda c: -c[0])
+        score, target = ranked[0]
+        if len(ranked) > 1 and (score - ranked[1][0]) / 100 < self.margin:
+            return None
+        runner_up = ranked[1][1].command if len(ranked) > 1 else None
+        candidate = _Candidate(target.command, score / 100, dict(target.bound), target.lang)
+        return self._decide(text, norm, candidate, "core", runner_up, doubt=f"did you mean {target.command}? (close to its phrasing, said otherwise)")
+
+    def _pattern_hit(self, text: str, norm: str, pattern: Pattern, m: re.Match[str], stage: Stage = "exact") -> Decision:
         slots: dict[str, SlotValue] = dict(pattern.target.bound)
         for name, raw in zip(pattern.slots, m.groups(), strict=True):
             value, problem = self._slot_value(name, raw, text, pattern)
             if problem:
                 return self._reject(text, norm, problem, command=pattern.target.command)
             slots[name] = value
-        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), "exact", None)
+        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), stage, None)
 
     def _slot_value(self, name: str, raw: str, text: str, pattern: Pattern) -> tuple[SlotValue, str]:
         slot = self.catalogue.slots[name]
@@ -262,7 +347,7 @@ class Matcher:
         elif command.confirm:
             kind, reason = "confirm", "this command asks before it runs"
         else:
-            kind, reason = "run", "exact phrasing" if stage == "exact" else "close to one command only"
+            kind, reason = "run", {"exact": "exact phrasing", "core": "a phrasing of one command only, said otherwise"}.get(stage, "close to one command only")
         return Decision(text, norm, best.command, best.slots, round(best.score, 3), kind, stage, reason,
                         {"kind": action.kind, "name": action.name, "args": action.args}, runner_up, best.lang, certain=not doubt)
 

@@ -12,6 +12,10 @@ One JSON object a line: {"text", "lang", "command" (null: out of scope),
   paraphrase  written by hand, not in the catalogue's words
   out         out of scope: questions, chit-chat, code and trading requests
               for the commander, sentences sharing words with commands
+  spoken      the hand-written spoken section (paraphrases.txt): in scope said
+              as people talk, and out of scope sharing words with commands
+              (command null); its "part" is "tune" or "check" (every fourth
+              utterance, never looked at while tuning)
 The random choices use a fixed seed: the file is reproducible.
 """
 
@@ -19,7 +23,9 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
+from pathlib import Path
 from typing import Any
 
 from jarvis_tui.core.voice.catalogue import Catalogue, NumberSlot, Phrasing, TextSlot, load_catalogue
@@ -946,6 +952,30 @@ TOPICS = {
 }
 
 
+SPOKEN = Path(__file__).with_name("paraphrases.txt")
+_SLOT_START = re.compile(r"\s+(?=[a-z_]+=)")
+
+
+def spoken_rows() -> list[dict[str, Any]]:
+    """The hand-written section: `COMMAND [slot=value ...] | LANG | TEXT` a line ("-": out of scope)."""
+    out: list[dict[str, Any]] = []
+    for number, line in enumerate(SPOKEN.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            head, lang, text = (part.strip() for part in line.split("|", 2))
+        except ValueError:
+            raise SystemExit(f"{SPOKEN}:{number}: expected COMMAND | LANG | TEXT") from None
+        command, *pairs = _SLOT_START.split(head)
+        slots: dict[str, Any] = {}
+        for pair in pairs:
+            name, value = pair.split("=", 1)
+            slots[name] = int(value) if value.isdigit() else value
+        part = "check" if len(out) % 4 == 3 else "tune"
+        out.append({"text": text, "lang": lang, "command": None if command == "-" else command, "slots": slots, "kind": "spoken", "part": part})
+    return out
+
+
 def rows(catalogue: Catalogue, rng: random.Random) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
@@ -979,6 +1009,7 @@ def rows(catalogue: Catalogue, rng: random.Random) -> list[dict[str, Any]]:
         for frame in FRAMES[lang]:
             for topic in rng.sample(TOPICS[lang], 6):
                 add(frame.format(x=topic), lang, None, {}, "out")
+    out.extend(spoken_rows())
     return out
 
 
