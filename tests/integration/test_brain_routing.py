@@ -18,9 +18,10 @@ def low_for_m2(body: dict[str, Any]) -> str:
     return json.dumps({"score": 0.2 if "M2 did" in judged else 0.95, "reason": "checked"})
 
 
-async def test_low_scores_move_the_coder_and_the_plan_says_why(make_cluster) -> None:
+async def test_low_scores_move_the_coder_and_the_plan_says_why(make_cluster, tmp_path) -> None:
     cluster = make_cluster(score=low_for_m2, extra='max_cycles = 0\nsynthesis = "concat"\n\n[brain]\nseed = 7\nexploration = 0.0\n')
-    async with Runtime(load_checked_config(cluster.config_path), monitor="off", services=("brain",)) as runtime:
+    config = load_checked_config(cluster.config_path)
+    async with Runtime(config, monitor="off", services=("brain",), db_path=tmp_path / "history.db") as runtime:
         assert runtime.brain is not None
         first = await runtime.ask(PROMPT)
         assert first["plan"][0]["node"] == "M2" and "note" not in first["plan"][0]  # the matrix's order, with no history
