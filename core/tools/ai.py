@@ -99,7 +99,7 @@ async def _lm_models(args: Json, ctx: ToolContext) -> Json:
 async def _lm_cluster_status(args: Json, ctx: ToolContext) -> Json:
     from jarvis_tui.core.cluster.status import report, status  # noqa: PLC0415 - cluster pulls in the thermal model
 
-    monitor = ctx.runtime.monitor if ctx.runtime is not None else None
+    monitor = getattr(ctx.runtime, "monitor", None)  # a process may run no monitor (the scenarios, tests)
     if monitor is None:
         return await status(ctx.pool)
     # The runtime's own monitor, polled now: the same health and thermal state that routes.

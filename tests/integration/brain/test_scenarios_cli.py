@@ -43,14 +43,15 @@ def test_export_finetune_from_a_recorded_history(make_cluster, tmp_path: Path) -
     out = cluster.run("--export-finetune", str(target), "--min-score", "0.8", "--json", **env)
     assert out.returncode == 0, out.stderr
     counts = json.loads(out.stdout)
-    assert counts["examples"] == 4 and counts["below_min_score"] == 0 and counts["min_score"] == 0.8
-    assert "wrote 4 examples" in out.stderr
+    # Per request: the coder's and the reviewer's parts, and the merged answer (s1).
+    assert counts["examples"] == 6 and counts["below_min_score"] == 0 and counts["min_score"] == 0.8
+    assert "wrote 6 examples" in out.stderr
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 4 and secret not in target.read_text(encoding="utf-8")
+    assert len(lines) == 6 and secret not in target.read_text(encoding="utf-8")
     first = json.loads(lines[0])["messages"]
     assert [m["role"] for m in first] == ["system", "user", "assistant"] and "[redacted]" in first[1]["content"]
     strict = cluster.run("--export-finetune", str(target), "--min-score", "0.95", "--json", **env)
-    assert json.loads(strict.stdout)["examples"] == 0 and json.loads(strict.stdout)["below_min_score"] == 4
+    assert json.loads(strict.stdout)["examples"] == 0 and json.loads(strict.stdout)["below_min_score"] == 6
     bad = cluster.run("--export-finetune", str(target), "--min-score", "2")
     assert bad.returncode == 2 and "between 0 and 1" in bad.stderr
     alone = cluster.run("--scenarios", "--min-score", "0.5")
