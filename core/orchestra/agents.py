@@ -22,7 +22,7 @@ from jarvis_tui.core.backends.toolchat import ToolCall, ToolChat, Turn, open_cha
 from jarvis_tui.core.config import CLAUDE
 from jarvis_tui.core.events import Event, UnitFailover, UnitStarted, UnitToken
 from jarvis_tui.core.orchestra.units import Attempt, Dispatched, DispatchScope
-from jarvis_tui.core.tools.base import Caller
+from jarvis_tui.core.tools.base import Caller, ToolResult
 
 # What each agent is, as the plan shows the units a commander dispatches to it.
 AGENT_ROLES = {"ia-deep": "architect", "ia-fast": "coder", "ia-check": "reviewer", "ia-trading": "analyst", "ia-system": "operator"}
@@ -90,7 +90,7 @@ class LoopOutcome:
 
 if TYPE_CHECKING:
     # Type-only: the registry's tools (the commander's among them) run agents.
-    from jarvis_tui.core.tools.registry import Toolbox, ToolResult
+    from jarvis_tui.core.tools.registry import Toolbox
 
     # Called when the model answers without a tool call: a message to push back with, or None to accept.
     OnAnswer = Callable[[Turn, list[tuple[ToolCall, ToolResult]]], str | None]

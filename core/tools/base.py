@@ -8,6 +8,7 @@ a result can change what the permission model decides about the next call.
 
 from __future__ import annotations
 
+import json
 import shlex
 import sys
 from collections.abc import Awaitable, Callable
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 Json = dict[str, Any]
 CallerKind = Literal["user", "agent", "mcp", "commander"]
+Status = Literal["ok", "error", "refused"]
 
 
 class Tier(StrEnum):
@@ -73,6 +75,40 @@ class ToolContext:
     # Set when a tool-using commander made the call: the work becomes a unit
     # of its request (an orchestra.units.DispatchScope).
     scope: Any = None
+
+
+@dataclass
+class ToolResult:
+    """A call's outcome. `data` is JSON-able on success; `error` says why not."""
+
+    tool: str
+    status: Status
+    data: Any = None
+    error: str | None = None
+    decision: str = ""
+    elapsed_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def text(self, limit: int | None = None) -> str:
+        """The result as a model reads it: the data (JSON unless it is text),
+        or the error; cut at `limit` characters with a note saying so."""
+        if self.status == "refused":
+            body = f"REFUSED: {self.error}"
+        elif self.status == "error":
+            body = f"ERROR: {self.error}"
+        else:
+            body = self.data if isinstance(self.data, str) else json.dumps(self.data, ensure_ascii=False, default=str)
+        return cut(body, limit)
+
+
+def cut(text: str, limit: int | None) -> str:
+    """`text` cut at `limit` characters with a note saying how much was left out."""
+    if limit is not None and len(text) > limit:
+        return text[:limit] + f"\n[truncated: {len(text) - limit:,} more characters]"
+    return text
 
 
 Run = Callable[[Json, ToolContext], Awaitable[Any]]

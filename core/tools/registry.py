@@ -17,57 +17,21 @@ import json
 import logging
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from jarvis_tui.core.cluster.nodes import NodePool
 from jarvis_tui.core.config import Config
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.secrets import redact, redact_json
-from jarvis_tui.core.tools.base import Caller, Json, NotAvailable, Tool, ToolCalled, ToolContext, ToolError
+from jarvis_tui.core.tools.base import Caller, Json, NotAvailable, Tool, ToolCalled, ToolContext, ToolError, ToolResult, cut
 from jarvis_tui.core.tools.permissions import Decision, Policy, redact_arguments
 from jarvis_tui.core.utf8 import quote_name, valid_utf8, valid_utf8_json
 
 log = logging.getLogger(__name__)
 
-Status = Literal["ok", "error", "refused"]
 # What the audit trail keeps of a result: enough to see what happened.
 AUDIT_RESULT_CHARS = 4000
-
-
-@dataclass
-class ToolResult:
-    """A call's outcome. `data` is JSON-able on success; `error` says why not."""
-
-    tool: str
-    status: Status
-    data: Any = None
-    error: str | None = None
-    decision: str = ""
-    elapsed_ms: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-    def text(self, limit: int | None = None) -> str:
-        """The result as a model reads it: the data (JSON unless it is text),
-        or the error; cut at `limit` characters with a note saying so."""
-        if self.status == "refused":
-            body = f"REFUSED: {self.error}"
-        elif self.status == "error":
-            body = f"ERROR: {self.error}"
-        else:
-            body = self.data if isinstance(self.data, str) else json.dumps(self.data, ensure_ascii=False, default=str)
-        return cut(body, limit)
-
-
-def cut(text: str, limit: int | None) -> str:
-    """`text` cut at `limit` characters with a note saying how much was left out."""
-    if limit is not None and len(text) > limit:
-        return text[:limit] + f"\n[truncated: {len(text) - limit:,} more characters]"
-    return text
 
 
 class AuditLog(Protocol):

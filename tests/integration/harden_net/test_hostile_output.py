@@ -30,7 +30,7 @@ def with_text(name: str, text: str):
 
 @pytest.mark.parametrize("fmt", ["human", "json"])
 def test_terminal_escapes_never_reach_the_terminal(make_cluster, fmt):
-    cluster = make_cluster()
+    cluster = make_cluster(extra='synthesis = "concat"\n')  # the parts themselves reach stdout
     cluster.nodes["M2"].set(reply=with_text("M2", ESCAPES))
     cluster.nodes["M1"].set(reply=with_text("M1", ESCAPES))
     run = jarvis(cluster, "--oneshot", PROMPT, *(["--json"] if fmt == "json" else []))
