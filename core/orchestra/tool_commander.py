@@ -26,7 +26,8 @@ from jarvis_tui.core.tools.base import Caller
 if TYPE_CHECKING:
     from jarvis_tui.core.backends.toolchat import ToolCall, Turn
     from jarvis_tui.core.orchestra.commander import Commander, Mode, Prepared
-    from jarvis_tui.core.tools.registry import Toolbox, ToolResult
+    from jarvis_tui.core.tools.base import ToolResult
+    from jarvis_tui.core.tools.registry import Toolbox
 
 COMMANDER_TOOLS = ("dispatch_agent", "lm_query", "consensus")
 UNIT = "c1"  # the commander's own unit: its synthesis, as the printer and the store see it

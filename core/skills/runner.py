@@ -14,7 +14,7 @@ from ..tools.base import Caller
 from .model import Skill, SkillError
 
 if TYPE_CHECKING:
-    from ..tools.registry import ToolResult  # type-only: the registry serves the skills' own tools
+    from ..tools.base import ToolResult  # type-only
 
 # A commander request: the prompt in, the answer's text out (the lead wires it to the commander).
 Ask = Callable[[str], Awaitable[str]]

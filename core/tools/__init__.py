@@ -7,9 +7,9 @@ MCP hosts can call, with its JSON Schema, permission tier and audit.
 Families load on first use; importing this package stays cheap.
 """
 
-from jarvis_tui.core.tools.base import Caller, NotAvailable, Tier, Tool, ToolCalled, ToolContext, ToolError
+from jarvis_tui.core.tools.base import Caller, NotAvailable, Tier, Tool, ToolCalled, ToolContext, ToolError, ToolResult
 from jarvis_tui.core.tools.permissions import Asker, Decision, PermissionRequest, Policy
-from jarvis_tui.core.tools.registry import Registry, Toolbox, ToolResult, default_registry
+from jarvis_tui.core.tools.registry import Registry, Toolbox, default_registry
 
 __all__ = [
     "Asker", "Caller", "Decision", "NotAvailable", "PermissionRequest", "Policy", "Registry", "Tier", "Tool",

@@ -15,8 +15,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..tools.base import Caller
-from ..tools.registry import Toolbox, ToolResult
+from ..tools.base import Caller, ToolResult
+from ..tools.registry import Toolbox
 from .matcher import Decision
 
 VOICE_CALLER = Caller("user", "voice")
