@@ -233,7 +233,7 @@ class Brain:
         """The audited tool calls, oldest first (the latest `history_limit`)."""
         if self.store is None:
             return []
-        rows = await self.store.fetchall("SELECT * FROM tool_calls ORDER BY id DESC LIMIT ?", (self.settings.history_limit,))
+        rows = await self.store.fetchall("SELECT * FROM tool_calls WHERE status != 'running' ORDER BY id DESC LIMIT ?", (self.settings.history_limit,))
         return [Action.from_row(row) for row in reversed(rows)]
 
     async def analyze(self) -> Analysis:

@@ -38,6 +38,10 @@ MIGRATIONS: tuple[str, ...] = (
 _WORD = re.compile(r"\w+")
 
 
+# The audit writes a call's row before it runs: a call still running (the one asking, say) is not an action yet.
+FINISHED_CALLS = "SELECT * FROM tool_calls WHERE status != 'running' ORDER BY id DESC LIMIT ?"
+
+
 @dataclass(frozen=True)
 class ImportReport:
     added: tuple[str, ...]
@@ -226,17 +230,17 @@ class Skills:
         return None
 
     async def history(self, limit: int = 50) -> list[ActionRecord]:
-        """The latest audited tool calls, newest first."""
+        """The latest audited tool calls, newest first (calls still running, this one among them, are not actions yet)."""
         if self.store is None:
             return []
-        rows = await self.store.tool_calls(limit)
+        rows = await self.store.fetchall(FINISHED_CALLS, (limit,))
         return [ActionRecord(r["ts"], f"{r['caller_kind']}:{r['caller']}" if r["caller"] else r["caller_kind"], r["tool"], r["arguments"], r["decision"], r["status"], r["error"]) for r in rows]
 
     async def actions(self, limit: int = 5000) -> list[Action]:
-        """The latest audited tool calls as mining reads them, oldest first."""
+        """The latest finished audited tool calls as mining reads them, oldest first."""
         if self.store is None:
             return []
-        rows = await self.store.tool_calls(limit)
+        rows = await self.store.fetchall(FINISHED_CALLS, (limit,))
         return [Action.from_row(r) for r in reversed(rows)]
 
     async def suggest(self, context: str = "", limit: int = 10) -> list[ActionSuggestion]:

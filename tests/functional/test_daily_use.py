@@ -45,7 +45,7 @@ def parse(data: str) -> list[str]:
     """Keys Textual's own terminal parser reads from these bytes (escape timeout included)."""
     parser = XTermParser()
     tokens = list(parser.feed(data))
-    time.sleep(0.15)  # past ESCDELAY: a lone ESC is the Escape key
+    time.sleep(0.15)  # fixed-time: past ESCDELAY, a lone ESC is the Escape key (the delay is what is tested)
     tokens += list(parser.tick())
     return [token.key for token in tokens]
 

@@ -15,7 +15,8 @@ KEY = "m2-auth-7f3a9c1e5b2d4f6a8e0c"
 
 @pytest.fixture()
 def cluster(make_cluster):
-    cluster = make_cluster(node_fields={"M2": {"api_key_env": "M2_NODE_AUTH"}})
+    cluster = make_cluster(node_fields={"M2": {"api_key_env": "M2_NODE_AUTH"}}, extra='synthesis = "concat"\n\n[brain]\nenabled = false\n')
+    # concat: the parts reach stdout; no brain: M2 keeps its place after failing, so both requests reach it
     m2, m3 = cluster.nodes["M2"], cluster.nodes["M3"]
     m2.set(status=401)  # the coder's node refuses, echoing the key it was sent
     m2._error_body = lambda status, message: {"error": {"message": f"invalid key Bearer {KEY}", "type": "auth", "code": status}}

@@ -96,7 +96,7 @@ async def raw_calls(process: asyncio.subprocess.Process, count: int, returned: l
         reply = json.loads(await process.stdout.readline())
         assert reply["id"] == i and reply["result"]["isError"] is False
         returned.append(i)
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.3)  # fixed-time: pacing, so the calls interleave with the other processes' writes
 
 
 async def test_many_processes_one_new_database_with_kills(cluster) -> None:

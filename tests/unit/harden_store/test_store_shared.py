@@ -107,6 +107,7 @@ CREATOR = textwrap.dedent(
     from jarvis_tui.core.store import Store
 
     async def main(path, go, n):
+        Path(f"{go}.ready{n}").touch()  # imported: ready for the go
         while not os.path.exists(go):
             time.sleep(0.0005)  # all start together
         store = await Store.open(Path(path))
@@ -131,7 +132,9 @@ def test_many_processes_create_one_new_database_at_once(tmp_path: Path) -> None:
         path, go = tmp_path / f"new{round_}.db", tmp_path / f"go{round_}"
         children = [subprocess.Popen([sys.executable, "-c", CREATOR, str(path), str(go), str(n)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
                     for n in range(10)]
-        time.sleep(1.0)  # every child is importing, then waiting on the go file
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.glob(f"go{round_}.ready*"))) < 10 and time.monotonic() < deadline:
+            time.sleep(0.02)  # every child imports, then waits on the go file
         go.write_text("go")
         errors = [child.communicate(timeout=120)[1] for child in children]
         assert [child.returncode for child in children] == [0] * 10, "\n".join(errors)
