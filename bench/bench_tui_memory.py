@@ -68,7 +68,8 @@ def main() -> None:
             script = Path(sys.executable).parent / "jarvis-tui"
             program = shlex.quote(str(script)) if script.exists() else f"{shlex.quote(sys.executable)} -m jarvis_tui"
             exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-            subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48", f"cd {shlex.quote(str(tmp))} && exec env {exports} {program}"], check=True)
+            # `env -u`: tmux gives new sessions its server's environment, and a COLUMNS/LINES there would size the app instead of the window.
+            subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48", f"cd {shlex.quote(str(tmp))} && exec env -u COLUMNS -u LINES {exports} {program}"], check=True)
             pid = int(subprocess.run(["tmux", "display-message", "-p", "-t", name, "#{pane_pid}"], capture_output=True, text=True, check=True).stdout)
             time.sleep(IDLE_S)
             samples = [(0, rss_mb(pid))]

@@ -72,7 +72,8 @@ def first_paint(command: str, env: dict[str, str], cwd: Path) -> tuple[float, fl
     name = f"bench-{uuid.uuid4().hex[:8]}"
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     start = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT), f"cd {shlex.quote(str(cwd))} && exec env {exports} {command}"], check=True)
+    # `env -u`: tmux gives new sessions its server's environment, and a COLUMNS/LINES there would size the app instead of the window.
+    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", str(WIDTH), "-y", str(HEIGHT), f"cd {shlex.quote(str(cwd))} && exec env -u COLUMNS -u LINES {exports} {command}"], check=True)
     try:
         while SENTINEL not in tmux("capture-pane", "-p", "-t", name):
             if time.perf_counter() - start > 30:

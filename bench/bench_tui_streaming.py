@@ -193,7 +193,8 @@ def main() -> None:
         env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG") if k in os.environ}
         env.update(TERM="xterm-256color", XDG_CONFIG_HOME=os.environ["XDG_CONFIG_HOME"], JARVIS_DB=str(tmp / "jarvis.db"))
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        command = f"cd {shlex.quote(str(ROOT))} && exec env {exports} {shlex.quote(sys.executable)} {shlex.quote(str(Path(__file__).resolve()))} --child {shlex.quote(str(config))} {shlex.quote(str(result))}"
+        # `env -u`: tmux gives new sessions its server's environment, and a COLUMNS/LINES there would size the app instead of the window.
+        command = f"cd {shlex.quote(str(ROOT))} && exec env -u COLUMNS -u LINES {exports} {shlex.quote(sys.executable)} {shlex.quote(str(Path(__file__).resolve()))} --child {shlex.quote(str(config))} {shlex.quote(str(result))}"
         pane = Pane(command)
         try:
             pane.wait_for(r"nodes 1/1 up")
