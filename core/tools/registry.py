@@ -211,8 +211,19 @@ class Toolbox:
         """Write the call to the audit trail before it runs; raise _Unaudited when that fails."""
         if self.audit is None:
             return None
+        insert = asyncio.ensure_future(
+            self.audit.record_tool_call(**self._fields(tool, tool.name, args, caller, request_id, decision), status="running", result=None, error=None, elapsed_ms=None)
+        )
         try:
-            return await self.audit.record_tool_call(**self._fields(tool, tool.name, args, caller, request_id, decision), status="running", result=None, error=None, elapsed_ms=None)
+            return await asyncio.shield(insert)
+        except asyncio.CancelledError:
+            # Cancelled while the row was being written: once it is, it must not stay `running`.
+            try:
+                call_id = await insert
+            except Exception:  # noqa: BLE001 - whatever stopped the write, no row exists: nothing to complete
+                raise asyncio.CancelledError from None
+            await self._audit_cancelled(call_id, time.perf_counter())
+            raise
         except Exception as exc:
             log.exception("could not audit the call to %s: it is not run", tool.name)
             raise _Unaudited(str(exc) or type(exc).__name__) from None

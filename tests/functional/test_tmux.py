@@ -200,7 +200,9 @@ def test_every_key_of_the_readme_in_tmux_at_80x24(make_cluster, tmp_path: Path):
         tmux.press("ctrl+u", "up", "ctrl+u", "up")  # empty the two lines, then walk the history
         tmux.wait_for("▊ écris une fonction")
 
-        # cancel: Esc stops the request in flight.
+        # cancel: Esc stops the request in flight. (A mode notice may still cover the
+        # status bar's right end, where the spinner shows: wait for it to go.)
+        tmux.wait_gone("commander mode")
         tmux.press("ctrl+u")
         cluster.nodes["M2"].set(token_delay_s=1.0)
         tmux.type("une autre fonction python")
