@@ -129,9 +129,17 @@ class Toolbox:
         self.pool = pool or NodePool(config, self.bus)
         self.policy = policy or Policy(config.tools)
         self.audit = audit
-        self.registry = registry or default_registry()
+        self._registry = registry
         self.platform = platform
         self.runtime = runtime
+
+    @property
+    def registry(self) -> Registry:
+        """The tools; every family is imported on first use, not when the toolbox
+        is made (a dry run or a request that calls no tool never pays for it)."""
+        if self._registry is None:
+            self._registry = default_registry()
+        return self._registry
 
     async def aclose(self) -> None:
         """Close the node pool when the toolbox made it (a given pool is its owner's)."""
