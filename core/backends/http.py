@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import re
+import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import httpx2
@@ -99,11 +101,24 @@ async def bound_response(response: httpx2.Response) -> None:
         response.stream = _Bounded(response.stream, limit, cut=error)
 
 
+@cache
+def tls_context() -> ssl.SSLContext:
+    """The one TLS context of every client to a node or an exporter. Left to
+    itself each httpx2 client loads the CA bundle into a context of its own
+    (0.8 MiB and 40 ms of CPU each; 160 clients at 64 nodes)."""
+    return httpx2.create_ssl_context(trust_env=False)
+
+
 def make_client(base_url: str, *, connect_s: float, read_s: float, headers: dict[str, str] | None = None) -> httpx2.AsyncClient:
     timeout = httpx2.Timeout(connect=connect_s, read=read_s, write=read_s, pool=connect_s)
     # Cluster nodes sit on a LAN: never route them through a proxy from the environment.
     return httpx2.AsyncClient(
-        base_url=base_url, timeout=timeout, headers={**IDENTITY, **(headers or {})}, trust_env=False, event_hooks={"response": [bound_response]}
+        base_url=base_url,
+        timeout=timeout,
+        headers={**IDENTITY, **(headers or {})},
+        trust_env=False,
+        verify=tls_context(),
+        event_hooks={"response": [bound_response]},
     )
 
 

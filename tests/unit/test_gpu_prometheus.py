@@ -111,3 +111,15 @@ async def test_a_wrong_url_that_serves_a_huge_page_is_cut(monkeypatch):
         finally:
             await source.aclose()
     assert reading.gpus == () and "is it a metrics URL?" in reading.error
+
+
+def test_labels_with_escapes_commas_and_braces_and_a_timestamp_are_read():
+    page = (
+        '# HELP DCGM_FI_DEV_GPU_TEMP GPU temperature (in C).\n'
+        'DCGM_FI_DEV_GPU_TEMP{gpu="0", modelName="NVIDIA \\"H200\\", {SXM}",UUID="GPU-1"} 61 1764547200000\n'
+        'DCGM_FI_DEV_GPU_TEMP{gpu="1",modelName="line\\nbreak",} 62\n'
+        'DCGM_FI_DEV_GPU_TEMP{gpu="2",modelName="x" oops} 63\n'
+    )
+    gpus, warnings = parse_page(page)
+    assert [(g.index, g.name, g.temperature_c) for g in gpus] == [(0, 'NVIDIA "H200", {SXM}', 61.0), (1, "line\nbreak", 62.0)]
+    assert len(warnings) == 1 and "1 line(s)" in warnings[0] and "oops" in warnings[0]

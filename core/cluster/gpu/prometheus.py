@@ -2,19 +2,21 @@
 dcgm-exporter (`DCGM_FI_DEV_*`, default port 9400) or nvidia_gpu_exporter
 (`nvidia_smi_*`, which also runs on Windows).
 
-The page is parsed by `prometheus_client`'s own parser. A page with bad
-lines is parsed again line by line so one broken line costs that line only,
-with a warning; values no sensor can produce are dropped by `gpu_reading`.
+The page is read line by line (the Prometheus text format): one broken line
+costs that line only, with a warning; values no sensor can produce are
+dropped by `gpu_reading`.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
-from typing import Any
+from dataclasses import dataclass
 
 import httpx2
 
+from jarvis_tui.core.backends.http import tls_context
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, gpu_reading
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # a real page for 16 GPUs is ~200 KB; more is a wrong URL
@@ -45,22 +47,53 @@ class ExporterError(Exception):
     """The exporter could not be read; the message is for the user."""
 
 
-def _samples(text: str, warnings: list[str]) -> list[Any]:
-    from prometheus_client.parser import text_string_to_metric_families  # noqa: PLC0415 - only nodes with an exporter pay for it
+# One exposition line: name, optional {labels}, value, optional timestamp.
+_LINE = re.compile(r"([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?[ \t]+(\S+)(?:[ \t]+-?\d+)?[ \t]*")
+# A label set: name="value" pairs, commas between (one trailing allowed); values escape \\, \" and \n.
+_NAME = r"[a-zA-Z_][a-zA-Z0-9_]*"
+_QUOTED = r'"((?:[^"\\]|\\.)*)"'
+_PAIRS = re.compile(rf"({_NAME})[ \t]*=[ \t]*{_QUOTED}")
+_LABELS = re.compile(rf"[ \t]*(?:{_NAME}[ \t]*=[ \t]*{_QUOTED}[ \t]*(?:,[ \t]*|$))*")
+_UNESCAPE = re.compile(r"\\(.)")
+WANTED = frozenset(DCGM) | frozenset(NVIDIA_SMI) | {"nvidia_smi_gpu_info"}
 
-    try:
-        return [s for family in text_string_to_metric_families(text) for s in family.samples]
-    except Exception:  # noqa: BLE001 - the parser raises several types on bad input
-        pass
-    samples: list[Any] = []
+
+@dataclass(frozen=True)
+class Sample:
+    name: str
+    labels: dict[str, str]
+    value: float
+
+
+def _labels(text: str) -> dict[str, str] | None:
+    if not _LABELS.fullmatch(text):
+        return None
+    return {k: _UNESCAPE.sub(lambda m: "\n" if m[1] == "n" else m[1], v) if "\\" in v else v for k, v in _PAIRS.findall(text)}
+
+
+def _samples(text: str, warnings: list[str]) -> list[Sample]:
+    """The samples of the metric families `parse_page` reads. A regular
+    expression, not `prometheus_client`'s parser: that one walks every label
+    character by character in Python, 64 % of the monitor's CPU at 64 nodes
+    (docs/BENCHMARKS.md, section 12). Lines of other families are only checked
+    for the shape of a sample line."""
+    samples: list[Sample] = []
     bad: list[str] = []
-    for line in text.splitlines():
-        if not line.strip():
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
             continue
+        match = _LINE.fullmatch(line)
         try:
-            samples += [s for family in text_string_to_metric_families(line + "\n") for s in family.samples]
-        except Exception:  # noqa: BLE001
+            value = float(match[3]) if match is not None else None
+        except ValueError:
+            value = None
+        wanted = match is not None and match[1] in WANTED
+        labels = _labels(match[2] or "") if wanted and match is not None else {}
+        if match is None or value is None or labels is None:
             bad.append(line)
+        elif wanted:
+            samples.append(Sample(match[1], labels, value))
     if bad:
         warnings.append(f"{len(bad)} line(s) of the exporter page could not be parsed and were skipped, e.g. {bad[0][:80]!r}")
     return samples
@@ -110,7 +143,7 @@ class PrometheusSource:
         self.url = url
         timeout = httpx2.Timeout(timeout_s)
         # Exporters sit on the LAN: never through a proxy from the environment.
-        self._client = httpx2.AsyncClient(timeout=timeout, trust_env=False)
+        self._client = httpx2.AsyncClient(timeout=timeout, trust_env=False, verify=tls_context())
 
     async def _fetch(self) -> str:
         try:
