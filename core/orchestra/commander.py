@@ -33,15 +33,13 @@ from jarvis_tui.core.events import (
     RequestStarted,
     ThermalChecked,
     UnitAdded,
-    UnitFinished,
-    UnitScored,
 )
 from jarvis_tui.core.orchestra.checker import Checker, strip_thinking
 from jarvis_tui.core.orchestra.classifier import classify_heuristic, normalise
 from jarvis_tui.core.orchestra.dispatch import Dispatcher, UnitResult
 from jarvis_tui.core.orchestra.enrich import Prompts, commander_prompt, load_prompts, plan_summary, synthesis_messages
 from jarvis_tui.core.orchestra.plan import Unit, apply_thermal, decompose
-from jarvis_tui.core.orchestra.units import UnitRunner
+from jarvis_tui.core.orchestra.units import UnitRunner, close_unit
 
 if TYPE_CHECKING:
     from jarvis_tui.core.brain.service import Brain
@@ -328,14 +326,11 @@ class Commander:
         self.bus.publish(UnitAdded(rid, unit=PlanUnit(SYNTHESIS_UNIT, "synthesis", None, first, self.pool.default_model(first)), answer=True))
         messages = synthesis_messages(self.prompts, request.prompt, [(u.role, u.attribution(r.node, r.model), r.text) for u, r in ok])
         attempt, attempts = await self.runner.run(rid, SYNTHESIS_UNIT, candidates, messages, model_for=self.pool.default_model, fallback=(first, ""))
-        if attempt.error is not None:
-            self.bus.publish(UnitFinished(rid, unit_id=SYNTHESIS_UNIT, node=attempt.node, model=attempt.model, status="failed", text="",
-                                          latency_ms=0.0, attempts=attempts, error=attempt.error))
+        judged = await close_unit(self.bus, self.checker, rid, request.prompt, "synthesis", unit_id=SYNTHESIS_UNIT, node=attempt.node, model=attempt.model,
+                                  text="" if attempt.error else attempt.text, latency_ms=0.0 if attempt.error else attempt.latency_ms, attempts=attempts,
+                                  error=attempt.error)
+        if judged is None:
             return {**parts, "synthesis": {"status": "failed", "error": attempt.error}}
-        judged = await self.checker.score(request.prompt, "synthesis", attempt.text, request_id=rid)
-        self.bus.publish(UnitScored(rid, unit_id=SYNTHESIS_UNIT, score=judged.value, method=judged.method, cycle=1, checker=judged.checker))
-        self.bus.publish(UnitFinished(rid, unit_id=SYNTHESIS_UNIT, node=attempt.node, model=attempt.model, status="ok", text=attempt.text,
-                                      latency_ms=attempt.latency_ms, attempts=attempts, error=None))
         answer = attempt.text.strip()
         if not any(tag in answer for tag in parts["attribution"]):
             answer += "\n\n— " + ", ".join(parts["attribution"])  # a synthesis always says who did the work

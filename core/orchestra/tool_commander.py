@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from jarvis_tui.core.backends.base import BackendError
 from jarvis_tui.core.config import CLAUDE
-from jarvis_tui.core.events import Planned, PlanUnit, UnitAdded, UnitFinished, UnitScored, UnitStarted, UnitToken
+from jarvis_tui.core.events import Planned, PlanUnit, UnitAdded, UnitFinished, UnitStarted, UnitToken
 from jarvis_tui.core.orchestra.agents import tool_loop
-from jarvis_tui.core.orchestra.units import DispatchScope
+from jarvis_tui.core.orchestra.units import DispatchScope, close_unit
 from jarvis_tui.core.tools.base import Caller
 
 if TYPE_CHECKING:
@@ -100,11 +100,11 @@ class ToolCommander:
                 bus.publish(UnitAdded(rid, unit=unit.spec(), answer=not merged))
             return None
         outcome = _document(scope, calls, answer)
-        judged = await self.commander.checker.score(request.prompt, "synthesizer", outcome["answer"], request_id=rid)
-        outcome.update(score=judged.value, score_method=judged.method, cycles=1)
         bus.publish(UnitToken(rid, unit_id=UNIT, attempt=1, text=outcome["answer"]))
-        bus.publish(UnitScored(rid, unit_id=UNIT, score=judged.value, method=judged.method, cycle=1, checker=judged.checker))
-        bus.publish(UnitFinished(rid, unit_id=UNIT, node=node, model=model, status=outcome["status"], text=outcome["answer"], latency_ms=latency, attempts=1, error=outcome["error"]))
+        judged = await close_unit(bus, self.commander.checker, rid, request.prompt, "synthesizer", unit_id=UNIT, node=node, model=model, text=outcome["answer"],
+                                  latency_ms=latency, attempts=1, error=outcome["error"], status=outcome["status"], judge=True)
+        assert judged is not None  # judge=True
+        outcome.update(score=judged.value, score_method=judged.method, cycles=1)
         return outcome
 
     async def _orchestrate(

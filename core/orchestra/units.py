@@ -102,6 +102,36 @@ class UnitRunner:
         return text, (time.perf_counter() - start) * 1000, info.truncated
 
 
+async def close_unit(
+    bus: EventBus,
+    checker: Checker,
+    request_id: str,
+    prompt: str,
+    role: str,
+    *,
+    unit_id: str,
+    node: str,
+    model: str,
+    text: str,
+    latency_ms: float,
+    attempts: int,
+    error: str | None = None,
+    status: str | None = None,
+    truncated: bool = False,
+    judge: bool | None = None,
+) -> Score | None:
+    """The one ending of a unit that runs a single cycle (a dispatched unit, the
+    tool-using commander's answer, a synthesis): the checker judges its text
+    (by default when it did not fail), then the unit is scored and finished on
+    the bus. The dispatcher's multi-cycle units end in `dispatch.py`."""
+    judged = await checker.score(prompt, role, text, request_id=request_id) if (error is None if judge is None else judge) else None
+    if judged is not None:
+        bus.publish(UnitScored(request_id, unit_id=unit_id, score=judged.value, method=judged.method, cycle=1, checker=judged.checker))
+    bus.publish(UnitFinished(request_id, unit_id=unit_id, node=node, model=model, status=status or ("failed" if error else "ok"), text=text,
+                             latency_ms=latency_ms, attempts=attempts, error=error, truncated=truncated))
+    return judged
+
+
 @dataclass
 class Dispatched:
     """One piece of work a tool-using commander dispatched, as its request's document lists it."""
@@ -155,11 +185,6 @@ class DispatchScope:
         unit.node, unit.model, unit.text, unit.latency_ms, unit.attempts = attempt.node or unit.node, attempt.model or unit.model, attempt.text, attempt.latency_ms, attempts
         unit.status, unit.error = ("failed", attempt.error) if attempt.error else ("ok", None)
         unit.truncated = attempt.truncated
-        if unit.status == "ok":
-            unit.score = await self.checker.score(self.prompt, unit.role, unit.text, request_id=self.request_id)
-            self.bus.publish(UnitScored(self.request_id, unit_id=unit.id, score=unit.score.value, method=unit.score.method, cycle=1, checker=unit.score.checker))
-        self.bus.publish(
-            UnitFinished(self.request_id, unit_id=unit.id, node=unit.node, model=unit.model, status=unit.status, text=unit.text,
-                         latency_ms=attempt.latency_ms, attempts=attempts, error=unit.error, truncated=unit.truncated)
-        )
+        unit.score = await close_unit(self.bus, self.checker, self.request_id, self.prompt, unit.role, unit_id=unit.id, node=unit.node, model=unit.model,
+                                      text=unit.text, latency_ms=attempt.latency_ms, attempts=attempts, error=unit.error, truncated=unit.truncated)
         return unit
