@@ -13,6 +13,7 @@ skills, the brain) are services of the same Runtime; tools reach them as
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import logging
 import os
@@ -114,6 +115,7 @@ class Runtime:
         self.skills: Skills | None = None
         self.trading: TradingService | None = None
         self.voice: VoiceService | None = None
+        self._voice_started: asyncio.Future[None] | None = None  # one start, however many callers
         self.started = False
 
     async def start(self) -> Runtime:
@@ -179,7 +181,10 @@ class Runtime:
             from jarvis_tui.core.voice.wiring import voice_service  # noqa: PLC0415
 
             self.voice = voice_service(self.config.voice, bus=self.bus, complete=self.complete_on)
-            await self.voice.start()
+            self._voice_started = asyncio.ensure_future(self.voice.start())
+        if self._voice_started is not None:
+            # Callers at once (the wake word, the first spoken answer) share one start; a cancelled caller does not cancel it.
+            await asyncio.shield(self._voice_started)
         return self.voice
 
     async def complete_on(self, node: str, prompt: str, *, call: str, max_tokens: int = 512) -> str:

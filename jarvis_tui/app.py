@@ -40,7 +40,7 @@ from jarvis_tui.core.cluster.gpu.readings import ReadingSource
 from jarvis_tui.core.events import EventBus
 from jarvis_tui.core.tools.base import Caller
 from jarvis_tui.core.trading.events import TradingChanged
-from jarvis_tui.core.voice.events import VoiceDecision, VoiceTranscript
+from jarvis_tui.core.voice.events import VoiceDecision, VoiceLevel, VoiceListening, VoiceSpeaking, VoiceTranscript
 from jarvis_tui.keys import restore_alt_digits
 from jarvis_tui.screens.ask_screen import AskScreen
 from jarvis_tui.voice_control import SPEAKING_MODES, VoiceControl, voice_line
@@ -56,6 +56,7 @@ from jarvis_tui.widgets.pane import Pane
 from jarvis_tui.widgets.prompt_input import PromptInput
 from jarvis_tui.widgets.request_view import RequestBook
 from jarvis_tui.widgets.status_bar import StatusBar, StatusInfo, short_path
+from jarvis_tui.widgets.voice_strip import VoiceStrip
 
 if TYPE_CHECKING:
     from jarvis_tui.core.cluster.monitor import NodeMonitor
@@ -210,6 +211,7 @@ class JarvisApp(App[int]):
             with Pane(title="Conversation", key="alt+1 · ^g 1", id="conversation"):
                 yield Static("", id="cluster-notice")
                 yield Conversation(id="chat")
+                yield VoiceStrip(id="voice-strip")
                 yield PromptInput(cursor_blink=self._cursor_blink, id="prompt")
             with Vertical(id="side"), Container(id="side-panes"):
                 for name, title, key in PANE_FRAMES:
@@ -218,6 +220,7 @@ class JarvisApp(App[int]):
 
     def on_mount(self) -> None:
         self.query_one("#plan", Pane).add_class("-current")
+        self._voice_mode()
         self.call_after_refresh(self._fill_panes)
 
     def _fill_panes(self) -> None:
@@ -355,7 +358,8 @@ class JarvisApp(App[int]):
         if runtime.trading is not None:
             self.trading_book.show_snapshot(runtime.trading.snapshot())
         if self.mode in SPEAKING_MODES:  # answers are spoken: load the voice now, not at the first answer
-            self.run_worker(self.voice.service(), group="voice", exit_on_error=False)
+            self.run_worker(self.voice.prepare(), group="voice", exit_on_error=False)
+        self._voice_mode()
         status = self.query_one(StatusBar)
         if runtime.store is not None:
             status.set(db=short_path(str(runtime.store.path)))
@@ -477,8 +481,8 @@ class JarvisApp(App[int]):
             if self.runtime is not None and self.runtime.trading is not None:
                 self.trading_book.show_snapshot(self.runtime.trading.snapshot())
             return
-        if isinstance(event, VoiceTranscript | VoiceDecision):
-            self.query_one(Conversation).notice(voice_line(event))
+        if isinstance(event, VoiceListening | VoiceLevel | VoiceTranscript | VoiceDecision | VoiceSpeaking):
+            self._show_voice(event)
             return
         if isinstance(event, ev.NodeBackUp):
             line = self.cluster_table.node_back_up(event.node, event.down_s, event.ts)
@@ -599,12 +603,40 @@ class JarvisApp(App[int]):
             refusal = trading.confirm_live(typed)
             self.notify(refusal or "live orders confirmed for this session", title="Trading", severity="error" if refusal else "warning")
 
+    def _voice_mode(self) -> None:
+        """The voice strip shows in the speaking modes, and there the wake word
+        listens when `[voice] wake_word` is on (from boot; stopped on leaving)."""
+        speaking = self.mode in SPEAKING_MODES
+        if speaking:
+            self.query_one(VoiceStrip).add_class("-on")
+        if self.runtime is None:
+            return  # the boot calls again once the services are up
+        if speaking and self.config.voice.wake_word:
+            if not any(w.group == "wake" and w.is_running for w in self.workers):
+                self.run_worker(self.voice.listen_for_wake_word(), group="wake", exclusive=True, exit_on_error=False)
+        else:
+            self.workers.cancel_group(self, "wake")
+
+    def _show_voice(self, event: VoiceListening | VoiceLevel | VoiceTranscript | VoiceDecision | VoiceSpeaking) -> None:
+        strip = self.query_one(VoiceStrip)
+        if isinstance(event, VoiceListening):
+            strip.update_state(listening=event.state, reason=event.reason, level_dbfs=None)
+        elif isinstance(event, VoiceLevel):
+            strip.update_state(level_dbfs=event.rms_dbfs, loud=event.loud)
+        elif isinstance(event, VoiceSpeaking):
+            strip.update_state(speaking=event.state, speaking_reason=event.reason)
+        else:
+            line = voice_line(event)
+            strip.update_state(line=line.removeprefix("🎤 "))
+            self.query_one(Conversation).notice(line)
+
     def action_mode(self, mode: str) -> None:
         if mode == "ollama" and not has_ollama_node(self.config):
             self.notify('Ollama mode needs a node with kind = "ollama" in the config', title="Mode", severity="error")
             return
         self.mode = mode
         self.query_one(StatusBar).set(mode=mode)
+        self._voice_mode()
         notes = {
             "commander": "commander mode: typed requests",
             "voice": "voice mode: Ctrl+T to talk, again to stop; answers are spoken",

@@ -10,6 +10,7 @@ one line says why and the rest of the cockpit works."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from jarvis_tui.core.text import printable
@@ -17,6 +18,7 @@ from jarvis_tui.core.voice.events import VoiceDecision, VoiceTranscript
 
 if TYPE_CHECKING:
     from jarvis_tui.app import JarvisApp
+    from jarvis_tui.core.voice.audio import Samples
     from jarvis_tui.core.voice.service import VoiceResult, VoiceService
 
 SPEAKING_MODES = ("voice", "keyboard")
@@ -26,9 +28,9 @@ def voice_line(event: VoiceTranscript | VoiceDecision) -> str:
     """The voice strip's line: what was heard (raw → corrected), then what was decided."""
     if isinstance(event, VoiceTranscript):
         heard = event.corrected if event.raw == event.corrected else f"{event.raw} → {event.corrected}"
-        return f"🎙 heard: {printable(heard, one_line=True)}"
+        return f"🎤 heard: {printable(heard, one_line=True)}"
     what = {"run": f"runs {event.command}", "confirm": f"did you mean {event.command}?", "reject": "sent to the commander"}.get(event.decision, event.decision)
-    return f"🎙 {printable(event.text, one_line=True)} → {what}"
+    return f"🎤 {printable(event.text, one_line=True)} → {what}"
 
 
 class VoiceControl:
@@ -44,8 +46,21 @@ class VoiceControl:
         voice = await runtime.start_voice()
         if voice.unavailable:
             self.app.notify(f"voice cannot run: {voice.unavailable}; type your request instead", title="Talk", severity="warning")
+            self._strip_unavailable(voice.unavailable)
             return None
         return voice
+
+    async def prepare(self) -> None:
+        """At start-up in -v and -k: load the voice now (not at the first answer)
+        and say on the voice strip when there is no microphone to listen with."""
+        voice = await self.service()
+        if voice is not None and (missing := voice.microphone_unavailable()):
+            self._strip_unavailable(f"{missing}; type instead")
+
+    def _strip_unavailable(self, reason: str) -> None:
+        from jarvis_tui.widgets.voice_strip import VoiceStrip
+
+        self.app.query_one(VoiceStrip).update_state(listening="unavailable", reason=reason)
 
     async def talk(self) -> None:
         """Ctrl+T: stop speaking; else start listening, or stop and act on what was heard."""
@@ -70,6 +85,25 @@ class VoiceControl:
             self.app.notify("listening… Ctrl+T again when you are done", title="Talk")
             return
         await self.act(result)
+
+    async def listen_for_wake_word(self, blocks: AsyncIterator[Samples] | None = None) -> None:
+        """The wake word ("hey jarvis"), then the command that follows, for as
+        long as the mode lasts: on the microphone, or on `blocks` (16 kHz mono)."""
+        from jarvis_tui.core.voice.errors import VoiceUnavailable
+
+        voice = await self.service()
+        if voice is None:
+            return
+        if blocks is None and (missing := voice.microphone_unavailable()):
+            self.app.notify(f"no wake word: {missing}; type instead", title="Voice", severity="warning")
+            self._strip_unavailable(f"{missing}; type instead")
+            return
+        try:
+            async for result in voice.listen_for_wake_word(blocks if blocks is not None else voice.live_blocks()):
+                await self.act(result)
+        except VoiceUnavailable as exc:
+            self.app.notify(f"no wake word: {exc}; Ctrl+T or type instead", title="Voice", severity="warning")
+            self._strip_unavailable(f"no wake word: {exc}")
 
     async def act(self, result: VoiceResult) -> None:
         """Carry out what the matcher decided: a command (asking first when it

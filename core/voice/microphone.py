@@ -7,13 +7,15 @@ the cockpit works (WAV files work everywhere).
 `Capture` is the push-to-talk session: `start()` opens the input stream,
 blocks accumulate (bounded by `max_seconds`), `stop()` returns the `Audio`.
 PortAudio calls `feed` from its own thread; so may a test, with real audio.
+`live_blocks` is the endless stream the wake word listens to.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import numpy as np
@@ -22,6 +24,7 @@ from .audio import SAMPLE_RATE, Audio, Samples, resample
 from .errors import VoiceUnavailable
 
 BLOCK_S = 0.05  # one level event per block: 20 per second
+LIVE_QUEUE_BLOCKS = 100  # 5 s of audio: a listener further behind than that drops the oldest
 Device = int | str | None
 
 
@@ -65,6 +68,52 @@ def level(block: Samples) -> tuple[float, float]:
     return (max(-100.0, 20.0 * float(np.log10(rms))) if rms > 0 else -100.0), float(np.max(np.abs(block)))
 
 
+def open_input(device: Device, callback: Callable[[Any, int, Any, Any], None]) -> tuple[Any, int]:
+    """A started mono float32 input stream calling `callback` with blocks of
+    `BLOCK_S`, and its rate: 16 kHz when the device takes it (no resampling),
+    else the device's own. Raises VoiceUnavailable with the reason."""
+    sd = _sounddevice()
+    info = input_device(device)
+    reason = ""
+    for rate in (SAMPLE_RATE, int(info.get("default_samplerate") or 48_000)):
+        try:
+            stream = sd.InputStream(samplerate=rate, channels=1, dtype="float32", blocksize=int(rate * BLOCK_S), device=device, callback=callback)
+            stream.start()
+        except Exception as exc:  # noqa: BLE001 - PortAudioError: rate refused, device busy
+            reason = str(exc)
+            continue
+        return stream, rate
+    raise VoiceUnavailable(f"no microphone: cannot open {info.get('name', 'the input device')!r} ({reason})")
+
+
+def _close(stream: Any) -> None:
+    with contextlib.suppress(Exception):  # a device unplugged: nothing left to close
+        stream.stop()
+        stream.close()
+
+
+async def live_blocks(device: Device = None) -> AsyncIterator[Samples]:
+    """The microphone, block after block at 16 kHz, for as long as the caller
+    iterates (the wake word's ears). Raises VoiceUnavailable with the reason."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[Samples] = asyncio.Queue(LIVE_QUEUE_BLOCKS)
+
+    def put(block: Samples) -> None:
+        if queue.full():
+            queue.get_nowait()
+        queue.put_nowait(block)
+
+    def callback(indata: Any, frames: int, time: Any, status: Any) -> None:
+        loop.call_soon_threadsafe(put, np.array(indata[:, 0], dtype=np.float32))
+
+    stream, rate = open_input(device, callback)
+    try:
+        while True:
+            yield resample(await queue.get(), rate)
+    finally:
+        _close(stream)
+
+
 class Capture:
     """One push-to-talk capture. `on_block` sees every block (16 kHz once resampled
     at the end, so levels are computed on the device's own rate: fine for a meter)."""
@@ -86,22 +135,7 @@ class Capture:
 
     def start(self) -> None:
         """Open the input stream. Raises VoiceUnavailable with the reason."""
-        sd = _sounddevice()
-        info = input_device(self.device)
-        reason = ""
-        # 16 kHz when the device takes it (no resampling), else its own rate
-        for rate in (SAMPLE_RATE, int(info.get("default_samplerate") or 48_000)):
-            try:
-                stream = sd.InputStream(
-                    samplerate=rate, channels=1, dtype="float32", blocksize=int(rate * BLOCK_S), device=self.device, callback=self._callback
-                )
-                stream.start()
-            except Exception as exc:  # noqa: BLE001 - PortAudioError: rate refused, device busy
-                reason = str(exc)
-                continue
-            self.rate, self._stream = rate, stream
-            return
-        raise VoiceUnavailable(f"no microphone: cannot open {info.get('name', 'the input device')!r} ({reason})")
+        self._stream, self.rate = open_input(self.device, self._callback)
 
     def _callback(self, indata: Any, frames: int, time: Any, status: Any) -> None:
         self.feed(np.array(indata[:, 0], dtype=np.float32))
@@ -123,9 +157,7 @@ class Capture:
         """Close the stream (if any) and return what was captured, at 16 kHz."""
         stream, self._stream = self._stream, None
         if stream is not None:
-            with contextlib.suppress(Exception):  # a device unplugged mid-capture: keep what was heard
-                stream.stop()
-                stream.close()
+            _close(stream)  # a device unplugged mid-capture: keep what was heard
         with self._lock:
             samples = np.concatenate(self._blocks) if self._blocks else np.zeros(0, dtype=np.float32)
             self._blocks, self._frames = [], 0

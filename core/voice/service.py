@@ -36,7 +36,7 @@ from .events import (
     VoiceSpeaking,
     VoiceTranscript,
 )
-from .microphone import Capture, level, microphone_unavailable
+from .microphone import Capture, level, live_blocks, microphone_unavailable
 from .settings import stt_settings, tts_settings, vad_settings
 from .spoken import spoken_form
 from .stt import ModelInfo, Transcriber, Transcript
@@ -159,6 +159,10 @@ class VoiceService:
     @property
     def model(self) -> ModelInfo | None:
         return self.transcriber.info
+
+    def live_blocks(self) -> AsyncIterator[Samples]:
+        """The configured microphone as an endless 16 kHz stream (for the wake word)."""
+        return live_blocks(_device(self.config))
 
     def microphone_unavailable(self) -> str | None:
         """None when push-to-talk can start; else why not, in one line."""
