@@ -556,12 +556,18 @@ def cockpit_commands() -> Iterator[Cmd]:
 def text_commands() -> Iterator[Cmd]:
     # A free-text slot takes anything: its templates keep explicit words
     # around it, and the matcher never reaches them by fuzzy matching.
-    yield Cmd("web.search", "web", "Search the web.", ("(cherche|recherche) sur (internet|le web) {query}", "fais une recherche web sur {query}"),
-              ("search the web for {query}", "(web search|google search) [for] {query}"), tool="web_search", args={"query": "{query}"})
-    yield Cmd("keyboard.type", "windows", "Type a text into the active window.", ("tape le texte {text}", "dicte le texte {text}"), ("type the text {text}",),
+    yield Cmd("web.search", "web", "Search the web.", ("(cherche|recherche|regarde) sur (internet|le web|google) {query}", "fais une recherche (web|internet) sur {query}"),
+              ("(search|look up) (the web|the internet|online|google) for {query}", "search online for {query}", "(web search|google search) [for] {query}",
+               "google {query}"), tool="web_search", args={"query": "{query}"})
+    yield Cmd("keyboard.type", "windows", "Type a text into the active window.",
+              ("(tape|dicte) le texte {text}", "(tape|écris) le message suivant {text}", "écris le texte suivant {text}", "écris dans la fenêtre le texte {text}"),
+              ("type (the|this) [following] (text|message) [into the window] {text}", "write the following text {text}"),
               tool="type_text", args={"text": "{text}"})
-    yield Cmd("cluster.consensus", "cluster", "Ask several nodes the same question and compare.", ("demande un consensus sur {query}",),
-              ("ask for a consensus on {query}",), tool="consensus", args={"prompt": "{query}"})
+    yield Cmd("cluster.consensus", "cluster", "Ask several nodes the same question and compare.",
+              ("(demande|fais) un consensus sur {query}", "demande l'avis de (tous les|plusieurs) modèles sur {query}",
+               "pose la question à (tous les|plusieurs) modèles {query}"),
+              ("(ask for|get) a consensus [from the models] on {query}", "ask (several|all the) (models|nodes) the same question {query}",
+               "ask all the nodes and compare {query}"), tool="consensus", args={"prompt": "{query}"})
 
 
 def commands() -> list[Cmd]:

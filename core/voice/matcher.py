@@ -17,6 +17,9 @@ an unknown area name switched on every light in a house).
    over"): when one clause alone matches exactly or by its core and no other
    clause asks, negates or sets a condition, the command is offered as a
    "did you mean", never run at once;
+3c. words: the command whose words were said, in any order and with
+   other words around them (see `matcher_words`), offered as a "did you
+   mean", never run at once;
 4. anything else is rejected, and goes to the commander as a request.
 
 Slot values are parsed and checked: out of range is rejected, never run.
@@ -32,14 +35,15 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
-from .lexicon import NUMBER_WORDS, core
+from .lexicon import DROPPED, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
+from .matcher_words import NAME_WEIGHT, WordsIndex
 from .normalise import normalise
 from .numbers import parse_number
 
 DecisionKind = Literal["run", "confirm", "reject"]
-Stage = Literal["exact", "core", "fuzzy", "clause", "none"]
+Stage = Literal["exact", "core", "fuzzy", "clause", "words", "none"]
 
 # Tuned on tests/data/voice/dev.jsonl only (see docs/voice_commands.md).
 RUN_SCORE = 0.90
@@ -70,6 +74,9 @@ QUESTION_WORDS = frozenset({
 # "did you mean" at best, never a certain match.
 UNLIKE_WORD = 50
 CLOSE_WORD = 75
+# A question word with an indefinite article asks what a kind of thing is.
+DEFINING_QUESTION = frozenset({"what", "quoi", "quel", "quelle", "qui", "who"})
+INDEFINITE = frozenset({"un", "une", "a", "an"})
 # Words whose absence changes nothing: Whisper drops and swaps them.
 ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "mes", "me", "moi", "your"})
 # Prefixes that turn a word into its opposite or into another action.
@@ -149,6 +156,11 @@ class Matcher:
         self._core = build_core_index(self.compiled)
         self._core_keys = list(self._core.literal)
         self._core_targets = [self._core.literal[k] for k in self._core_keys]
+        commands = catalogue.commands.values()
+        self._words = WordsIndex(self.compiled, frozenset(c.id for c in commands if c.confirm), frozenset(c.id for c in commands if c.action.tool),
+                                 QUESTION_WORDS | LATER_WORDS)
+        # Words that name what a command acts on: a fuzzy match that lacks one is no match.
+        self._names = self._words.names(NAME_WEIGHT)
 
     @property
     def phrasing_count(self) -> int:
@@ -165,10 +177,12 @@ class Matcher:
         if not norm:
             return self._reject(text, norm, "nothing to match")
         decision = self._exact(text, norm)
+        if decision is None and _defines(norm.split()):
+            return self._reject(text, norm, "a question about what something is: for the commander")
         if decision is None:
             decision = self._fuzzy(text, norm)
         if decision.decision == "reject" and decision.command is None:
-            return self._clause(text, norm) or self._core_fuzzy(text, norm) or decision
+            return self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or decision
         return decision
 
     def _exact(self, text: str, norm: str) -> Decision | None:
@@ -180,6 +194,8 @@ class Matcher:
             m = regex.fullmatch(norm)
             if m is not None:
                 return self._pattern_hit(text, norm, pattern, m)
+        if _defines(norm.split()):
+            return None  # only an exact phrasing answers a question about what something is
         said = core(norm.split())
         target = self._core.lookup(said)
         if target is not None:
@@ -223,7 +239,7 @@ class Matcher:
             key_words = key.split()
             if Counter(t for t in key_words if _DIGITS.match(t)) != digits or _negated(words, key_words) or _asks(norm.split(), key):
                 continue
-            if _word_fit(words, key_words) != 1:
+            if _word_fit(words, key_words, self._names) != 1:
                 continue
             target = self._core_targets[index]
             if target.command not in best or score > best[target.command][0]:
@@ -237,6 +253,20 @@ class Matcher:
         runner_up = ranked[1][1].command if len(ranked) > 1 else None
         candidate = _Candidate(target.command, score / 100, dict(target.bound), target.lang)
         return self._decide(text, norm, candidate, "core", runner_up, doubt=f"did you mean {target.command}? (close to its phrasing, said otherwise)")
+
+    def _in_other_words(self, text: str, norm: str) -> Decision | None:
+        """The one command whose words were said, in any order: a "did you mean" at most (see `matcher_words`)."""
+        hit = self._words.best(norm.split())
+        if hit is None:
+            return None
+        slots: dict[str, SlotValue] = dict(hit.target.bound)
+        if hit.pattern is not None and hit.number is not None:
+            value, problem = self._slot_value(hit.pattern.slots[0], hit.number, text, hit.pattern)
+            if problem:
+                return self._reject(text, norm, problem, command=hit.target.command)
+            slots[hit.pattern.slots[0]] = value
+        candidate = _Candidate(hit.target.command, hit.score, slots, hit.target.lang)
+        return self._decide(text, norm, candidate, "words", hit.runner_up, doubt=f"did you mean {hit.target.command}? (its words, said otherwise)")
 
     def _pattern_hit(self, text: str, norm: str, pattern: Pattern, m: re.Match[str], stage: Stage = "exact") -> Decision:
         slots: dict[str, SlotValue] = dict(pattern.target.bound)
@@ -273,7 +303,8 @@ class Matcher:
         words = text.split()
         for i in range(1, len(words)):
             if normalise(" ".join(words[:i])) == pattern.prefix:
-                return _POLITE_TAIL.sub("", " ".join(words[i:])).strip()
+                # "tape le message suivant : j'arrive" -> "j'arrive": the colon introduces the text.
+                return _POLITE_TAIL.sub("", " ".join(words[i:])).strip().lstrip(":;,-–— ")
         return normalise(text)[len(pattern.prefix):].strip()
 
     def _fuzzy(self, text: str, norm: str) -> Decision:
@@ -290,7 +321,7 @@ class Matcher:
         for key, score, index in hits:
             if self._key_digits[index] != digits or _negated(said, key.split()) or _asks(said, key):
                 continue
-            fit = _word_fit(said, key.split())
+            fit = _word_fit(said, key.split(), self._names)
             if fit < 0:
                 continue
             target = self._key_targets[index]
@@ -323,7 +354,7 @@ class Matcher:
             values = iter(numbers)
             rendered = " ".join(next(values) if p is None else p for p in pattern.pieces)
             score = fuzz.ratio(norm, rendered, score_cutoff=cutoff)
-            fit = _word_fit(norm.split(), rendered.split()) if score else -1
+            fit = _word_fit(norm.split(), rendered.split(), self._names) if score else -1
             if score and fit >= 0 and not _asks(norm.split(), rendered):
                 slots: dict[str, SlotValue] = dict(pattern.target.bound)
                 for name, raw in zip(pattern.slots, numbers, strict=True):
@@ -364,11 +395,13 @@ def _asks(said: list[str], form: str) -> bool:
     return any(w in QUESTION_WORDS and w not in form_words for w in said)
 
 
-def _word_fit(said: list[str], form: list[str]) -> int:
+def _word_fit(said: list[str], form: list[str], names: frozenset[str] = frozenset()) -> int:
     """1: every word said is in the phrasing or close to one of its words (a
     split word such as "fire fox" counts), and every word of the phrasing
     but articles was said; 0: a word is only loosely like one, or missing;
-    -1: a word said of 4 letters or more is unlike all of them."""
+    -1: a word said of 4 letters or more is unlike all of them, or a word of
+    the phrasing among `names` (words few commands have: what tells one
+    from its neighbours) was not said at all ("ouvre ça" is not "ouvre vlc")."""
     form_set = set(form)
     fit = 1
     for i, word in enumerate(said):
@@ -376,13 +409,19 @@ def _word_fit(said: list[str], form: list[str]) -> int:
             continue
         if (i + 1 < len(said) and word + said[i + 1] in form_set) or (i > 0 and said[i - 1] + word in form_set):
             continue
+        if word in DROPPED:
+            continue  # a pronoun or an article stands for no word of the phrasing: "show me that" is not "show me the chat"
         best = max((fuzz.ratio(word, f) for f in form), default=0.0)
         if best < UNLIKE_WORD and len(word) >= 4:
             return -1
         if best < CLOSE_WORD:
             fit = 0
-    if fit == 1 and any(_missing(word, said) for word in form if word not in ARTICLES):
-        fit = 0  # a word of the phrasing was not said: "what is the clipboard" is not "what is in the clipboard"
+    content = [w for w in said if w not in DROPPED]
+    for word in form:
+        if word not in ARTICLES and word not in DROPPED and _missing(word, content):
+            if len(word) >= 3 and word in names and max((fuzz.ratio(word, w) for w in content), default=0.0) < UNLIKE_WORD:
+                return -1
+            fit = 0  # a word of the phrasing was not said: "what is the clipboard" is not "what is in the clipboard"
     return fit
 
 
@@ -390,6 +429,11 @@ def _missing(word: str, said: list[str]) -> bool:
     if word in said or any(len(w) >= 3 and w in word for w in said) or any(word in w for w in said):
         return False
     return max((fuzz.ratio(word, w) for w in said), default=0.0) < CLOSE_WORD
+
+
+def _defines(said: list[str]) -> bool:
+    """A question about what a kind of thing is ("what is an IP address", "c'est quoi une adresse ip"): never a command."""
+    return any(w in DEFINING_QUESTION for w in said) and any(w in INDEFINITE for w in said)
 
 
 def _negated(said: list[str], form: list[str]) -> bool:

@@ -69,3 +69,26 @@ def test_a_command_with_more_around_it_is_asked_never_run(matcher: Matcher) -> N
 def test_negations_conditions_and_shared_words_are_rejected(matcher: Matcher, said: str) -> None:
     decision = matcher.match(said)
     assert decision.decision == "reject", decision
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("je voudrais voir les modèles chargés", "cluster.models"),  # a request frame, a verb of seeing, the object's words in another form
+    ("which windows are open right now", "window.list"),  # a question instead of an order, another word order
+])
+def test_a_command_said_in_its_words_but_otherwise_is_asked_never_run(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "words", False), decision
+
+
+@pytest.mark.parametrize("said", [
+    "what is firefox",  # a question is answered by a command that shows what a tool reads, not by focusing a window
+    "the clipboard is empty",  # a statement, not an order
+    "what is a GPU",  # what a kind of thing is
+    "c'est quoi une adresse ip",
+    "show me that",  # a pronoun names nothing
+    "déverrouille l'écran",  # not a mis-hearing of "verrouille"
+    "how do I change my ip address",
+])
+def test_words_said_in_another_sense_are_rejected(matcher: Matcher, said: str) -> None:
+    decision = matcher.match(said)
+    assert decision.decision == "reject", decision

@@ -1,5 +1,7 @@
-"""The three rates on the labelled sets: the DEV set (tuned on) and the
-held-out set another engineer writes from the catalogue (never tuned on)."""
+"""The three rates on the labelled sets: the DEV set (tuned on), natural.jsonl
+(written by another engineer from the catalogue alone; every fifth line is a
+check part never looked at while tuning) and the held-out set another engineer
+wrote from the catalogue (never tuned on)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,19 @@ def test_dev_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "dev.jsonl")
 
 
+def test_natural_rates_meet_the_safety_targets(matcher: Matcher) -> None:
+    """natural.jsonl: natural paraphrases, Whisper-style errors and hard out-of-scope negatives."""
+    rates = evaluate(matcher, DATA / "natural.jsonl")
+    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
+    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
+
+
+@pytest.mark.xfail(strict=True, reason="in-scope coverage on natural.jsonl is 78.0 % (tune part 77.9 %, check part 78.7 %; target 95 %); "
+                   "wrong runs 0, out of scope rejected 95.7 %: open work")
+def test_natural_rates_meet_the_targets(matcher: Matcher) -> None:
+    _check(matcher, DATA / "natural.jsonl")
+
+
 def _heldout() -> Path:
     heldout = DATA / "heldout.jsonl"
     if not heldout.exists():
@@ -47,7 +62,8 @@ def test_heldout_never_runs_the_wrong_command_and_rejects_what_is_out_of_scope(m
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 79.4 % (target 95 %; wrong runs 0, out of scope rejected 99.4 %): natural paraphrases are not all covered yet; open work")
+@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 85.9 % (target 95 %; wrongly run 0.11 %, out of scope rejected 99.15 %): "
+                   "natural paraphrases are not all covered yet; open work")
 def test_heldout_matches_enough_of_what_is_in_scope(matcher: Matcher) -> None:
     rates = evaluate(matcher, _heldout())
     assert rates.in_scope_rate >= TARGET_IN_SCOPE, rates.summary()
