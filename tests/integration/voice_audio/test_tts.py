@@ -36,7 +36,9 @@ async def test_a_markdown_answer_is_spoken_in_its_language(speaker: Speaker, bas
     spoken = spoken_form(answer)
     assert spoken.language == "fr" and "amixer" not in spoken.text
     audio = await speaker.synthesize(spoken.text, spoken.language)
-    heard = words((await base_fr.transcribe(audio)).text)
+    # Without the command vocabulary as the prompt: it biased Whisper towards commands on this short answer
+    # ("Ouvre le son, arrête la fichette à l'écran", 2 runs in 3 under load); what is checked here is the speech.
+    heard = words((await base_fr.variant(vocabulary="").transcribe(audio)).text)
     assert "volume" in heard and "amixer" not in heard
 
 
