@@ -168,7 +168,9 @@ class Runtime:
         if "trading" in self._services:
             from jarvis_tui.core.trading.wiring import trading_service  # noqa: PLC0415
 
-            self.trading = trading_service(self.config.trading, bus=self.bus, store=self.store, review=self.review)
+            # Only a long-lived process (the cockpit, the MCP server) runs the scan loop; a one-shot never scans.
+            self.trading = trading_service(self.config.trading, bus=self.bus, store=self.store, review=self.review,
+                                           scan_loop=self.monitor_mode == "background")
             await self.trading.start()
 
     async def start_voice(self) -> VoiceService:
