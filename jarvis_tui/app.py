@@ -345,6 +345,7 @@ class JarvisApp(App[int]):
             conversation_id=self.conversation_id,
             policy=Policy(self.config.tools, asker=self),
             services=("brain", "skills", "trading"),
+            trading_scan=self._use_monitor,  # the cockpit scans (not its tests without a monitor, not jarvis-mcp, not a one-shot)
         )
         try:
             await runtime.start()

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Review = Callable[[str], Awaitable[str]]
+MAX_CURVE = 2000  # equity points kept for the pane's chart (one per scan, or per replayed candle)
 
 
 class MarketSource(Protocol):
@@ -255,7 +256,7 @@ class TradingService:
         for c in top:
             signal = await self._review(c)
             pending += signal.status == "pending"
-        self.curve.append(self.engine.equity())
+        self._track_equity()
         self.bus.publish(TradingChanged(""))
         return ScanResult(len(symbols), read, len(candidates), len(top), pending, tuple(errors))
 
@@ -386,10 +387,15 @@ class TradingService:
         self.last_prices[symbol] = close
         trade = self.engine.on_candle(symbol, ts, open_, high, low, close)
         if record_curve:
-            self.curve.append(self.engine.equity())
+            self._track_equity()
         if trade is not None:
             await self._after_exit([trade])
         return trade
+
+    def _track_equity(self) -> None:
+        """The equity curve the pane draws (its last MAX_CURVE points)."""
+        self.curve.append(self.engine.equity())
+        del self.curve[:-MAX_CURVE]
 
     async def _after_exit(self, trades: list[ClosedTrade]) -> None:
         for trade in trades:

@@ -134,3 +134,13 @@ async def test_no_loop_when_the_interval_is_zero_and_the_config_refuses_a_hammer
     await service.aclose()
     with pytest.raises(ValueError, match="scan_interval_s must be 0 .off. or at least 10 seconds"):
         config(scan_interval_s=2)
+
+
+async def test_only_the_runtime_asked_to_scan_runs_the_loop(tmp_path: Path) -> None:
+    from jarvis_tui.core.config import Config
+    from jarvis_tui.core.runtime import Runtime
+
+    for scan in (False, True):  # the cockpit asks; jarvis-mcp and a one-shot do not (two scanners would share one paper book)
+        async with Runtime(Config(), monitor="off", services=("trading",), db_path=tmp_path / "h.db", trading_scan=scan) as runtime:
+            assert runtime.trading is not None and runtime.trading.loop.running is scan
+        assert not runtime.trading.loop.running
