@@ -93,7 +93,11 @@ async def test_signals_appear_positions_are_marked_and_closed_and_signals_expire
         assert SOL not in service.engine.positions
         (trade,) = service.measure.trades
         assert trade.reason == "tp" and trade.exit == pytest.approx(entry * 1.004) and trade.pnl_usdt > 0
-        assert (await store.fetchall("SELECT reason FROM trading_trades"))[0]["reason"] == "tp"
+        (row,) = await store.fetchall("SELECT reason, pnl_usdt, fee_usdt FROM trading_trades")
+        assert row["reason"] == "tp" and row["pnl_usdt"] == pytest.approx(trade.pnl_usdt) and row["fee_usdt"] == pytest.approx(trade.fee_usdt)
+        quantity = position.contracts * position.contract_size
+        assert trade.pnl_usdt == pytest.approx(quantity * entry * 0.004 - trade.fee_usdt)  # the move to the TP, less both fees
+        assert service.snapshot().pnl_usdt == pytest.approx(trade.pnl_usdt) and not service.snapshot().positions
 
         clock.now += 16 * MIN  # past the signal's expiry
         await until(lambda: signal.status == "expired", what="the signal expired by the loop")
