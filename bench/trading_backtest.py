@@ -1,5 +1,6 @@
 """Backtest speed: a year of generated 1-minute candles (525,600) for one
-pair, strategy and both baselines, as `jarvis-tui --backtest` runs them.
+pair, strategy and both baselines with the engine's protections, exactly as
+`jarvis-tui --backtest` runs them (its `backtest()` function).
 
 Run: .venv/bin/python bench/trading_backtest.py
 """
@@ -11,10 +12,9 @@ import time
 
 import numpy as np
 
-from jarvis_tui.core.config import TradingConfig
-from jarvis_tui.core.trading import backtest as bt
-from jarvis_tui.core.trading import baselines, report
-from jarvis_tui.core.trading.models import Candles, MarketSpec
+from jarvis_tui.backtest_cli import backtest
+from jarvis_tui.core.config import Config
+from jarvis_tui.core.trading.models import Candles
 
 N = 525_600
 
@@ -28,29 +28,25 @@ def year(seed: int = 1) -> Candles:
     return Candles(ts, open_, np.maximum(open_, close) + wick, np.minimum(open_, close) - wick, close, rng.lognormal(3, 0.5, N))
 
 
-def main() -> None:
-    candles, cfg = year(), TradingConfig()
-    spec = MarketSpec("SOL/USDT:USDT", "SOL")
-    rules = bt.Rules.from_config(cfg, spec)
+def run(config: Config, candles: Candles, what: str) -> None:
+    start, end = int(candles.ts[0]), int(candles.ts[-1]) + 60_000
     runs = []
     for _ in range(3):
         t0 = time.perf_counter()
-        entries, directions = bt.strategy_entries(candles, cfg)
-        t1 = time.perf_counter()
-        trades = bt.simulate(candles, entries, directions, rules, spec, cfg.paper_balance_usdt)
-        t2 = time.perf_counter()
-        mask, sides = baselines.random_entries(candles, len(trades), baselines.flat_candles(candles, trades), 12)
-        rnd = bt.simulate(candles, mask, sides, rules, spec, cfg.paper_balance_usdt)
-        hold = baselines.buy_and_hold(candles, rules, spec, cfg.paper_balance_usdt)
-        start, end = int(candles.ts[0]), int(candles.ts[-1]) + 60_000
-        s = report.summarise(trades, cfg.paper_balance_usdt, start, end)
-        report.summarise(rnd, cfg.paper_balance_usdt, start, end)
-        report.summarise(hold, cfg.paper_balance_usdt, start, end)
-        t3 = time.perf_counter()
-        runs.append((t3 - t0, t1 - t0, t2 - t1, t3 - t2, s.trades, len(rnd)))
-    best = min(runs)
-    print(f"backtest of {N:,} 1-minute candles: total {best[0]:.2f} s (indicators+score {best[1]:.2f} s, strategy {best[2]:.2f} s, "
-          f"baselines+figures {best[3]:.2f} s), {best[4]} strategy trades, {best[5]} random trades; best of 3")
+        doc, _ = backtest(config, "SOL/USDT:USDT", candles, start, end)
+        runs.append(time.perf_counter() - t0)
+    s, r, h = doc["summary"], doc["baselines"]["random"], doc["baselines"]["buy_and_hold"]
+    print(f"{what}: best {min(runs):.2f} s, runs {', '.join(f'{x:.2f}' for x in runs)} s; strategy {s['trades']} trades {s['pnl_usdt']:+.2f} USDT, "
+          f"random {r['trades']} trades {r['pnl_usdt']:+.2f}, buy-and-hold {h['pnl_usdt']:+.2f}; skipped {doc['protections']['skipped']}, "
+          f"halted: {doc['protections']['halted']}")
+
+
+def main() -> None:
+    candles, config = year(), Config()
+    print(f"backtest of {N:,} 1-minute candles (strategy and random baseline through the protections, buy-and-hold, figures, document)")
+    run(config, candles, "default config (the max-drawdown halt ends the entries part-way)")
+    never = config.trading.model_copy(update={"max_drawdown_pct": 100.0, "daily_loss_limit_pct": 100.0})
+    run(config.model_copy(update={"trading": never}), candles, "halts that never trigger (every signal checked for the whole year)")
     print("command:", " ".join([".venv/bin/python", *sys.argv]))
 
 

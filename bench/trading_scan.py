@@ -1,5 +1,6 @@
 """Scanner speed: 10 pairs x 500 candles, technical score and candidate per
-pair, the cluster review stubbed out (it is the cluster's time, not ours).
+pair, the candles recorded for the book's measure, the cluster review
+stubbed out (it is the cluster's time, not ours).
 
 Run: .venv/bin/python bench/trading_scan.py
 """
@@ -41,7 +42,9 @@ async def main() -> None:
         return "SCORE: 50"
 
     cfg = TradingConfig(pairs=PAIRS, scan_candles=500)
-    service = TradingService(cfg, bus=EventBus(), review=review, market_data=replay, markets={s: MarketSpec(s, s.split("/")[0]) for s in series})
+    # scan() is timed directly (no loop); it also records the candles seen and marks open positions (none here).
+    service = TradingService(cfg, bus=EventBus(), review=review, market_data=replay, markets={s: MarketSpec(s, s.split("/")[0]) for s in series},
+                             scan_loop=False)
     await service.start()
     times = []
     for _ in range(50):

@@ -262,6 +262,7 @@ class TradingConfig(_Strict):
     review_top: int = Field(3, ge=0, le=20)  # candidates the cluster reviews per scan
     review_timeout_s: float = Field(60, gt=0, le=600)
     signal_expiry_min: float = Field(15, gt=0, le=24 * 60)
+    scan_interval_s: float = Field(300, ge=0, le=24 * 3600)  # the service's scan loop; 0: off
     sandbox: bool = False  # live: the exchange's ccxt sandbox/demo mode (OKX demo, Bybit testnet)
 
     @field_validator("pairs")
@@ -270,6 +271,13 @@ class TradingConfig(_Strict):
         for pair in value:
             if not re.fullmatch(r"[A-Z0-9]{1,20}(/[A-Z0-9]{1,20}(:[A-Z0-9]{1,20})?)?", pair):
                 raise ValueError(f"pair {pair!r} is not a base asset (BTC) or a ccxt symbol (BTC/USDT:USDT)")
+        return value
+
+    @field_validator("scan_interval_s")
+    @classmethod
+    def _scan_interval(cls, value: float) -> float:
+        if 0 < value < 10:  # every scan reads every pair: faster would hit the exchange's rate limits
+            raise ValueError(f"scan_interval_s must be 0 (off) or at least 10 seconds, not {value:g}")
         return value
 
     @model_validator(mode="after")

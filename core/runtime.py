@@ -85,6 +85,7 @@ class Runtime:
         conversation_id: str | None = None,
         policy: Policy | None = None,
         services: Collection[str] = (),
+        trading_scan: bool = False,
     ) -> None:
         """`readings` replaces the monitor's GPU readings (tests); `record`
         opens the store; `policy` decides tool permissions (default: the
@@ -102,6 +103,9 @@ class Runtime:
         self._db_path = db_path
         self._policy = policy
         self._services = frozenset(services)
+        # The trading scan loop runs in one process only (the cockpit): two scanning
+        # processes would both mark and close the same paper book in the store.
+        self._trading_scan = trading_scan
         self.pool = NodePool(config, self.bus)
         self.governor = ThermalGovernor(config.thermal, stale_after_s=max(config.monitor.stale_after_s, 3 * config.monitor.gpu_interval_s))
         self.thermal = ThermalGuard(self.governor, readings)
@@ -170,7 +174,7 @@ class Runtime:
         if "trading" in self._services:
             from jarvis_tui.core.trading.wiring import trading_service  # noqa: PLC0415
 
-            self.trading = trading_service(self.config.trading, bus=self.bus, store=self.store, review=self.review)
+            self.trading = trading_service(self.config.trading, bus=self.bus, store=self.store, review=self.review, scan_loop=self._trading_scan)
             await self.trading.start()
 
     async def start_voice(self) -> VoiceService:

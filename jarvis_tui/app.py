@@ -348,6 +348,7 @@ class JarvisApp(App[int]):
             conversation_id=self.conversation_id,
             policy=Policy(self.config.tools, asker=self),
             services=("brain", "skills", "trading"),
+            trading_scan=self._use_monitor,  # the cockpit scans (not its tests without a monitor, not jarvis-mcp, not a one-shot)
         )
         try:
             await runtime.start()
@@ -568,6 +569,7 @@ class JarvisApp(App[int]):
     def action_talk(self) -> None:
         self.run_worker(self.voice.talk(), group="voice", exclusive=True, exit_on_error=False)
 
+    @work(group="trading", exit_on_error=False)  # it waits for a dialog: push_screen_wait needs a worker
     async def on_trading_book_close_requested(self, message: TradingBook.CloseRequested) -> None:
         """x on a position: asked here, then the tool runs under the permission model like any call."""
         answer = await self.push_screen_wait(AskScreen("Close position", f"Close the {message.pair} position at the market price?"))
@@ -575,6 +577,7 @@ class JarvisApp(App[int]):
             result = await self.runtime.toolbox.call("trading_close_position", {"pair": message.pair}, caller=Caller("user", "cockpit"))
             self.notify(f"{message.pair}: {'closed' if result.ok else result.error}", title="Trading", severity="information" if result.ok else "error")
 
+    @work(group="trading", exit_on_error=False)  # it waits for a dialog: push_screen_wait needs a worker
     async def on_trading_book_kill_requested(self, _message: TradingBook.KillRequested) -> None:
         from jarvis_tui.core.trading.engine import KILL_PHRASE
         from jarvis_tui.core.trading.models import TradingError
@@ -585,12 +588,22 @@ class JarvisApp(App[int]):
         typed = await self.push_screen_wait(AskScreen("Kill switch", "Close EVERY position now and halt new entries.", typed=KILL_PHRASE))
         if typed is not None:
             try:
-                closed = await trading.kill_switch(typed)
-            except TradingError as exc:  # a wrong phrase, an exchange error: said, never a crash
+                report = await trading.kill_switch(typed)
+            except TradingError as exc:  # a wrong phrase: said, never a crash
                 self.notify(f"kill switch: {exc}", title="Trading", severity="error")
                 return
-            self.notify(f"kill switch: {len(closed)} position(s) closed; new entries halted", title="Trading", severity="warning")
+            self.notify(f"kill switch: {report.summary()}", title="Trading", severity="error" if report.failed else "warning")
 
+    @work(group="trading", exit_on_error=False)  # it waits for a dialog: push_screen_wait needs a worker
+    async def on_trading_book_resume_requested(self, message: TradingBook.ResumeRequested) -> None:
+        """R after a halt: asked here, then trading_resume runs under the permission model like any call."""
+        answer = await self.push_screen_wait(AskScreen("Resume trading", f"New entries are halted ({message.halted}). Lift the halt?"))
+        if answer == "yes" and self.runtime is not None:
+            result = await self.runtime.toolbox.call("trading_resume", {}, caller=Caller("user", "cockpit"))
+            self.notify(str(result.data["resumed"]) if result.ok else f"not resumed: {result.error}", title="Trading",
+                        severity="information" if result.ok else "error")
+
+    @work(group="trading", exit_on_error=False)  # it waits for a dialog: push_screen_wait needs a worker
     async def on_trading_book_live_confirm_requested(self, _message: TradingBook.LiveConfirmRequested) -> None:
         from jarvis_tui.core.trading.live import confirmation_phrase
 

@@ -14,6 +14,7 @@ import asyncio
 import json
 import sys
 import time
+from collections import Counter
 from typing import Any
 
 from jarvis_tui.core.config import Config
@@ -32,11 +33,11 @@ from jarvis_tui.core.trading.models import (
     TradingError,
     swap_symbol,
 )
+from jarvis_tui.core.trading.protections import Protections
 from jarvis_tui.core.trading.signals import WARMUP
 from jarvis_tui.core.trading.timeutil import parse_date, timeframe_ms
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-RANDOM_SEED = 12
 
 
 class Failed(Exception):
@@ -82,35 +83,27 @@ def backtest(config: Config, symbol: str, candles: Candles, start: int, end: int
     rules = bt.Rules.from_config(trading, spec)
     balance = trading.paper_balance_usdt
     entries, directions = bt.strategy_entries(candles, trading)
-    trades = bt.simulate(candles, entries, directions, rules, spec, balance)
-    mask, sides = baselines.random_entries(candles, len(trades), baselines.flat_candles(candles, trades), RANDOM_SEED)
-    random_trades = bt.simulate(candles, mask, sides, rules, spec, balance)
-    hold_trades = baselines.buy_and_hold(candles, rules, spec, balance)
-    trades = [_named(t, symbol) for t in trades]
-    summary = report.summarise(trades, balance, start, end)
-    random, hold = report.summarise(random_trades, balance, start, end), report.summarise(hold_trades, balance, start, end)
-    line = report.verdict(summary, random, hold, f"The technical score >= {trading.min_score:g}")
-    doc = report.document(symbol, start, end, len(candles), trades, summary, random, hold, line)
+    protections, refused = Protections(trading), Counter[str]()
+    trades = bt.simulate(candles, entries, directions, rules, spec, balance, protections, refused)
+    result = baselines.compare(trades, {symbol: (candles, spec)}, trading, balance, start, end, f"The technical score >= {trading.min_score:g}")
+    doc = report.document(symbol, start, end, len(candles), trades, result.strategy, result.random, result.buy_and_hold, result.verdict)
+    doc["protections"] = {"skipped": dict(refused), "halted": protections.halted(end)}
     _say(f"{len(candles):,} candles, {len(trades)} trades, {time.perf_counter() - began:.2f} s")
+    skipped = ", ".join(f"{name} {count}" for name, count in refused.most_common()) or "none"
     lines = [
         (f"Backtest {symbol} {doc['from']} → {doc['to']}: {len(candles):,} candles, margin {trading.size_usdt:g} USDT x{trading.leverage:g}, "
         f"TP {trading.take_profit_pct:g} % SL {trading.stop_loss_pct:g} %, fees {rules.fee * 100:g} % per side, slippage {rules.slippage * 100:g} %, "
         f"funding {rules.funding * 100:g} % / 8 h"),
+        f"protections (as the engine runs them): signals skipped: {skipped}" + (f"; HALTED: {doc['protections']['halted']}" if doc["protections"]["halted"] else ""),
         "",
         *report.table([("strategy", doc["summary"]), ("random", doc["baselines"]["random"]), ("buy_and_hold", doc["baselines"]["buy_and_hold"])]),
         "",
         f"equity of the strategy ({balance:g} USDT at the start):",
         *report.chart(report.equity_curve(trades, balance)),
         "",
-        line + f" (random: one run, seed {RANDOM_SEED})",
+        result.verdict + f" (random: one run, seed {baselines.RANDOM_SEED})",
     ]
     return doc, lines
-
-
-def _named(trade: Any, symbol: str) -> Any:
-    from dataclasses import replace
-
-    return replace(trade, symbol=symbol)
 
 
 def _candles(args: argparse.Namespace, config: Config, symbol: str, start: int, end: int) -> Candles:

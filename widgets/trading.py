@@ -3,8 +3,8 @@ positions with live PnL, liquidation and stop prices, pending signals with
 their scores and reasons, the protections' state and an equity sparkline.
 
 It renders the `TradingSnapshot` the trading service builds and does no I/O:
-its keys post Messages (close the selected position, kill switch, confirm
-live) that the app turns into confirmed tool calls. Until a service runs the
+its keys post Messages (close the selected position, kill switch, resume
+after a halt, confirm live) that the app turns into confirmed tool calls. Until a service runs the
 pane says "trading not configured" under the mode the config asks for.
 """
 
@@ -43,7 +43,10 @@ def book(snapshot: TradingSnapshot | None, *, mode: str, exchange: str, min_scor
     head.append(f" {snapshot.exchange if snapshot else exchange}", style="bold")
     if snapshot is None:
         return Group(head, Text(""), Text("trading not configured", style=palette.muted))
-    head.append(f"  wallet {snapshot.balance_usdt:.2f}  equity {snapshot.equity_usdt:.2f} USDT  PnL ", style=palette.muted)
+    if snapshot.mode == "live" and snapshot.wallet_source.startswith("not synced"):
+        head.append("  wallet not synced with the exchange  PnL ", style=palette.warning)
+    else:
+        head.append(f"  wallet {snapshot.balance_usdt:.2f}  equity {snapshot.equity_usdt:.2f} USDT ({snapshot.wallet_source})  PnL ", style=palette.muted)
     head.append_text(_money(snapshot.pnl_usdt, palette))
     parts: list[RenderableType] = [head]
     if snapshot.mode == "live" and snapshot.live_missing:
@@ -57,7 +60,11 @@ def book(snapshot: TradingSnapshot | None, *, mode: str, exchange: str, min_scor
         line = Text("equity ", style=palette.muted)
         line.append(sparkline(list(snapshot.equity_curve), 50), style=palette.accent)
         parts.append(line)
-    parts.append(Text("x close selected · K kill switch · L confirm live", style=palette.muted))
+    if snapshot.measured:
+        parts.append(Text(snapshot.measured, style=palette.muted))
+    if snapshot.scan:
+        parts.append(Text(snapshot.scan, style=palette.muted))
+    parts.append(Text("x close selected · K kill switch · R resume after a halt · L confirm live", style=palette.muted))
     return Group(*parts)
 
 
@@ -106,6 +113,7 @@ class TradingBook(Static, can_focus=True):
         Binding("down", "move(1)", "next position", show=False),
         Binding("x", "close", "close position"),
         Binding("K", "kill", "kill switch"),
+        Binding("R", "resume", "resume trading"),
         Binding("L", "confirm_live", "confirm live"),
     ]
 
@@ -118,6 +126,13 @@ class TradingBook(Static, can_focus=True):
 
     class KillRequested(Message):
         """The user asked for the kill switch: the app asks for the typed phrase."""
+
+    class ResumeRequested(Message):
+        """The user asked to lift a halt: the app confirms, then calls trading_resume."""
+
+        def __init__(self, halted: str) -> None:
+            super().__init__()
+            self.halted = halted
 
     class LiveConfirmRequested(Message):
         """The user asked to allow live orders: the app asks for the typed phrase."""
@@ -150,6 +165,10 @@ class TradingBook(Static, can_focus=True):
     def action_kill(self) -> None:
         if self.snapshot and self.snapshot.positions:
             self.post_message(self.KillRequested())
+
+    def action_resume(self) -> None:
+        if self.snapshot and self.snapshot.protections.halted:
+            self.post_message(self.ResumeRequested(self.snapshot.protections.halted))
 
     def action_confirm_live(self) -> None:
         if self.snapshot and self.snapshot.mode == "live":

@@ -15,7 +15,7 @@ import asyncio
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..config import TradingConfig
@@ -205,6 +205,7 @@ class Engine:
         quantity = position.contracts * position.contract_size
         exit_fee = fee if fee is not None else quantity * exit_price * self.fee_rate(spec)
         price_pnl = realised_pnl(position.side, position.entry, exit_price, quantity, position.margin, reason)
+        equity_before = self.equity()
         self.balance += position.margin + price_pnl - exit_fee
         trade = ClosedTrade(
             position.symbol, position.side, position.opened_at, when, position.entry, exit_price, position.margin, position.leverage,
@@ -213,8 +214,7 @@ class Engine:
         )
         del self.positions[position.symbol]
         self.trades.append(trade)
-        self.protections.record_exit(trade)
-        self.protections.observe_equity(self.equity(), when)
+        self.protections.after_exit(trade, equity_before, self.equity())
         return trade
 
     def on_candle(self, symbol: str, ts: int, open_: float, high: float, low: float, close: float) -> ClosedTrade | None:
@@ -247,16 +247,66 @@ class Engine:
             position.last_funding_ms = next_due
             next_due += FUNDING_INTERVAL_MS
 
-    async def kill_switch(self, confirmation: str, prices: dict[str, float] | None = None) -> list[ClosedTrade]:
-        """Close every position and halt new entries, once the caller typed KILL_PHRASE."""
+    async def kill_switch(self, confirmation: str, prices: dict[str, float] | None = None) -> KillReport:
+        """Once the caller typed KILL_PHRASE: halt new entries, then try to close
+        EVERY position. A close that fails (an exchange error, no price) leaves
+        that position in the book as it was and does not stop the others."""
         if confirmation.strip() != KILL_PHRASE:
             raise TradingError(f"the kill switch needs the confirmation {KILL_PHRASE!r}; nothing was closed")
-        closed: list[ClosedTrade] = []
+        report = KillReport()
         async with self._lock:
-            self.protections.kill_halt = "the kill switch closed every position; resume to trade again"
+            self.protections.kill_halt = "the kill switch closed every position it could; resume to trade again"
             for symbol in list(self.positions):
-                closed.append(await self._close(symbol, "kill", (prices or {}).get(symbol)))
-        return closed
+                try:
+                    report.closed.append(await self._close(symbol, "kill", (prices or {}).get(symbol)))
+                except TradingError as exc:
+                    report.failed.append((symbol, str(exc)))
+        return report
+
+    def mark(self, symbol: str, price: float, ts: int) -> None:
+        """Mark an open position to `price` (live PnL) without a candle to check exits on."""
+        position = self.positions.get(symbol)
+        if position is not None:
+            position.mark = finite_positive(price, f"{symbol} price")
+            self.protections.observe_equity(self.equity(), ts)
+
+    def resume(self) -> str:
+        """Lift the halts the user asks to lift (see `Protections.resume`)."""
+        return self.protections.resume(self.equity(), self.clock())
+
+    def adopt_exchange(self, free_usdt: float, positions: list[Position]) -> list[str]:
+        """Live: make the book what the exchange says (its free balance, its open
+        positions). A position the engine opened keeps its stop, take-profit,
+        signal and fees; one the exchange no longer holds (its stop or
+        take-profit filled there) leaves the book. Returns those that left."""
+        gone = [s for s in self.positions if s not in {p.symbol for p in positions}]
+        book: dict[str, Position] = {}
+        for fresh in positions:
+            known = self.positions.get(fresh.symbol)
+            if known is not None:
+                for name in ("contracts", "contract_size", "entry", "leverage", "margin", "liquidation", "mark"):
+                    setattr(known, name, getattr(fresh, name))
+                fresh = known
+            book[fresh.symbol] = fresh
+        self.positions = book
+        self.balance = free_usdt
+        self.protections.observe_equity(self.equity(), self.clock())
+        return gone
+
+
+@dataclass
+class KillReport:
+    """What the kill switch closed, and what it could not close (symbol, why)."""
+
+    closed: list[ClosedTrade] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for the user: counts, the pairs closed, each failure and why."""
+        text = f"{len(self.closed)} position(s) closed" + (f" ({', '.join(t.symbol.split('/')[0] for t in self.closed)})" if self.closed else "")
+        if self.failed:
+            text += f"; {len(self.failed)} FAILED, still open: " + "; ".join(f"{s.split('/')[0]}: {why}" for s, why in self.failed)
+        return text + "; new entries halted"
 
 
 def new_client_order_id() -> str:

@@ -11,6 +11,10 @@ the request times out or the connection drops, the broker never sends it
 again: it asks the exchange for that client order id and returns what it
 finds; if the exchange cannot say, the order is reported as UNKNOWN (check
 the exchange) rather than risking a second one.
+
+The live book is the exchange's: `LiveBroker.account()` reads the wallet and
+the open positions (ccxt's unified balance and position structures), and the
+service makes the engine's book what they say on every scan.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import TradingConfig
-from .models import Order, OrderRequest, TradingError
+from .models import Order, OrderRequest, Position, TradingError
 
 # Exchanges whose API refuses futures orders although ccxt has code for them.
 KNOWN_BLOCKED: dict[str, str] = {
@@ -137,6 +141,12 @@ class LiveBroker:
         order = await self._complete(raw, request)
         return order
 
+    async def account(self, symbols: list[str]) -> LiveAccount:
+        """The wallet (USDT) and the open positions on `symbols`, as the exchange says."""
+        balance = await self.exchange.fetch_balance()
+        raw_positions = await self.exchange.fetch_positions(symbols)
+        return account_from_ccxt(balance, raw_positions)
+
     async def lookup(self, request: OrderRequest) -> Order | None:
         """The order with this client order id, asked a few times (the exchange may lag)."""
         import ccxt.async_support as ccxt_async  # noqa: PLC0415
@@ -179,3 +189,50 @@ def to_order(raw: dict[str, Any], request: OrderRequest) -> Order:
         reduce_only=request.reduce_only,
         info=raw.get("info") or {},
     )
+
+
+@dataclass(frozen=True)
+class LiveAccount:
+    """The exchange's wallet (USDT) and open positions, as last fetched."""
+
+    free_usdt: float
+    used_usdt: float
+    total_usdt: float
+    positions: list[Position]
+
+
+def account_from_ccxt(balance: dict[str, Any], positions: list[dict[str, Any]]) -> LiveAccount:
+    """ccxt's unified balance and position structures as a LiveAccount. A
+    position with no contracts is not open; missing figures are 0 (unknown)."""
+    usdt = balance.get("USDT") or {}
+    total = _number(usdt.get("total"))
+    free = _number(usdt.get("free")) if usdt.get("free") is not None else total
+    used = _number(usdt.get("used")) if usdt.get("used") is not None else max(0.0, total - free)
+    return LiveAccount(free, used, total, [p for p in (position_from_ccxt(raw) for raw in positions) if p is not None])
+
+
+def position_from_ccxt(raw: dict[str, Any]) -> Position | None:
+    """A ccxt unified position as the engine's Position; None when it holds no contracts."""
+    contracts = abs(_number(raw.get("contracts")))
+    side = raw.get("side")
+    if contracts <= 0 or side not in ("long", "short"):
+        return None
+    entry = _number(raw.get("entryPrice"))
+    leverage = _number(raw.get("leverage")) or 1.0
+    contract_size = _number(raw.get("contractSize")) or 1.0
+    margin = _number(raw.get("initialMargin")) or _number(raw.get("collateral")) or contracts * contract_size * entry / leverage
+    return Position(
+        id=str(raw.get("id") or raw["symbol"]), symbol=str(raw["symbol"]), side=side, contracts=contracts, contract_size=contract_size,
+        entry=entry, leverage=leverage, margin=margin, stop_loss=_number(raw.get("stopLossPrice")), take_profit=_number(raw.get("takeProfitPrice")),
+        liquidation=_number(raw.get("liquidationPrice")), opened_at=int(_number(raw.get("timestamp"))), entry_fee=0.0,
+        mark=_number(raw.get("markPrice")) or entry,
+    )
+
+
+def _number(value: Any) -> float:
+    """A ccxt figure as a float: None, '', NaN or garbage count as 0 (unknown)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if number == number and abs(number) != float("inf") else 0.0

@@ -6,16 +6,23 @@ take-profit on the right side, leverage and size limits, the number of open
 positions, one position per pair. Per book: a daily loss limit and a max
 drawdown that halt new entries, a stop-loss guard (N stops in a window, then
 a cooldown) and a per-pair cooldown after each exit. Exits are never blocked.
+
+The paper/live engine and the backtest both drive one `Protections` (the
+backtest has no copy of these rules). A halt (daily loss, max drawdown, kill
+switch) latches: only the user's `resume()` lifts it, and not while the
+condition that caused it still holds. The state persists with the book, so a
+restart lifts nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 from ..config import TradingConfig
 from .costs import stop_inside_liquidation
-from .models import ClosedTrade, ProtectionRefusal, Side
-from .timeutil import HOUR_MS, utc_day_start
+from .models import ClosedTrade, ProtectionRefusal, Side, TradingError
+from .timeutil import HOUR_MS, iso, utc_day_start
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,8 @@ class Protections:
     day_pnl: float = 0.0
     drawdown_halt: str | None = None  # stays until resume()
     kill_halt: str | None = None  # set by the kill switch, cleared by resume()
+    daily_halt: str | None = None  # set when a day's loss reaches the limit, cleared by resume() on a later UTC day
+    daily_halt_day: int = 0  # the UTC day (ms) the daily halt was set
     stops: list[int] = field(default_factory=list)  # exit times of stop-losses and liquidations
     stop_guard_until: int = 0
     last_exit: dict[str, int] = field(default_factory=dict)
@@ -67,9 +76,14 @@ class Protections:
         return 0.0 if self.peak_equity <= 0 else max(0.0, (self.peak_equity - equity) / self.peak_equity * 100)
 
     def record_exit(self, trade: ClosedTrade) -> None:
-        """Feed a closed trade: the day's PnL, the stop guard, the pair's cooldown."""
+        """Feed a closed trade: the day's PnL (and the daily halt), the stop guard, the pair's cooldown."""
         if utc_day_start(trade.exit_time) == self.day_start_ms:
             self.day_pnl += trade.pnl_usdt
+        limit = self.day_start_equity * self.config.daily_loss_limit_pct / 100
+        if self.daily_halt is None and self.day_start_equity > 0 and -self.day_pnl >= limit:
+            self.daily_halt = (f"{self.day_pnl:.2f} USDT on {iso(self.day_start_ms)[:10]}, the limit is {limit:.2f} "
+                               f"({self.config.daily_loss_limit_pct:g} % of the day's opening equity)")
+            self.daily_halt_day = self.day_start_ms
         self.last_exit[trade.symbol] = trade.exit_time
         if trade.reason in ("sl", "liquidation"):
             window = int(self.config.stop_guard_window_h * HOUR_MS)
@@ -78,21 +92,56 @@ class Protections:
                 self.stop_guard_until = trade.exit_time + int(self.config.stop_guard_cooldown_h * HOUR_MS)
                 self.stops = []
 
+    def after_exit(self, trade: ClosedTrade, equity_before: float, equity_after: float) -> None:
+        """A position closed: roll the UTC day on the equity it opened with, record the
+        trade, then track the new equity. The engine and the backtest both call this."""
+        self.observe_equity(equity_before, trade.exit_time)
+        self.record_exit(trade)
+        self.observe_equity(equity_after, trade.exit_time)
+
     def halted(self, now: int) -> str | None:
         """Why new entries are halted now, or None."""
         if self.kill_halt:
             return self.kill_halt
         if self.drawdown_halt:
             return f"max drawdown: {self.drawdown_halt}"
-        limit = self.day_start_equity * self.config.daily_loss_limit_pct / 100
-        if utc_day_start(now) == self.day_start_ms and self.day_start_equity > 0 and -self.day_pnl >= limit:
-            return f"daily loss limit: {self.day_pnl:.2f} USDT today, the limit is {limit:.2f} ({self.config.daily_loss_limit_pct:g} % of the day's opening equity) until 00:00 UTC"
+        if self.daily_halt:
+            return f"daily loss limit: {self.daily_halt}; resume after 00:00 UTC"
         return None
 
-    def resume(self) -> None:
-        """The user's explicit restart after a drawdown halt or the kill switch (the peak restarts from now)."""
-        self.drawdown_halt = self.kill_halt = None
-        self.peak_equity = 0.0
+    def resume_refusal(self, equity: float, now: int) -> str | None:
+        """Why `resume()` would refuse now (nothing halted, or a halt's condition
+        still holds: the equity still too far below its peak, the same UTC day's
+        loss), or None."""
+        if not (self.kill_halt or self.drawdown_halt or self.daily_halt):
+            return "nothing to resume: new entries are not halted"
+        if self.drawdown_halt and self.drawdown_pct(equity) >= self.config.max_drawdown_pct:
+            return (f"not resumed: the equity {equity:.2f} USDT is still {self.drawdown_pct(equity):.1f} % below its peak {self.peak_equity:.2f} "
+                    f"(max_drawdown_pct {self.config.max_drawdown_pct:g}); the max-drawdown halt stays until the equity recovers "
+                    "or you raise [trading] max_drawdown_pct")
+        if self.daily_halt and utc_day_start(now) == self.daily_halt_day:
+            return f"not resumed: the daily loss limit was reached today ({self.daily_halt}); resume after 00:00 UTC"
+        return None
+
+    def resume(self, equity: float, now: int) -> str:
+        """The user's explicit restart after a halt: lifts every halt and says
+        which; TradingError (see `resume_refusal`) when it may not."""
+        if why := self.resume_refusal(equity, now):
+            raise TradingError(why)
+        lifted = [name for name, why in (("kill switch", self.kill_halt), ("max drawdown", self.drawdown_halt), ("daily loss limit", self.daily_halt)) if why]
+        self.drawdown_halt = self.kill_halt = self.daily_halt = None
+        return "lifted: " + ", ".join(lifted)
+
+    def to_json(self) -> dict[str, Any]:
+        """The state to keep with the book (a restart must not lift a halt)."""
+        return {k: v for k, v in asdict(self).items() if k != "config"}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Back from `to_json()`; unknown keys (an older or newer version) are ignored."""
+        names = {f.name for f in fields(self)} - {"config"}
+        for key, value in state.items():
+            if key in names:
+                setattr(self, key, value)
 
     def check(self, request: EntryRequest, open_symbols: list[str], now: int) -> None:
         """Raise ProtectionRefusal naming the first protection the order crosses."""

@@ -55,3 +55,6 @@ class TradingSnapshot:
     equity_curve: tuple[float, ...] = ()
     min_score: float = 70
     notice: str | None = None  # e.g. market data unavailable
+    wallet_source: str = "paper book"  # or "exchange, synced HH:MM:SS UTC" / "not synced with the exchange" (live)
+    measured: str | None = None  # the book beside both baselines, and the verdict
+    scan: str | None = None  # the scan loop: its interval and next scan

@@ -1,14 +1,14 @@
 """The trading tables (`store.ensure_schema("trading", MIGRATIONS)`): every
 scored signal with its score and reasons, every closed trade, the paper
-wallet and its open positions (so a restart keeps the book), and the
-candle cache."""
+wallet, its open positions, when it began and the protections' state (so a
+restart keeps the book and lifts no halt), and the candle cache."""
 
 from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from .markets import CANDLES_TABLE
 from .models import ClosedTrade, Position
@@ -34,7 +34,21 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE trading_book (
         mode TEXT PRIMARY KEY, balance REAL NOT NULL, positions_json TEXT NOT NULL DEFAULT '[]', updated_at REAL NOT NULL);
     """,
+    """
+    ALTER TABLE trading_book ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE trading_book ADD COLUMN protections_json TEXT NOT NULL DEFAULT '{}';
+    """,
 )
+
+
+@dataclass(frozen=True)
+class SavedBook:
+    """A book as stored: wallet, open positions, when it began (ms; 0 before it was recorded) and the protections' state."""
+
+    balance: float
+    positions: list[Position]
+    started_at: int
+    protections: dict[str, Any]
 
 
 async def record_signal(store: Store, signal: Signal, review: str | None) -> None:
@@ -58,17 +72,19 @@ async def record_trade(store: Store, mode: str, trade: ClosedTrade) -> None:
     )
 
 
-async def save_book(store: Store, mode: str, balance: float, positions: list[Position]) -> None:
+async def save_book(store: Store, mode: str, book: SavedBook) -> None:
     await store.execute(
-        "INSERT OR REPLACE INTO trading_book VALUES (?, ?, ?, ?)", (mode, balance, json.dumps([asdict(p) for p in positions]), time.time())
+        "INSERT OR REPLACE INTO trading_book (mode, balance, positions_json, updated_at, started_at, protections_json) VALUES (?, ?, ?, ?, ?, ?)",
+        (mode, book.balance, json.dumps([asdict(p) for p in book.positions]), time.time(), book.started_at, json.dumps(book.protections)),
     )
 
 
-async def load_book(store: Store, mode: str) -> tuple[float, list[Position]] | None:
-    rows = await store.fetchall("SELECT balance, positions_json FROM trading_book WHERE mode = ?", (mode,))
+async def load_book(store: Store, mode: str) -> SavedBook | None:
+    rows = await store.fetchall("SELECT balance, positions_json, started_at, protections_json FROM trading_book WHERE mode = ?", (mode,))
     if not rows:
         return None
-    return float(rows[0]["balance"]), [Position(**p) for p in rows[0]["positions"]]
+    row = rows[0]
+    return SavedBook(float(row["balance"]), [Position(**p) for p in row["positions"]], int(row["started_at"]), dict(row["protections"]))
 
 
 async def trades(store: Store, mode: str, limit: int = 1000) -> list[ClosedTrade]:

@@ -1,5 +1,5 @@
 """The five trading tools (names, arguments and tiers as the seed registered
-them), reaching the service as `ctx.runtime.trading`.
+them) and `trading_resume`, reaching the service as `ctx.runtime.trading`.
 
 Paper orders are `act`: the cockpit asks, headless callers need the
 allow-list or `--yes`. LIVE orders are treated as `danger`: in live mode the
@@ -8,7 +8,8 @@ before anyone is asked, unless `[tools] danger_enabled` is true: exactly the
 extra condition the Policy puts on danger tools (the registry's tier is
 static, so the live check lives in the preview, which `Toolbox.call` always
 runs before deciding). The service's live gate and the engine's protections
-still apply below that.
+still apply below that. `trading_resume` is `act` too: only the user lifts a
+halt, and the service refuses while the halt's condition still holds.
 """
 
 from __future__ import annotations
@@ -87,6 +88,25 @@ async def _close(args: Json, ctx: ToolContext) -> Json:
     return {"mode": service.mode, "pair": swap_symbol(args["pair"]), "trade": trade.to_json()}
 
 
+def _resume_preview(args: Json, ctx: ToolContext) -> str:
+    service = _service(ctx)
+    protections, now = service.engine.protections, service.clock()
+    refusal = protections.resume_refusal(service.engine.equity(), now)
+    if refusal is not None:  # refused before anyone is asked
+        raise ToolError(refusal)
+    halted = protections.halted(now)
+    return f"resume new {service.mode.upper()} entries: lift the halt ({halted})"
+
+
+async def _resume(args: Json, ctx: ToolContext) -> Json:
+    service = _service(ctx)
+    try:
+        lifted = await service.resume()
+    except TradingError as exc:
+        raise ToolError(str(exc)) from None
+    return {"mode": service.mode, "resumed": lifted, "protections": service.status()["protections"]}
+
+
 TOOLS = [
     Tool("trading_pending_signals", "trading", "Trading signals waiting for a decision.", params(min_score=integer("only signals scoring at least this", minimum=0, maximum=100)),
          Tier.READ, _pending),
@@ -97,4 +117,6 @@ TOOLS = [
     Tool("trading_status", "trading", "Trading mode, exchange, balance and risk limits.", params(), Tier.READ, _status),
     Tool("trading_close_position", "trading", "Close an open position.", params(("pair",), pair=PAIR), Tier.ACT, _close,
          preview=_order_preview("close the position on {pair}")),
+    Tool("trading_resume", "trading", "Lift a trading halt (kill switch, max drawdown, daily loss limit) once its condition no longer holds.", params(),
+         Tier.ACT, _resume, preview=_resume_preview),
 ]

@@ -16,9 +16,11 @@ from .models import TradingError
 from .service import TradingService
 
 
-def trading_service(config: TradingConfig, *, bus: EventBus, store: Store | None, review: Callable[[str], Awaitable[str]]) -> TradingService:
+def trading_service(config: TradingConfig, *, bus: EventBus, store: Store | None, review: Callable[[str], Awaitable[str]],
+                    scan_loop: bool = True) -> TradingService:
     """The service the Runtime owns. Nothing reaches the exchange, nor loads
-    ccxt, until market data is first needed."""
+    ccxt, until market data is first needed. `scan_loop`: run the scan loop
+    (long-lived processes; a one-shot does not scan)."""
     # The exchange (and ccxt) load on first use; an unknown id is then a notice in the trading status.
     market_data = MarketData(store=store, make=lambda: make_exchange(config.exchange))
     broker = None
@@ -28,4 +30,4 @@ def trading_service(config: TradingConfig, *, bus: EventBus, store: Store | None
             broker = LiveBroker(make_exchange(config.exchange, credentials=credentials, sandbox=config.sandbox))
         except TradingError:
             broker = None  # every live order is then refused, saying no exchange connection was made
-    return TradingService(config, bus=bus, store=store, review=review, market_data=market_data, live_broker=broker)
+    return TradingService(config, bus=bus, store=store, review=review, market_data=market_data, live_broker=broker, scan_loop=scan_loop)

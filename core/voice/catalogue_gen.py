@@ -23,7 +23,7 @@ ASKING_TOOLS = frozenset({
     "open_app", "close_app", "open_url", "kill_process", "focus_window", "minimize_window", "maximize_window", "send_keys", "type_text",
     "press_hotkey", "clipboard_get", "clipboard_set", "volume_up", "volume_down", "volume_mute", "volume_set", "screenshot", "lock_screen",
     "shutdown_pc", "restart_pc", "sleep_pc", "start_service", "stop_service", "open_folder", "delete_item", "lm_load_model",
-    "lm_unload_model", "lm_switch_coder", "lm_switch_dev", "ollama_pull", "trading_execute_signal", "trading_close_position",
+    "lm_unload_model", "lm_switch_coder", "lm_switch_dev", "ollama_pull", "trading_execute_signal", "trading_close_position", "trading_resume",
     "brain_learn", "create_skill", "remove_skill",
 })
 ASKING_COCKPIT = frozenset({"quit"})
@@ -485,6 +485,8 @@ def trading_commands() -> Iterator[Cmd]:
               ("(show [me]|list|display) [the] [pending] signals", "are there any signals"), tool="trading_pending_signals")
     yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|affiche|liste) les signaux (au-dessus de|de plus de) {score}",),
               ("(show [me]|list|display) [the] signals (above|over) {score}",), tool="trading_pending_signals", args={"min_score": "{score}"})
+    yield Cmd("trading.resume", "trading", "Lift a trading halt (kill switch, drawdown, daily loss) once its condition no longer holds.",
+              ("(reprends|relance) le trading", "lève l'arrêt du trading"), ("(resume|restart) [the] trading", "lift the trading halt"), tool="trading_resume")
     for key, pair, fr, en in PAIRS:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
                   (f"analyse {fr}", f"(fais une|lance une) analyse (de|sur) {fr}"), (f"analy[s|z]e {en}", f"run an analysis (of|on) {en}"),

@@ -2,7 +2,9 @@
 the calls a live entry makes: set leverage, place an order (batch endpoint,
 ccxt's default), and look an order up by client order id. Like OKX it
 refuses a clOrdId it has seen ("51016 Duplicated clOrdId"). `delay_s` makes
-it record the order and answer late, as a timed-out request does."""
+it record the order and answer late, as a timed-out request does. The
+account endpoints answer `balance` and `positions` (OKX's own fields), which
+ccxt parses into its unified balance and position structures."""
 
 from __future__ import annotations
 
@@ -30,9 +32,22 @@ class Behaviour:
     record: bool = True  # False: the placement is lost (lookups find nothing)
 
 
+# GET /api/v5/account/balance: the trading account, USDT only.
+BALANCE = {"uTime": "1704067200000", "totalEq": "1234.5", "details": [
+    {"ccy": "USDT", "eq": "1234.5", "cashBal": "1234.5", "availEq": "1200.25", "availBal": "1200.25", "frozenBal": "34.25", "upl": "3.45"}]}
+# GET /api/v5/account/positions: an isolated long of 3 SOL contracts.
+SOL_POSITION = {
+    "instType": "SWAP", "instId": "SOL-USDT-SWAP", "mgnMode": "isolated", "posId": "612345678901", "posSide": "net", "pos": "3", "availPos": "3",
+    "ccy": "USDT", "avgPx": "100.05", "markPx": "101.2", "upl": "3.45", "uplRatio": "0.115", "lever": "10", "liqPx": "90.6", "margin": "30.015",
+    "imr": "", "mmr": "1.518", "notionalUsd": "303.6", "last": "101.2", "adl": "1", "cTime": "1704067200000", "uTime": "1704067260000",
+}
+
+
 @dataclass
 class OkxServer(LoopbackServer):
     behaviour: Behaviour = field(default_factory=Behaviour)
+    balance: dict[str, Any] = field(default_factory=lambda: dict(BALANCE))
+    positions: list[dict[str, Any]] = field(default_factory=lambda: [dict(SOL_POSITION)])
     orders: dict[str, dict[str, Any]] = field(default_factory=dict)  # clOrdId -> order
     requests: list[tuple[str, str, dict[str, str], Any]] = field(default_factory=list)
 
@@ -49,6 +64,10 @@ class OkxServer(LoopbackServer):
             doc = self._place(body)
             if self.behaviour.delay_s:
                 await asyncio.sleep(self.behaviour.delay_s)
+        elif path == "/api/v5/account/balance":
+            doc = {"code": "0", "msg": "", "data": [self.balance]}
+        elif path == "/api/v5/account/positions":
+            doc = {"code": "0", "msg": "", "data": self.positions}
         elif path == "/api/v5/trade/order" and method == "GET":
             order = self.orders.get(query.get("clOrdId", ""))
             doc = {"code": "0", "msg": "", "data": [order]} if order else {"code": "51603", "msg": "Order does not exist", "data": []}

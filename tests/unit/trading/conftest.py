@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
+import numpy as np
 import pytest
 
 from jarvis_tui.core.config import TradingConfig
 from jarvis_tui.core.trading.engine import Engine, Intent, PaperBroker
-from jarvis_tui.core.trading.models import MarketSpec
+from jarvis_tui.core.trading.models import Candles, MarketSpec
 
 T0 = 1_704_067_200_000  # 2024-01-01T00:00:00Z, a funding time
 MIN = 60_000
@@ -43,3 +47,22 @@ def clock() -> Clock:
 def paper_engine(clock: Clock, cfg: TradingConfig | None = None, markets: dict[str, MarketSpec] | None = None, balance: float = 1000.0) -> Engine:
     cfg = cfg or config()
     return Engine(cfg, PaperBroker(None, cfg.slippage_pct / 100, clock), markets or {SOL: spec()}, balance=balance, clock=clock)
+
+
+async def until(condition: Callable[[], object], timeout: float = 10.0, what: str = "") -> None:
+    """Poll `condition` until it holds (a deadline, never a fixed wait)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what or condition}")
+        await asyncio.sleep(0.005)
+
+
+def walk(n: int, seed: int = 3) -> Candles:
+    """A random walk of 1-minute candles from T0 (prices near 100)."""
+    rng = np.random.default_rng(seed)
+    ts = T0 + np.arange(n, dtype=np.int64) * MIN
+    close = 100 * np.exp(np.cumsum(rng.normal(0, 0.001, n)))
+    open_ = np.r_[100.0, close[:-1]]
+    wick = np.abs(rng.normal(0, 0.0005, n)) * close
+    return Candles(ts, open_, np.maximum(open_, close) + wick, np.minimum(open_, close) - wick, close, rng.lognormal(3, 0.6, n))

@@ -7,7 +7,6 @@ import argparse
 import json
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from jarvis_tui.backtest_cli import run
@@ -19,18 +18,9 @@ from jarvis_tui.core.trading.models import Candles, TradingError
 from jarvis_tui.core.trading.service import TradingService
 from jarvis_tui.core.trading.signals import parse_review
 
-from .conftest import SOL, T0, Clock, config, spec
+from .conftest import SOL, Clock, config, spec, walk
 
 HEADER = "timestamp,open,high,low,close,volume\n"
-
-
-def walk(n: int, seed: int = 3) -> Candles:
-    rng = np.random.default_rng(seed)
-    ts = T0 + np.arange(n, dtype=np.int64) * 60_000
-    close = 100 * np.exp(np.cumsum(rng.normal(0, 0.001, n)))
-    open_ = np.r_[100.0, close[:-1]]
-    wick = np.abs(rng.normal(0, 0.0005, n)) * close
-    return Candles(ts, open_, np.maximum(open_, close) + wick, np.minimum(open_, close) - wick, close, rng.lognormal(3, 0.6, n))
 
 
 def write_csv(path: Path, candles: Candles) -> Path:

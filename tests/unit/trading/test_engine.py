@@ -152,10 +152,10 @@ async def test_kill_switch_needs_the_phrase_then_closes_everything_and_halts(clo
     with pytest.raises(TradingError, match="confirmation"):
         await engine.kill_switch("yes")
     assert len(engine.positions) == 2
-    closed = await engine.kill_switch(KILL_PHRASE)
-    assert {t.symbol for t in closed} == {SOL, other} and all(t.reason == "kill" for t in closed)
+    report = await engine.kill_switch(KILL_PHRASE)
+    assert {t.symbol for t in report.closed} == {SOL, other} and all(t.reason == "kill" for t in report.closed) and not report.failed
     assert not engine.positions
     with pytest.raises(TradingError, match="halt"):
         await engine.open(long_at(100.0))
-    engine.protections.resume()
+    assert engine.resume() == "lifted: kill switch"
     await engine.open(long_at(100.0))

@@ -20,6 +20,7 @@ from jarvis_tui.core.trading.engine import Engine
 from jarvis_tui.core.trading.models import ClosedTrade, ProtectionRefusal
 from jarvis_tui.core.trading.service import TradingService
 from jarvis_tui.core.trading.signals import Signal, levels
+from jarvis_tui.core.voice.matcher_dispatch import VOICE_CALLER
 
 from .conftest import MIN, SOL, Clock, config, long_at, paper_engine, spec
 
@@ -111,15 +112,21 @@ def _toolbox(service: TradingService, **tool_settings: object) -> Toolbox:
     return Toolbox(cfg, policy=Policy(cfg.tools, assume_yes=True), registry=Registry(tools.TOOLS), runtime=SimpleNamespace(trading=service))
 
 
+# Every surface reaches an order through Toolbox.call: an agent, an MCP client (allow-listed), the cockpit, a voice command, a skill.
+SURFACES = {"agent": Caller("agent", "ia-trading"), "mcp": Caller("mcp", "claude-code"), "cockpit": Caller("user", "cockpit"), "voice": VOICE_CALLER,
+            "skill": Caller("user", "skill:morning-routine")}
+
+
+@pytest.mark.parametrize("surface", list(SURFACES))
 @pytest.mark.parametrize("case", list(CASES))
-async def test_each_protection_refuses_through_the_tool(clock: Clock, case: str) -> None:
+async def test_each_protection_refuses_through_the_tool(clock: Clock, case: str, surface: str) -> None:
     service = _service(clock)
     await service.start()
     await _arrange(service.engine, clock, case)
     before = (service.engine.balance, dict(service.engine.positions))
     signal = _pending(service)
-    toolbox = _toolbox(service)
-    result = await toolbox.call("trading_execute_signal", {"signal_id": signal.id}, caller=Caller("agent", "ia-trading"))
+    toolbox = _toolbox(service, allow=["trading_execute_signal"])
+    result = await toolbox.call("trading_execute_signal", {"signal_id": signal.id}, caller=SURFACES[surface])
     await toolbox.aclose()
     assert result.status == "error" and f"refused by {CASES[case][0]}" in (result.error or ""), result.error
     assert (service.engine.balance, dict(service.engine.positions)) == before

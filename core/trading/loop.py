@@ -1,0 +1,75 @@
+"""The scan loop of the trading service: every `[trading] scan_interval_s`
+it runs one tick (scan the pairs, mark the open positions, expire signals,
+sync a live wallet). A failing market source never ends it: the failure
+becomes a notice line and the next try waits longer (doubling, capped)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+BACKOFF_MAX_S = 3600.0  # the longest wait after failures (never shorter than the interval)
+
+
+@dataclass(frozen=True)
+class TickOutcome:
+    """What one tick says about the market source: `failed` when nothing could be read."""
+
+    failed: bool
+    notice: str | None
+
+
+class ScanLoop:
+    """Runs `tick` every `interval_s`, backing off while it fails; `on_change`
+    after each tick (the pane refreshes)."""
+
+    def __init__(self, tick: Callable[[], Awaitable[TickOutcome]], interval_s: float, *, on_notice: Callable[[str | None], None],
+                 on_change: Callable[[], None]) -> None:
+        self.tick, self.interval_s = tick, interval_s
+        self.on_notice, self.on_change = on_notice, on_change
+        self.failures = 0
+        self.ticks = 0
+        self.next_at: float | None = None  # wall time (s) of the next tick
+        self._task: asyncio.Task[None] | None = None
+
+    def delay_s(self) -> float:
+        """The wait before the next tick: the interval, doubled per failure in a row, capped."""
+        return min(self.interval_s * 2.0 ** min(self.failures, 16), max(self.interval_s, BACKOFF_MAX_S))
+
+    def start(self) -> None:
+        if self._task is None and self.interval_s > 0:
+            self._task = asyncio.create_task(self._run(), name="trading scan loop")
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def aclose(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            delay = self.delay_s()
+            self.next_at = time.time() + delay
+            await asyncio.sleep(delay)
+            try:
+                outcome = await self.tick()
+            except Exception as exc:  # noqa: BLE001 - network down, exchange error, a bug in one tick: said, retried later
+                outcome = TickOutcome(True, f"{type(exc).__name__}: {exc}")
+                log.warning("trading: scan failed: %s", outcome.notice)
+            self.ticks += 1
+            self.failures = self.failures + 1 if outcome.failed else 0
+            if outcome.failed:
+                self.on_notice(f"market data unavailable ({outcome.notice}); next try in {self.delay_s():.3g} s")
+            else:
+                self.on_notice(outcome.notice)
+            self.on_change()

@@ -1,0 +1,104 @@
+"""Live, the wallet and positions shown are the exchange's: ccxt's own OKX
+class reads the loopback's balance and positions (OKX's wire format) into
+its unified structures, and the service's loop syncs them once every live
+condition holds. Nothing here reaches a real exchange."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from jarvis_tui.core.config import TradingConfig
+from jarvis_tui.core.events import EventBus
+from jarvis_tui.core.trading.engine import Intent
+from jarvis_tui.core.trading.live import LiveBroker, confirmation_phrase
+from jarvis_tui.core.trading.markets import candles_from_rows
+from jarvis_tui.core.trading.models import Candles, MarketSpec, OrderBook
+from jarvis_tui.core.trading.service import TradingService
+
+from .okx_server import OkxServer
+from .test_live import SOL, _exchange
+
+ENV = {"JARVIS_OKX_API_KEY": "k" * 16, "JARVIS_OKX_SECRET": "s" * 16, "JARVIS_OKX_PASSWORD": "p" * 8}
+
+
+class FewCandles:
+    """Market data: three 1-minute candles near the exchange's mark."""
+
+    async def candles(self, symbol: str, timeframe: str, limit: int) -> Candles:
+        return candles_from_rows([[1_704_067_200_000 + i * 60_000, 101.0, 101.3, 100.9, 101.2, 5.0] for i in range(3)], "test")
+
+    async def order_book(self, symbol: str) -> OrderBook | None:
+        return None
+
+    async def funding_rate(self, symbol: str) -> float | None:
+        return None
+
+
+@pytest.fixture
+def okx() -> Iterator[OkxServer]:
+    with OkxServer() as server:
+        yield server
+
+
+async def until(condition: Callable[[], object], timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.005)
+
+
+def account_requests(okx: OkxServer) -> list[str]:
+    return [path for _, path, _, _ in okx.requests if path.startswith("/api/v5/account/") and path != "/api/v5/account/set-leverage"]
+
+
+async def test_the_live_book_is_the_exchanges_synced_on_each_loop(okx: OkxServer) -> None:
+    probe, exchange = _exchange(okx)
+    await probe.close()
+    cfg = TradingConfig(mode="live", exchange="okx", pairs=["SOL"]).model_copy(update={"scan_interval_s": 0.01})
+    service = TradingService(cfg, bus=EventBus(), market_data=FewCandles(), markets={SOL: MarketSpec.from_ccxt(exchange.markets[SOL])}, env=ENV,
+                             live_broker=LiveBroker(exchange))
+    try:
+        await service.start()
+        await until(lambda: service.loop.ticks >= 2)
+        # Not confirmed yet: nothing is read from the account, and the pane does not pass paper money off as the wallet.
+        assert account_requests(okx) == [] and service.snapshot().wallet_source == "not synced with the exchange"
+        assert service.engine.balance == 0 and not service.engine.positions
+
+        assert service.confirm_live(confirmation_phrase("okx")) is None
+        await until(lambda: service.account is not None)
+        snap = service.snapshot()
+        assert snap.wallet_source.startswith("exchange, synced") and snap.balance_usdt == pytest.approx(1200.25)
+        (position,) = snap.positions
+        assert (position.pair, position.side, position.entry, position.mark, position.liquidation, position.size_usdt) == (SOL, "long", 100.05, 101.2, 90.6, 30.015)
+        assert position.pnl_usdt == pytest.approx(3 * (101.2 - 100.05))
+        assert service.positions()[0]["contracts"] == 3.0 and service.status()["wallet_source"].startswith("exchange")
+        assert {"/api/v5/account/balance", "/api/v5/account/positions"} <= set(account_requests(okx))
+
+        # The exchange's stop filled there: the next sync takes the position out of the book and says so.
+        okx.positions = []
+        await until(lambda: not service.engine.positions)
+        assert "closed on the exchange" in (service.notice or "") and SOL in (service.notice or "")
+    finally:
+        await service.aclose()
+        await exchange.close()
+
+
+async def test_a_live_order_reads_the_wallet_first_and_refuses_without_it(okx: OkxServer) -> None:
+    probe, exchange = _exchange(okx)
+    await probe.close()
+    cfg = TradingConfig(mode="live", exchange="okx", pairs=["SOL"], scan_interval_s=0)
+    service = TradingService(cfg, bus=EventBus(), markets={SOL: MarketSpec.from_ccxt(exchange.markets[SOL])}, env=ENV, live_broker=LiveBroker(exchange))
+    await service.start()
+    service.confirm_live(confirmation_phrase("okx"))
+    try:
+        # The exchange already holds a SOL position: the book adopts it before the order, and one-per-pair refuses.
+        with pytest.raises(Exception, match="one position per pair"):
+            await service.open(Intent(SOL, "long", 10, 10, 100.0, 99.75, 100.4))
+        assert account_requests(okx)[:2] == ["/api/v5/account/balance", "/api/v5/account/positions"]
+        assert not [r for r in okx.requests if r[1] == "/api/v5/trade/batch-orders"]
+    finally:
+        await service.aclose()
+        await exchange.close()
