@@ -20,7 +20,7 @@ A detector holds that state: one per stream. The loaded model is shared.
 One intra-op thread: a frame is far too small to split, and with one thread
 onnxruntime computes on the calling thread with no pool to wait for (Silero on
 ggml needed a pinned thread because its OpenMP team spun at a barrier after
-every frame while a neighbour held the other core; docs/bench/voice_vad.md).
+every frame while a neighbour held the other core; docs/BENCHMARKS.md, "Voice activity detection").
 """
 
 from __future__ import annotations
