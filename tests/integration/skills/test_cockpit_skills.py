@@ -51,6 +51,14 @@ async def choose(pilot: Pilot, title: str) -> None:
     await pilot.press("enter")
 
 
+async def fill(pilot: Pilot, value: str) -> None:
+    """Once the parameters dialog is up, put `value` in its field and press Enter."""
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, AskScreen), what="the parameters dialog")
+    app.screen.query_one(Input).value = value
+    await pilot.press("enter")
+
+
 def notices(app: JarvisApp) -> str:
     """The conversation's notices (the skills' reports), unwrapped."""
     return "\n".join(str(w.content) for w in app.query_one(Conversation).query(".notice"))
@@ -81,15 +89,11 @@ async def test_a_skill_with_parameters_asks_for_them_first(make_cluster, tmp_pat
         await wait_for(pilot, app.ready.is_set)
         await choose(pilot, "history")
         await wait_for(pilot, lambda: isinstance(app.screen, AskScreen), what="the parameters dialog")
-        field = app.screen.query_one(Input)
-        assert field.value == "3" and "limit" in screen_text(app)
-        field.value = "many"
-        await pilot.press("enter")
+        assert app.screen.query_one(Input).value == "3" and "limit" in screen_text(app)  # its default
+        await fill(pilot, "many")
         await wait_for(pilot, lambda: said(app, "limit takes a number"), what="the refusal of a bad value")
         await choose(pilot, "history")
-        await wait_for(pilot, lambda: isinstance(app.screen, AskScreen), what="the parameters dialog")
-        app.screen.query_one(Input).value = "2"
-        await pilot.press("enter")
+        await fill(pilot, "2")
         await wait_for(pilot, lambda: said(app, "skill 'history': 2 steps done"), what="the report")
         calls = await app.store.tool_calls(10)
         assert any(c["tool"] == "action_history" and c["arguments"] == {"limit": 2} for c in calls)
@@ -112,9 +116,7 @@ async def test_a_step_that_acts_opens_the_permission_dialog(make_cluster, tmp_pa
         assert app.runtime is not None and app.runtime.skills is not None
         for answer, outcome in (("n", "REFUSED: the user said no"), ("y", "skill 'tidy': 2 steps done")):
             await choose(pilot, "tidy")
-            await wait_for(pilot, lambda: isinstance(app.screen, AskScreen), what="the parameters dialog")
-            app.screen.query_one(Input).value = "broken"
-            await pilot.press("enter")
+            await fill(pilot, "broken")
             await wait_for(pilot, lambda: isinstance(app.screen, PermissionScreen), what="the permission dialog")
             text = screen_text(app)
             assert "user:skill:tidy wants to run remove_skill" in text and '"name": "broken"' in text
