@@ -43,6 +43,7 @@ from jarvis_tui.core.trading.events import TradingChanged
 from jarvis_tui.core.voice.events import VoiceDecision, VoiceLevel, VoiceListening, VoiceSpeaking, VoiceTranscript
 from jarvis_tui.keys import restore_alt_digits
 from jarvis_tui.screens.ask_screen import AskScreen
+from jarvis_tui.skills_ui import SkillCommands
 from jarvis_tui.voice_control import SPEAKING_MODES, VoiceControl, voice_line
 from jarvis_tui.widgets.conversation import Conversation
 from jarvis_tui.widgets.footer import CockpitFooter
@@ -144,7 +145,7 @@ class JarvisApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "jarvis-tui"
     BINDINGS: ClassVar[list[BindingType]] = list(bindings())
-    COMMANDS = App.COMMANDS | {CockpitCommands}
+    COMMANDS = App.COMMANDS | {CockpitCommands, SkillCommands}
     # Textual declares the breakpoints as instance attributes, so no ClassVar here.
     HORIZONTAL_BREAKPOINTS = [(0, "-w-tiny"), (70, "-w-compact"), (140, "-w-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-h-tiny"), (16, "-h-short"), (30, "-h-tall")]  # noqa: RUF012
@@ -586,7 +587,7 @@ class JarvisApp(App[int]):
         if trading is None:
             return
         typed = await self.push_screen_wait(AskScreen("Kill switch", "Close EVERY position now and halt new entries.", typed=KILL_PHRASE))
-        if typed is not None:
+        if isinstance(typed, str):
             try:
                 report = await trading.kill_switch(typed)
             except TradingError as exc:  # a wrong phrase: said, never a crash
@@ -612,7 +613,7 @@ class JarvisApp(App[int]):
             return
         phrase = confirmation_phrase(self.config.trading.exchange)
         typed = await self.push_screen_wait(AskScreen("Live trading", "Real money: confirm live orders for this session.", typed=phrase))
-        if typed is not None:
+        if isinstance(typed, str):
             refusal = trading.confirm_live(typed)
             self.notify(refusal or "live orders confirmed for this session", title="Trading", severity="error" if refusal else "warning")
 
@@ -707,6 +708,14 @@ class JarvisApp(App[int]):
                 self.screen.set_focus(self.streams)
         else:
             self.screen.set_focus({"plan": self.plan_tree, "gpu": self.heatmap, "cluster": self.cluster_table, "trading": self.trading_book}[name])
+
+    def action_brain(self) -> None:
+        """F10: what the brain learnt (docs/brain.md)."""
+        from jarvis_tui.screens.brain_screen import BrainScreen
+
+        runtime = self.runtime
+        why = "the services are still starting" if runtime is None else "[brain] enabled = false" if not self.config.brain.enabled else "it did not start"
+        self.push_screen(BrainScreen(runtime.brain if runtime is not None else None, why))
 
     def action_search(self) -> None:
         from jarvis_tui.screens.search_screen import SearchScreen

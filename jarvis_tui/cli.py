@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--scenarios", action="store_true", help="run the validation scenarios against the configured cluster")
     actions.add_argument("--export-finetune", metavar="PATH", help="write the best-scored answers as chat JSONL for fine-tuning")
     actions.add_argument("--init", action="store_true", help="find the LLM servers on this machine (and --scan hosts), show the config they make, write it")
+    actions.add_argument("--skill", metavar="NAME", help="run one of your skills headless (with --param KEY=VALUE for its parameters; act steps need --yes or [tools] allow)")
+    actions.add_argument("--skills", action="store_true", help="list your skills: name, parameters, steps, trigger phrases")
+    p.add_argument("--param", action="append", metavar="KEY=VALUE", help="with --skill: a value for one of its parameters (repeat for each)")
     p.add_argument("--scan", metavar="HOST,...", help="with --init: also probe these hosts (HOST, HOST:PORT); nothing else is contacted")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="backtest start (with --backtest)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="backtest end (with --backtest)")
@@ -194,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail("--min-score goes with --export-finetune", EXIT_USAGE)
     if args.scan is not None and not args.init:
         return _fail("--scan goes with --init", EXIT_USAGE)
+    if args.param and args.skill is None:
+        return _fail("--param goes with --skill", EXIT_USAGE)
 
     from jarvis_tui.core.config import ConfigError
     from jarvis_tui.core.runtime import load_checked_config
@@ -203,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         config = None if args.init else load_checked_config(args.config)
     except ConfigError as exc:
         return _fail(str(exc), EXIT_USAGE)
-    restore = _masked_streams() if args.oneshot is not None or args.status else None
+    restore = _masked_streams() if args.oneshot is not None or args.status or args.skill is not None else None
     try:
         if config is None:
             from jarvis_tui.init_cli import run as run_init
@@ -233,6 +238,10 @@ def main(argv: list[str] | None = None) -> int:
             from jarvis_tui import export_cli
 
             return export_cli.run(args, config)
+        if args.skill is not None or args.skills:
+            from jarvis_tui import skills_cli
+
+            return skills_cli.run(args, config)
         from jarvis_tui.app import run_app
 
         return run_app(config, mode=args.mode or "commander")

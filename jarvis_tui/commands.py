@@ -44,6 +44,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("f7", "metric", "Metric", "heat map metric: temperature → utilisation → power", narrow=False),
     Action("f8", "search", "Search", "search past conversations"),
     Action("f9", "export", "Export", "export this conversation to Markdown"),
+    Action("f10", "brain", "Brain", "what the brain learnt: per task type and role, the nodes' scores, latency, order and why", footer=False),
     Action("ctrl+g", "go", "Go", "then 1…6: focus a pane, in every terminal (tmux, screen, SSH)", key_display="^g"),
     Action("f12", "next_pane", "Next pane", "focus the next pane: conversation, plan, streams, GPU, cluster, trading", footer=False),
     *(
@@ -93,7 +94,7 @@ def help_keys() -> list[tuple[str, str, str]]:
         *prompt,
         *rows,
         ("alt+1…6", "Panes", f"focus a pane: {panes}; where the terminal keeps Alt, ^g then the digit"),
-        ("ctrl+p", "Palette", "every action, and themes"),
+        ("ctrl+p", "Palette", "every action, your skills (parameters asked first), and themes"),
         ("tab", "Next", "focus the next widget"),
     ]
 

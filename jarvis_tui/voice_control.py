@@ -118,13 +118,17 @@ class VoiceControl:
         if runtime is None or not isinstance(decision, Decision) or not text.strip():
             self.app.notify("nothing was heard", title="Talk")
             return
-        outcome = await dispatch(decision, runtime.toolbox, cockpit=self._cockpit_action)
+        outcome = await dispatch(decision, runtime.toolbox, cockpit=self._cockpit_action, skills=runtime.skills)
         if outcome.kind == "ask_user":
             answer = await self.app.push_screen_wait(AskScreen("Did you mean…?", f"“{text}” → {decision.command}?"))
             if answer != "yes":
                 return
-            outcome = await dispatch(decision, runtime.toolbox, confirmed=True, cockpit=self._cockpit_action)
-        if outcome.kind == "tool" and outcome.result is not None:
+            outcome = await dispatch(decision, runtime.toolbox, confirmed=True, cockpit=self._cockpit_action, skills=runtime.skills)
+        if outcome.kind == "tool" and outcome.result is not None and outcome.result.tool == "run_skill":
+            from jarvis_tui.skills_ui import show_report
+
+            show_report(self.app, outcome.result)  # a skill's report belongs in the conversation, step by step
+        elif outcome.kind == "tool" and outcome.result is not None:
             result_line = "done" if outcome.result.ok else f"{outcome.result.status}: {outcome.result.error}"
             self.app.notify(f"{decision.command}: {result_line}", title="Voice command", severity="information" if outcome.result.ok else "error")
         elif outcome.kind in ("nothing", "commander"):

@@ -8,6 +8,8 @@ width, so the tree never needs a horizontal scrollbar."""
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Tree
@@ -19,7 +21,9 @@ from .palette import PLAIN, Palette, palette_of
 from .request_view import FINAL_STATES, SPINNER, RequestView, UnitView
 
 GLYPHS = {"pending": "○", "done": "✓", "failed": "✗", "cancelled": "■", "redispatched": "↻"}
-NOTE_GLYPHS = {"thermal": "▲", "failover": "⇢", "moved": "⇢", "redispatch": "↻", "error": "✗"}
+NOTE_GLYPHS = {"thermal": "▲", "failover": "⇢", "moved": "⇢", "redispatch": "↻", "error": "✗", "brain": "◆"}
+# Notes shown whole, wrapped over several lines: the brain's reason is the point of its note.
+WRAPPED_NOTES = frozenset({"brain"})
 GUIDE_DEPTH = 3
 
 
@@ -90,6 +94,15 @@ def request_label(view: RequestView | None, palette: Palette = PLAIN, width: int
 def note_label(kind: str, message: str, palette: Palette = PLAIN) -> Text:
     colour = {"thermal": palette.warning, "failover": palette.error, "moved": palette.warning, "error": palette.error}.get(kind, palette.accent)
     return Text(f"{NOTE_GLYPHS.get(kind, '·')} {message}", style=colour)
+
+
+def note_lines(kind: str, message: str, palette: Palette = PLAIN, width: int | None = None) -> list[Text]:
+    """A note's lines: one, cut to `width`, or for the kinds shown whole, wrapped with its glyph hanging."""
+    label = note_label(kind, message, palette)
+    if kind not in WRAPPED_NOTES or width is None or label.cell_len <= width:
+        return [fit(label, width)]
+    lines = textwrap.wrap(label.plain, max(8, width), subsequent_indent="  ")
+    return [Text(line, style=label.style) for line in lines]
 
 
 class PlanTree(Tree[str]):
@@ -177,7 +190,8 @@ class PlanTree(Tree[str]):
     def _add_notes(self, unit: UnitView) -> None:
         node = self._units[unit.id]
         for note in unit.notes[self._notes[unit.id] :]:
-            node.add_leaf(fit(note_label(note.kind, note.text, palette_of(self)), self._room(2)), data=unit.id)
+            for line in note_lines(note.kind, note.text, palette_of(self), self._room(2)):
+                node.add_leaf(line, data=unit.id)
         self._notes[unit.id] = len(unit.notes)
         node.expand()
 

@@ -47,6 +47,8 @@ class Brain:
         self._unsubscribe: Callable[[], None] | None = None
         self.orders = 0
         self.explored = 0
+        # Bumped by every change to what the brain knows: a view redraws only when it moved.
+        self.version = 0
 
     async def start(self) -> None:
         """Learn from the stored history, then follow the bus."""
@@ -75,6 +77,7 @@ class Brain:
         if table is None:
             table = self.tables[key] = Table(*key)
         table.observe(obs, self.settings.half_life)
+        self.version += 1
 
     def observe_all(self, observations: Iterable[Observation]) -> int:
         count = 0
@@ -90,6 +93,7 @@ class Brain:
             return 0
         history = await read_history(self.store, self.settings.history_limit)
         self.tables.clear()
+        self.version += 1
         return self.observe_all(history)
 
     # -- routing ----------------------------------------------------------------

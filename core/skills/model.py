@@ -139,6 +139,28 @@ class Skill:
         resolved = {name: values.get(name, p.default) for name, p in params.items()}
         return tuple(Step(s.tool, _substitute(dict(s.arguments), resolved), None) if s.tool is not None else Step(ask=_substitute(s.ask or "", resolved)) for s in self.steps)
 
+    def values_from_text(self, texts: Mapping[str, str]) -> dict[str, Any]:
+        """Parameter values typed as text (the command line, the cockpit's
+        dialog): a parameter whose default is a number or true/false takes
+        one, the others keep the text as typed. SkillError names a value that
+        is not of its default's type; unknown names are left to `bind`."""
+        params = {p.name: p for p in self.params}
+        values: dict[str, Any] = {}
+        for name, text in texts.items():
+            default = params[name].default if name in params else None
+            if isinstance(default, (bool, int, float)):
+                value = _literal(text.strip())
+                if isinstance(default, bool):
+                    fits, expected = isinstance(value, bool), "true or false"
+                else:
+                    fits, expected = isinstance(value, (int, float)) and not isinstance(value, bool), "a number"
+                if not fits:
+                    raise SkillError(f"skill {self.name!r}: {name} takes {expected} (its default is {json.dumps(default)}), not {text!r}")
+                values[name] = value
+            else:
+                values[name] = text
+        return values
+
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 Ask = Callable[[str], Awaitable[str]]
 # What one step keeps of a result: enough to see what happened.
 DETAIL_CHARS = 500
+# What the text report shows of a step that succeeded.
+OK_DETAIL_CHARS = 120
 
 
 class ToolCaller(Protocol):
@@ -64,6 +66,22 @@ class SkillReport:
         left = total - self.stopped_at
         rest = f"; {left} later step{'s' * (left != 1)} not run" if left else ""
         return f"skill {self.skill!r} stopped at step {self.stopped_at}/{total} ({step.target[:60]}): {step.status}: {self.error}{rest}"
+
+    def text(self) -> str:
+        """The summary, then one line per step: what ran, what failed and why, what did not run."""
+        lines = [self.summary()]
+        for step in self.steps:
+            head = f"  {step.index}. {step.kind} {step.target[:80]}"
+            if step.status == "not run":
+                lines.append(f"{head}: not run")
+                continue
+            if step.status == "ok":  # the start of what it returned, on one line
+                shown = " ".join(step.detail.split())
+                said = f"ok: {shown[:OK_DETAIL_CHARS]}{'…' * (len(shown) > OK_DETAIL_CHARS)}" if shown else "ok"
+            else:  # a tool's error text already starts "ERROR:" or "REFUSED:"
+                said = step.detail if step.detail.lower().startswith(step.status) else f"{step.status}: {step.detail}"
+            lines.append(f"{head} ({step.elapsed_ms:.0f} ms): {said}")
+        return "\n".join(lines)
 
 
 def _cut(text: str) -> str:

@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
@@ -77,6 +77,10 @@ class ActionSuggestion:
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "score": round(self.score, 3)}
+
+
+def _spacing_and_case(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _words(text: str) -> set[str]:
@@ -221,13 +225,21 @@ class Skills:
             return SkillReport(name, "failed", (), None, f"no skill named {name!r}", 0.0)
         return await run_skill(skill, values, toolbox, caller, ask=self.ask, request_id=request_id)
 
-    async def match(self, text: str) -> Skill | None:
-        """The skill one of whose trigger phrases the text is (case and spacing aside)."""
-        wanted = " ".join(text.lower().split())
-        for skill in await self.all_skills():
-            if any(" ".join(t.lower().split()) == wanted for t in skill.triggers) or skill.name.lower() == wanted:
-                return skill
-        return None
+    async def match(self, text: str, *, key: Callable[[str], str] | None = None) -> Skill | None:
+        """The skill the text names, or whose trigger phrase it is, compared in
+        `key`'s spelling (by default case and spacing aside; the voice passes
+        its own). A name beats a trigger; a phrase two skills answer to
+        matches none: never the wrong skill."""
+        fold = key or _spacing_and_case
+        wanted = fold(text)
+        if not wanted:
+            return None
+        skills = await self.all_skills()
+        named = [s for s in skills if fold(s.name) == wanted]
+        if named:
+            return named[0] if len(named) == 1 else None
+        triggered = [s for s in skills if any(fold(t) == wanted for t in s.triggers)]
+        return triggered[0] if len(triggered) == 1 else None
 
     async def history(self, limit: int = 50) -> list[ActionRecord]:
         """The latest audited tool calls, newest first (calls still running, this one among them, are not actions yet)."""

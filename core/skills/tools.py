@@ -50,9 +50,9 @@ async def _history(args: Json, ctx: ToolContext) -> Json:
 async def _run(args: Json, ctx: ToolContext) -> Json:
     report = await _skills(ctx).run(args["name"], args.get("params", {}), toolbox=ctx.toolbox, caller=ctx.caller, request_id=ctx.request_id)
     if report.status != "ok":
-        # The model and the user read the whole report, not only "failed".
-        raise ToolError(report.summary())
-    return report.to_json()
+        # The model and the user read the whole report, step by step, not only "failed".
+        raise ToolError(report.text())
+    return {**report.to_json(), "text": report.text()}
 
 
 TOOLS = [

@@ -510,6 +510,11 @@ def brain_commands() -> Iterator[Cmd]:
               ("what do you suggest", "suggest [some] actions"), tool="suggest_actions")
     yield Cmd("skills.history", "skills", "The latest actions run.", ("[(montre [moi]|affiche) l'] historique des actions", "(montre [moi]|affiche|liste) (les|mes) dernières actions"),
               ("action history", "(show [me]|list|display) [my|the] (last|recent) actions"), tool="action_history")
+    # The {skill} slot is free text: which skill it names is looked up among the user's skills when it
+    # runs (names and trigger phrases, exactly); a name no skill has goes to the commander, never to another skill.
+    yield Cmd("skills.run", "skills", "Run one of the user's skills, by its name or a trigger phrase.",
+              ("(lance|lancer|exécute|exécuter) la (skill|compétence) {skill}",), ("run the {skill} skill", "run [the] skill {skill}"),
+              tool="run_skill", args={"name": "{skill}"})
 
 
 PANES = (
@@ -600,6 +605,7 @@ def slots() -> dict[str, dict[str, Any]]:
         ]},
         "query": {"kind": "text", "max_length": 500, "description": "free text: a search"},
         "text": {"kind": "text", "max_length": 2000, "description": "free text to type"},
+        "skill": {"kind": "text", "max_length": 200, "description": "a skill's name or trigger phrase (looked up among the user's skills when it runs)"},
     }
     return table
 

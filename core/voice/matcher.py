@@ -289,7 +289,7 @@ class Matcher:
                 return number, f"{name}={number} is out of range ({slot.min:g} to {slot.max:g})"
             return number, ""
         if isinstance(slot, TextSlot):
-            value = self._original_tail(text, pattern) if pattern.pieces[-1] is None and pattern.slots[-1] == name else raw
+            value = self._original_tail(text, pattern) if (pattern.pieces[-1] is None and pattern.slots[-1] == name) or pattern.slots == (name,) else raw
             if len(value) > slot.max_length:
                 return value, f"{name} is longer than {slot.max_length} characters"
             return value, ""
@@ -299,12 +299,17 @@ class Matcher:
     @staticmethod
     def _original_tail(text: str, pattern: Pattern) -> str:
         """A final free-text slot as it was said (case and accents kept): the
-        words after the shortest start of `text` that normalises to the prefix."""
+        words after the shortest start of `text` that normalises to the prefix,
+        less the shortest end that normalises to the words after the slot
+        ("run the {skill} skill")."""
         words = text.split()
+        suffix = " ".join(p for p in pattern.pieces[len(pattern.pieces) - pattern.pieces[::-1].index(None):] if p)
         for i in range(1, len(words)):
             if normalise(" ".join(words[:i])) == pattern.prefix:
                 # "tape le message suivant : j'arrive" -> "j'arrive": the colon introduces the text.
-                return _POLITE_TAIL.sub("", " ".join(words[i:])).strip().lstrip(":;,-–— ")
+                tail = _POLITE_TAIL.sub("", " ".join(words[i:])).strip().lstrip(":;,-–— ").split()
+                end = next((j for j in range(len(tail) - 1, 0, -1) if suffix and normalise(" ".join(tail[j:])) == suffix), len(tail))
+                return " ".join(tail[:end])
         return normalise(text)[len(pattern.prefix):].strip()
 
     def _fuzzy(self, text: str, norm: str) -> Decision:

@@ -1,6 +1,6 @@
 """Snapshots of the cockpit (pytest-textual-snapshot) at 80×24, 120×36 and
 160×48: the main screen and a finished request at each size, the help
-screen, a hot GPU, the zoomed heat map's charts and an answer from the
+screen, the brain's table (F10), a hot GPU, the zoomed heat map's charts and an answer from the
 offline fallback.
 
 Everything on screen is fixed: the config, the cluster status, the events
@@ -100,3 +100,19 @@ def test_zoomed_heat_map_draws_charts(cockpit, snap_compare):
 
 def test_an_answer_from_the_offline_fallback(cockpit, snap_compare):
     assert snap_compare(cockpit(embedded=True), terminal_size=(120, 36), run_before=play_offline)
+
+
+async def brain_learnt(pilot: Pilot) -> None:
+    """Eight scored code requests' worth of observations: M2 writes poor code, M3 good."""
+    from jarvis_tui.core.brain.bandit import Observation
+
+    await settle(pilot)
+    brain = pilot.app.runtime.brain
+    for _ in range(8):
+        brain.observe(Observation("code", "coder", "M2", "deepseek-coder-v2-lite", 0.2, 900.0, "ok"))
+        brain.observe(Observation("code", "coder", "M3", "mistral-7b", 0.95, 700.0, "ok"))
+
+
+def test_brain_screen(cockpit, snap_compare):
+    assert snap_compare(cockpit(), terminal_size=(160, 48), press=["f10"], run_before=brain_learnt)
+

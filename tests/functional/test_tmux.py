@@ -33,7 +33,7 @@ BYTES = {
     "ctrl+g": "07", "ctrl+j": "0a", "ctrl+p": "10", "ctrl+q": "11", "ctrl+t": "14", "ctrl+u": "15",
     "f1": "1b 4f 50", "f2": "1b 4f 51", "f3": "1b 4f 52", "f4": "1b 4f 53",
     "f5": "1b 5b 31 35 7e", "f6": "1b 5b 31 37 7e", "f7": "1b 5b 31 38 7e", "f8": "1b 5b 31 39 7e",
-    "f9": "1b 5b 32 30 7e", "f12": "1b 5b 32 34 7e",
+    "f9": "1b 5b 32 30 7e", "f10": "1b 5b 32 31 7e", "f12": "1b 5b 32 34 7e",
     **{f"alt+{d}": f"1b {ord(d):x}" for d in "123456"},
     **{d: f"{ord(d):x}" for d in "123456"},
 }
@@ -41,7 +41,7 @@ PANES = {"1": "Conversation", "2": "Plan", "3": "Agent streams", "4": "GPU heat 
 # Each key cell of the README's table, and the part of this test that presses it.
 COVERED = {
     "Enter": "request", "Esc": "cancel", "F1": "help", "F2 / F3 / F4 / F5": "modes", "Ctrl+T": "talk",
-    "F6": "panes", "F7": "metric", "F8": "search", "F9": "export", "Alt+1…6": "panes",
+    "F6": "panes", "F7": "metric", "F8": "search", "F9": "export", "F10": "brain", "Alt+1…6": "panes",
     "Ctrl+G, then 1…6": "panes", "F12": "panes", "Ctrl+P": "palette", "Ctrl+Q": "quit",
 }
 
@@ -190,6 +190,13 @@ def test_every_key_of_the_readme_in_tmux_at_80x24(make_cluster, tmp_path: Path):
         assert "Help" in screen and "Screenshot" not in screen and "Maximize" not in screen and "Keys" not in screen
         tmux.press("escape")
         tmux.wait_gone("Search for commands")
+
+        # brain: F10 shows what the brain learnt (one request, too few to reorder anything), Esc closes it.
+        tmux.press("f10")
+        screen = tmux.wait_for("Brain: routing learnt from outcomes")
+        assert "code · coder" in screen and "order M2 > M3" in screen
+        tmux.press("escape")
+        tmux.wait_gone("Brain: routing learnt")
 
         # prompt: Ctrl+J starts a new line, ↑ on the first line recalls the last prompt.
         tmux.type("line one")
