@@ -4,9 +4,10 @@ the configured cluster and report pass/fail per scenario with timings.
 Prompts go through the real command line (`--oneshot --json`, in a child
 process, never recorded); tool calls and skills through a Toolbox whose
 policy has no allow-list, no --yes and danger tools off, so no scenario acts
-on the machine; skills live in memory, so none reaches the database. The
-voice and trading kinds run when the Runtime hands their services to
-`ScenarioEnv.services` (`"voice"`: match(text), `"trading"`: call(tool, arguments)).
+on the machine; skills live in memory, so none reaches the database. Voice
+phrases go through the command matcher and the seed skills' names and
+trigger phrases (what the cockpit's voice key does before running anything);
+trading tools through a paper book in memory (never live, never recorded).
 """
 
 from __future__ import annotations
@@ -77,7 +78,45 @@ def build_env(args: argparse.Namespace, config: Config) -> tuple[ScenarioEnv, To
         doc: dict[str, Any] = report.to_json()
         return doc
 
-    return ScenarioEnv(ask=ask, call_tool=call_tool, run_skill=run_skill), toolbox
+    services = {"voice": _voice_match(config, ask_text, [t.name for t in registry]), "trading": _paper_trading(config, safe, tools, registry)}
+    return ScenarioEnv(ask=ask, call_tool=call_tool, run_skill=run_skill, services=services), toolbox
+
+
+def _voice_match(config: Config, ask_text: Any, known_tools: list[str]) -> Any:
+    """A phrase's decision document: the matcher's, then the seed skills' lookup."""
+    from jarvis_tui.core.voice.matcher_load import matcher_from_config
+    from jarvis_tui.core.voice.skill_lookup import resolve_skill
+
+    matcher, skills = matcher_from_config(config.voice), Skills(config.skills, None, ask=ask_text, known_tools=known_tools)
+    started: list[bool] = []
+
+    async def match(text: str) -> dict[str, Any]:
+        if not started:
+            await skills.start()  # the seed skills, in memory
+            started.append(True)
+        doc: dict[str, Any] = (await resolve_skill(matcher.match(text), skills)).to_json()
+        return doc
+
+    return match
+
+
+def _paper_trading(config: Config, safe: Config, tools: Any, registry: Any) -> Any:
+    """Trading tools on a paper book in memory, through the same headless policy."""
+    from jarvis_tui.core.events import EventBus
+    from jarvis_tui.core.trading.wiring import trading_service
+
+    async def no_review(_prompt: str) -> str:
+        raise RuntimeError("no cluster review in scenarios")
+
+    paper = config.trading.model_copy(update={"mode": "paper"})
+    service = trading_service(paper, bus=EventBus(), store=None, review=no_review, scan_loop=False)
+    toolbox = Toolbox(safe, policy=Policy(tools), registry=registry, runtime=SimpleNamespace(trading=service))
+
+    async def trade(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        result = await toolbox.call(name, arguments, caller=Caller("user", "scenarios"))
+        return {"status": result.status, "decision": result.decision, "data": result.data, "error": result.error}
+
+    return trade
 
 
 def _progress(outcome: Outcome) -> None:

@@ -172,7 +172,7 @@ class VoiceKind:
 
     name: str = "voice"
     requires: tuple[str, ...] = ("voice",)
-    absent: str = "no voice service in this session (the command matcher comes with the voice issue)"
+    absent: str = "no voice service in this session"
 
     def validate(self, scenario: Scenario) -> None:
         _text(scenario, "text")
@@ -194,7 +194,7 @@ class TradingKind:
 
     name: str = "trading"
     requires: tuple[str, ...] = ("trading",)
-    absent: str = "no trading service in this session (paper trading comes with the trading issue)"
+    absent: str = "no trading service in this session"
 
     def validate(self, scenario: Scenario) -> None:
         tool = _text(scenario, "tool")

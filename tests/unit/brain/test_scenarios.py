@@ -59,7 +59,7 @@ async def test_skip_crash_pass_and_fail_in_one_run() -> None:
     report = await run_all(scenarios, ScenarioEnv(ask=ask, call_tool=call_tool), concurrency=2)
     by_id = {o.id: o for o in report.outcomes}
     assert [o.id for o in report.outcomes] == ["v", "p", "q", "t"]
-    assert by_id["v"].status == "skip" and "voice issue" in by_id["v"].detail
+    assert by_id["v"].status == "skip" and "no voice service" in by_id["v"].detail
     assert by_id["p"].status == "pass"
     assert by_id["q"].status == "fail" and by_id["q"].detail == "type: expected 'code', got 'simple'"
     assert by_id["t"].status == "fail" and by_id["t"].detail == "RuntimeError: boom"
