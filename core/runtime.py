@@ -184,7 +184,7 @@ class Runtime:
         if self.voice is None:
             from jarvis_tui.core.voice.wiring import voice_service  # noqa: PLC0415
 
-            self.voice = voice_service(self.config.voice, bus=self.bus, complete=self.complete_on)
+            self.voice = voice_service(self.config.voice, bus=self.bus, complete=self.complete_on, skills=self.skills)
             self._voice_started = asyncio.ensure_future(self.voice.start())
         if self._voice_started is not None:
             # Callers at once (the wake word, the first spoken answer) share one start; a cancelled caller does not cancel it.

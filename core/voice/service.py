@@ -36,8 +36,10 @@ from .events import (
     VoiceSpeaking,
     VoiceTranscript,
 )
+from .matcher import Decision as MatcherDecision
 from .microphone import Capture, level, live_blocks, microphone_unavailable
 from .settings import stt_settings, tts_settings, vad_settings
+from .skill_lookup import SkillFinder, resolve_skill
 from .spoken import spoken_form
 from .stt import ModelInfo, Transcriber, Transcript
 from .tts import Speaker
@@ -111,8 +113,9 @@ class VoiceResult:
 class VoiceService:
     """Constructed by the Runtime with the `[voice]` section, the command matcher,
     an async `complete(prompt) -> str` for the correction model (None: dictionary
-    only), the bus, and the catalogue's vocabulary as Whisper's initial prompt
-    (or an already built `transcriber`)."""
+    only), the bus, the catalogue's vocabulary as Whisper's initial prompt
+    (or an already built `transcriber`), and the user's skills (their names and
+    trigger phrases are part of what a phrase can mean: skill_lookup.py)."""
 
     def __init__(
         self,
@@ -123,9 +126,11 @@ class VoiceService:
         vocabulary: str = "",
         cache_dir: Path | None = None,
         transcriber: Transcriber | None = None,
+        skills: SkillFinder | None = None,
     ) -> None:
         self.config = config
         self.matcher = matcher
+        self.skills = skills
         self.bus = bus
         # a transcriber may be shared (one model in memory per process)
         self.transcriber = transcriber or Transcriber(stt_settings(config), vocabulary=vocabulary, vad=vad_settings(config), cache_dir=cache_dir)
@@ -192,7 +197,10 @@ class VoiceService:
         decision: Decision | None = None
         match_started = time.perf_counter()
         if correction.corrected:
+            # The user's skills before the decision is shown: the strip says "runs skills.run", not "sent to the commander".
             decision = self.matcher.match(correction.corrected)
+            if self.skills is not None and isinstance(decision, MatcherDecision):
+                decision = await resolve_skill(decision, self.skills)
             self._publish(VoiceDecision(rid, correction.corrected, decision.command, dict(decision.slots), float(decision.score), decision.decision, decision.to_json()))
         match_ms = (time.perf_counter() - match_started) * 1000
         self._state(rid, "idle")

@@ -13,6 +13,7 @@ from ..events import EventBus
 from .catalogue import Language
 from .matcher_load import matcher_from_config
 from .service import VoiceService
+from .skill_lookup import SkillFinder
 
 # Whisper reads at most ~224 tokens of prompt: the most frequent words are enough.
 VOCABULARY_WORDS = 60
@@ -22,7 +23,7 @@ class CompleteOn(Protocol):
     def __call__(self, node: str, prompt: str, *, call: str, max_tokens: int = ...) -> Awaitable[str]: ...
 
 
-def voice_service(config: VoiceConfig, *, bus: EventBus, complete: CompleteOn) -> VoiceService:
+def voice_service(config: VoiceConfig, *, bus: EventBus, complete: CompleteOn, skills: SkillFinder | None = None) -> VoiceService:
     """The service the Runtime starts on first use."""
     matcher = matcher_from_config(config, platform=sys.platform)
     languages: tuple[Language, ...] = ("fr", "en") if config.language == "auto" else tuple(lang for lang in ("fr", "en") if lang == config.language)
@@ -31,4 +32,4 @@ def voice_service(config: VoiceConfig, *, bus: EventBus, complete: CompleteOn) -
     if config.correction_node:
         def correct(text: str) -> Awaitable[str]:
             return complete(config.correction_node, text, call="voice correction", max_tokens=128)
-    return VoiceService(config, matcher, correct, bus, vocabulary=", ".join(words))
+    return VoiceService(config, matcher, correct, bus, vocabulary=", ".join(words), skills=skills)

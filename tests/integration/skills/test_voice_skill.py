@@ -33,3 +33,22 @@ async def test_a_spoken_skill_runs_and_its_report_shows(make_cluster, tmp_path: 
         await app.voice.act(result)
         await wait_for(pilot, lambda: "skill 'project report': 2 steps done" in notices(app), what="the skill's report")
     assert not any(cluster.nodes[n].chat_requests for n in cluster.nodes)  # a skill, not a request
+
+
+async def test_a_trigger_phrase_said_alone_shows_as_the_skill_it_runs(make_cluster, tmp_path: Path) -> None:
+    """The strip says the skill runs (not "sent to the commander"): the service
+    looks the user's skills up before it shows its decision."""
+    from jarvis_tui.widgets.voice_strip import VoiceStrip
+
+    cluster, app = voice_app(make_cluster)
+    store = await Store.open(Path(os.environ["JARVIS_DB"]))
+    skills = Skills(load_config(cluster.config_path).skills, store)
+    await skills.start()
+    await skills.create({"name": "project report", "triggers": ["weekly summary"], "steps": [{"tool": "list_project_paths"}]})
+    await store.close()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_for(pilot, app.ready.is_set)
+        voice = await app.runtime.start_voice()
+        result = await voice.process(speech("weekly summary", tmp_path))
+        assert result.decision is not None and result.decision.command == "skills.run" and result.decision.slots == {"skill": "project report"}, result.to_json()
+        await wait_for(pilot, lambda: "runs skills.run" in app.query_one(VoiceStrip).state.line, what="the skill in the voice strip")
