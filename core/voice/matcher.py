@@ -38,7 +38,7 @@ from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, Text
 from .lexicon import DROPPED, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
-from .matcher_words import NAME_WEIGHT, WordsIndex
+from .matcher_words import WordsIndex
 from .normalise import normalise
 from .numbers import parse_number
 
@@ -55,6 +55,9 @@ CORE_FUZZY_MIN_CHARS = 12
 # Words that put a command off to later or under a condition: never one run now.
 LATER_WORDS = frozenset({"demain", "tomorrow", "tonight", "soir", "matin", "morning", "later", "tard", "dans", "in", "after", "apres", "avant",
                          "before", "until", "jusque", "minutes", "heures", "hours", "seconds", "secondes", "once", "lorsque", "puis", "then"})
+# A word this rare across targets (IDF; an application's name is in six commands) names
+# what a fuzzy candidate acts on: one not said at all rules the candidate out ("ouvre ça").
+FUZZY_NAME_WEIGHT = 4.0
 # Below this many characters a near miss is too likely to be chance.
 FUZZY_MIN_CHARS = 8
 MAX_INPUT_CHARS = 400
@@ -160,7 +163,7 @@ class Matcher:
         self._words = WordsIndex(self.compiled, frozenset(c.id for c in commands if c.confirm), frozenset(c.id for c in commands if c.action.tool),
                                  QUESTION_WORDS | LATER_WORDS)
         # Words that name what a command acts on: a fuzzy match that lacks one is no match.
-        self._names = self._words.names(NAME_WEIGHT)
+        self._names = self._words.names(FUZZY_NAME_WEIGHT)
 
     @property
     def phrasing_count(self) -> int:
@@ -289,7 +292,7 @@ class Matcher:
                 return number, f"{name}={number} is out of range ({slot.min:g} to {slot.max:g})"
             return number, ""
         if isinstance(slot, TextSlot):
-            value = self._original_tail(text, pattern) if pattern.pieces[-1] is None and pattern.slots[-1] == name else raw
+            value = self._original_text(text, pattern, raw) if pattern.slots == (name,) else raw
             if len(value) > slot.max_length:
                 return value, f"{name} is longer than {slot.max_length} characters"
             return value, ""
@@ -297,15 +300,22 @@ class Matcher:
         return raw, ""
 
     @staticmethod
-    def _original_tail(text: str, pattern: Pattern) -> str:
-        """A final free-text slot as it was said (case and accents kept): the
-        words after the shortest start of `text` that normalises to the prefix."""
+    def _original_text(text: str, pattern: Pattern, raw: str) -> str:
+        """A free-text slot as it was said (case and accents kept): the words between the
+        shortest start and the shortest end of `text` that normalise to the words around
+        the slot; `raw` (normalised) when they cannot be found."""
+        at = pattern.pieces.index(None)
+        before = " ".join(p for p in pattern.pieces[:at] if p)
+        after = " ".join(p for p in pattern.pieces[at + 1:] if p)
         words = text.split()
-        for i in range(1, len(words)):
-            if normalise(" ".join(words[:i])) == pattern.prefix:
-                # "tape le message suivant : j'arrive" -> "j'arrive": the colon introduces the text.
-                return _POLITE_TAIL.sub("", " ".join(words[i:])).strip().lstrip(":;,-–— ")
-        return normalise(text)[len(pattern.prefix):].strip()
+        start = next((i for i in range(1, len(words)) if normalise(" ".join(words[:i])) == before), None)
+        if start is None:
+            return raw
+        if not after:
+            # "tape le message suivant : j'arrive" -> "j'arrive": the colon introduces the text.
+            return _POLITE_TAIL.sub("", " ".join(words[start:])).strip().lstrip(":;,-–— ")
+        end = next((j for j in range(len(words) - 1, start, -1) if normalise(" ".join(words[j:])) == after), None)
+        return raw if end is None else " ".join(words[start:end]).strip(":;,-–— ")
 
     def _fuzzy(self, text: str, norm: str) -> Decision:
         if len(norm) < FUZZY_MIN_CHARS:

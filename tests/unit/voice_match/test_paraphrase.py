@@ -77,7 +77,8 @@ def test_negations_conditions_and_shared_words_are_rejected(matcher: Matcher, sa
 ])
 def test_a_command_said_in_its_words_but_otherwise_is_asked_never_run(matcher: Matcher, said: str, command: str) -> None:
     decision = matcher.match(said)
-    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "words", False), decision
+    # A near phrasing may now reach it by the fuzzy stage first: asked all the same, never run.
+    assert (decision.command, decision.decision, decision.certain) == (command, "confirm", False) and decision.stage in ("fuzzy", "words"), decision
 
 
 @pytest.mark.parametrize("said", [
