@@ -118,8 +118,11 @@ def _split_top(body: str) -> list[str]:
     """`a|(b|c) d|e` -> ["a", "(b|c) d", "e"]: the alternatives of a group, nested groups kept whole."""
     parts, depth, start = [], 0, 0
     for i, c in enumerate(body):
-        depth += c in "([" and 1 or c in ")]" and -1 or 0
-        if c == "|" and depth == 0:
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
     return [*parts, body[start:]]
@@ -131,7 +134,7 @@ def _group(name: str) -> list[str] | None:
         return None
     depth = 0
     for i, c in enumerate(name):
-        depth += c == "(" and 1 or c == ")" and -1 or 0
+        depth += 1 if c == "(" else -1 if c == ")" else 0
         if depth == 0 and i < len(name) - 1:
             return None  # "(a) (b)": two groups
     return _split_top(name[1:-1])
@@ -185,13 +188,13 @@ def app_commands() -> Iterator[Cmd]:
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
                   (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche) {a.fr}", f"(mets|remets) {a.fr} (au premier plan|devant)",
-                   f"(affiche|montre [moi]|va sur|passe sur|reviens sur) la fenêtre {of_fr}", f"(retourne|reviens) dans {a.fr}"),
+                   f"(affiche|va sur|passe sur|reviens sur) la fenêtre {of_fr}", f"(retourne|reviens) dans {a.fr}"),
                   (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}",
                    f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to) the {bare_en} window", f"put {a.en} in front"),
                   tool="focus_window", args={"title": title})
         yield Cmd(f"window.minimize.{a.key}", "windows", f"Minimize {a.label}'s window.",
                   (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie) {a.fr} dans la barre des tâches"),
-                  (f"(minimize|hide) {a.en}", f"(minimize|hide) the {bare_en} window", f"(put|send) {a.en} [down] (in|to) the taskbar"),
+                  (f"(minimize|hide) {a.en}", f"(minimize|hide) the {bare_en} window", f"(put|send) {a.en} (down in|to) the taskbar"),
                   tool="minimize_window", args={"title": title})
         yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
                   (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)"),
@@ -243,7 +246,7 @@ def site_commands() -> Iterator[Cmd]:
             en_phrasings.append(f"(check|read) {en}")
         elif key != "ollama":  # a site's name (not "my mail", not "the library") can be said with "site" or "home page"
             fr.append(f"(ouvre|affiche [moi]|va sur) la page d'accueil de {spoken}")
-            en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|site|home page|homepage)", f"put {en} on"))
+            en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on"))
         yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.", tuple(fr), tuple(en_phrasings), tool="open_url", args={"url": url})
 
 
@@ -504,7 +507,7 @@ def file_commands() -> Iterator[Cmd]:
                   (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder", f"what do i have in [my|the] {en} folder"),
                   tool="list_folder", args={"path": path})
     for key, pattern, fr, en in FILE_TYPES:
-        yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|retrouve|liste) [moi] {fr}", f"où sont {fr}"),
+        yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
                   (f"(find|search for|list|look for) {en}", f"where are {en}"), tool="search_files", args={"pattern": pattern})
     yield Cmd("files.delete.screenshot", "files", "Delete the last screenshot (screenshot.png).", ("(supprime|efface) la capture [d'écran]",),
               ("delete the screenshot", "remove the screenshot"), tool="delete_item", args={"path": "screenshot.png"})

@@ -42,8 +42,6 @@ def test_natural_rates_meet_the_safety_targets(matcher: Matcher) -> None:
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on natural.jsonl is 78.0 % (tune part 77.9 %, check part 78.7 %; target 95 %); "
-                   "wrong runs 0, out of scope rejected 95.7 %: open work")
 def test_natural_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "natural.jsonl")
 
