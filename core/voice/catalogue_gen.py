@@ -68,7 +68,7 @@ APPS = (
     App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
     App("brave", "Brave", "(brave|le navigateur brave)", "brave [browser]", "brave-browser", "brave", "Brave Browser", "brave", "Brave"),
     App("vscode", "Visual Studio Code", "(vs code|vscode|visual studio code)", "(vs code|vscode|visual studio code)", "code", "code", "Visual Studio Code", "code", "Visual Studio Code"),
-    App("terminal", "the terminal", "[le|un|la|une] (terminal|console)", "[the|a] (terminal|console)", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
+    App("terminal", "the terminal", "([le|un] terminal|[la|une] console)", "[the|a] (terminal|console)", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
     App("files", "the file manager", "(l'explorateur de fichiers|le gestionnaire de fichiers|l'explorateur)", "[the] (file explorer|file manager|file browser)",
         "nautilus", "explorer", "Finder", "nautilus", "Files"),
     App("calculator", "the calculator", "[la] calculatrice", "[the] calculator", "gnome-calculator", "calc", "Calculator", "gnome-calculator", "Calculator"),
@@ -111,14 +111,47 @@ def _program_args(program: str) -> dict[str, Any]:
     return {"name": name, "args": rest} if rest else {"name": name}
 
 
+_FR_ARTICLES = frozenset({"le", "la", "les", "un", "une", "l'"})
+
+
+def _split_top(body: str) -> list[str]:
+    """`a|(b|c) d|e` -> ["a", "(b|c) d", "e"]: the alternatives of a group, nested groups kept whole."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(body):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    return [*parts, body[start:]]
+
+
+def _group(name: str) -> list[str] | None:
+    """The alternatives of `name` when it is one `( ... )` group, else None."""
+    if not (name.startswith("(") and name.endswith(")")):
+        return None
+    depth = 0
+    for i, c in enumerate(name):
+        depth += 1 if c == "(" else -1 if c == ")" else 0
+        if depth == 0 and i < len(name) - 1:
+            return None  # "(a) (b)": two groups
+    return _split_top(name[1:-1])
+
+
 def _of_fr(name: str) -> str:
-    """The French "of the X" form: `[le] terminal` -> `du terminal`, `(les a|les b)` -> `(des a|des b)`."""
-    if name.startswith(("[le] ", "[le|un] ")):
-        name = "le " + name.split("] ", 1)[1]
-    elif name.startswith("[la] "):
-        name = "la " + name[5:]
-    if name.startswith("(") and name.endswith(")"):
-        return "(" + "|".join(_of_fr(part) for part in name[1:-1].split("|")) + ")"
+    """The French "of the X" form: `[le] terminal` -> `du terminal`, `(les a|les b)` -> `(des a|des b)`,
+    `[le lecteur] vlc` -> `(du lecteur vlc|de vlc)`."""
+    if name.startswith("["):
+        optional, rest = name[1:].split("] ", 1)
+        choices = optional.split("|")
+        if not all(c in _FR_ARTICLES for c in choices):
+            return f"({_of_fr(optional + ' ' + rest)}|{_of_fr(rest)})"
+        name = f"{choices[0]} {rest}"  # "[la|une] console" -> "la console"
+    parts = _group(name)
+    if parts is not None:
+        return "(" + "|".join(_of_fr(part) for part in parts) + ")"
     for article, contracted in (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'")):
         if name.startswith(article):
             return contracted + name[len(article):]
@@ -126,8 +159,13 @@ def _of_fr(name: str) -> str:
 
 
 def _bare(name: str) -> str:
-    """A name without its optional leading article: `[the] calculator` -> `calculator`."""
-    return name.split("] ", 1)[1] if name.startswith("[") else name
+    """A name without its leading article: `[the] calculator` -> `calculator`, `(x|the x browser)` -> `(x|x browser)`."""
+    if name.startswith("["):
+        name = name.split("] ", 1)[1]
+    parts = _group(name)
+    if parts is not None:
+        return "(" + "|".join(_bare(part) for part in parts) + ")"
+    return name.removeprefix("the ")
 
 
 def app_commands() -> Iterator[Cmd]:
@@ -137,28 +175,31 @@ def app_commands() -> Iterator[Cmd]:
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
                   (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
-                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}",),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
                   (f"(ferme|fermer|quitte|quitter) {a.fr}",),
                   (f"(close|close out of|quit|exit|get out of) {a.en}",),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
-                  (f"(tue|arrête de force) {a.fr}", f"arrête {a.fr} de force", f"force la fermeture {of_fr}", f"tue le processus {of_fr}"),
-                  (f"(kill|force quit|force close) {a.en}", f"kill the {bare_en} process"),
+                  (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
+                   f"(tue|termine) le processus {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
+                  (f"(kill|force quit|force close|terminate) {a.en}", f"(kill|end) the {bare_en} process", f"force {a.en} to (quit|close)"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
-                  (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche) {a.fr}", f"(mets|remets) {a.fr} (au premier plan|devant)"),
-                  (f"(switch to|switch over to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}",
-                   f"bring {a.en} [back] to the front"),
+                  (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche) {a.fr}", f"(mets|remets) {a.fr} (au premier plan|devant)",
+                   f"(affiche|va sur|passe sur|reviens sur) la fenêtre {of_fr}", f"(retourne|reviens) dans {a.fr}"),
+                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}",
+                   f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to) the {bare_en} window", f"put {a.en} in front"),
                   tool="focus_window", args={"title": title})
         yield Cmd(f"window.minimize.{a.key}", "windows", f"Minimize {a.label}'s window.",
-                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise) la fenêtre {of_fr}"),
-                  (f"(minimize|hide) {a.en}", f"minimize the {bare_en} window"),
+                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie) {a.fr} dans la barre des tâches"),
+                  (f"(minimize|hide) {a.en}", f"(minimize|hide) the {bare_en} window", f"(put|send) {a.en} (down in|to) the taskbar"),
                   tool="minimize_window", args={"title": title})
         yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
-                  (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"mets {a.fr} en plein écran"),
-                  (f"maximize {a.en}", f"maximize the {bare_en} window"),
+                  (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)"),
+                  (f"(maximize|expand|blow up) {a.en}", f"(maximize|expand|blow up) the {bare_en} window", f"make {a.en} (full screen|full size)",
+                   f"go full (size|screen) on {a.en}"),
                   tool="maximize_window", args={"title": title})
 
 
@@ -198,70 +239,108 @@ SITES = (
 def site_commands() -> Iterator[Cmd]:
     for key, label, spoken, url in SITES:
         en = "the ollama library" if key == "ollama" else spoken.replace("mes mails|mes e-mails|ma boîte mail", "my mail|my email|my inbox")
-        yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.",
-                  (f"(ouvre|va sur|affiche|mets) [le site] {spoken}", f"(ouvre|affiche) [moi] {spoken} dans le navigateur"),
-                  (f"(open|open up|go to|show me|take me to|pull up|bring up) {en}", f"open {en} in the browser"),
-                  tool="open_url", args={"url": url})
+        fr = [f"(ouvre|va sur|affiche|mets) [le site] {spoken}", f"(ouvre|affiche) [moi] {spoken} dans le navigateur"]
+        en_phrasings = [f"(open|open up|go to|show me|take me to|pull up|bring up|load) {en}", f"open {en} in the browser"]
+        if key == "gmail":  # one reads one's mail
+            fr.append(f"(regarde|consulte|lis) {spoken}")
+            en_phrasings.append(f"(check|read) {en}")
+        elif key != "ollama":  # a site's name (not "my mail", not "the library") can be said with "site" or "home page"
+            fr.append(f"(ouvre|affiche [moi]|va sur) la page d'accueil de {spoken}")
+            en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on"))
+        yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.", tuple(fr), tuple(en_phrasings), tool="open_url", args={"url": url})
 
 
 # (key, keys, description, French phrasings, English phrasings)
 HOTKEYS = (
     ("window.close", "alt+f4", "Close the active window.", ("ferme [cette|la] fenêtre [active]",), ("close [this|the] [current] window",)),
-    ("window.next", "alt+tab", "Switch to the next window.", ("fenêtre suivante", "change de fenêtre", "(passe|va) à la fenêtre (suivante|d'après)"),
-     ("next window", "switch window[s]", "(switch|go) to the next window")),
-    ("window.desktop", "super+d", "Show the desktop.", ("affiche le bureau", "montre [moi] le bureau", "réduis (toutes les fenêtres|tout)"),
-     ("show [the] desktop", "minimize all [the] windows", "minimize everything")),
-    ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "(passe|mets) en plein écran", "quitte le plein écran"),
-     ("full screen", "(go|toggle) full screen", "exit full screen", "make it full screen", "go fullscreen")),
+    ("window.next", "alt+tab", "Switch to the next window.", ("fenêtre suivante", "change de fenêtre", "(passe|va) à la (fenêtre suivante|fenêtre d'après|prochaine fenêtre|autre fenêtre)"),
+     ("next window", "switch window[s]", "(switch|go) to the (next|other) window")),
+    ("window.desktop", "super+d", "Show the desktop.", ("affiche le bureau", "montre [moi] le bureau", "(réduis|cache) (toutes les fenêtres|tout)", "(réduis|cache) tout ce qui est ouvert",
+                                                         "(va|emmène moi) sur le bureau"),
+     ("show [the] desktop", "(minimize|hide) all [the] windows", "(minimize|hide) everything", "(go|take me) to the desktop")),
+    ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "(passe|mets) en [mode] plein écran", "(quitte|enlève|sors du) [mode] plein écran", "mode plein écran"),
+     ("full screen [mode]", "(go|toggle) full screen [mode]", "(exit|leave|enter) full screen [mode]", "make it full screen")),
     ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet",), ("[(open|give me) a] new tab",)),
     ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet [actuel]",), ("close [the|this] [current] tab",)),
-    ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) à l'onglet suivant"), ("next tab", "(go|switch) to the next tab")),
-    ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne) à l'onglet précédent"),
-     ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab")),
+    ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) (à|sur) l'onglet (suivant|d'après|de droite)"),
+     ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right")),
+    ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne|passe|va) (à|sur) l'onglet (précédent|d'avant|de gauche)"),
+     ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab", "(go|switch) to the tab on the left")),
     ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "rouvre l'onglet que je viens de fermer"),
-     ("reopen [the] [last] [closed] tab", "reopen the tab i just closed", "bring back the last tab")),
-    ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[open a] new window",)),
-    ("browser.refresh", "F5", "Reload the page.", ("(actualise|rafraîchis|recharge) [la page]",), ("(refresh|reload) [the page]",)),
-    ("browser.back", "alt+Left", "Go back a page.", ("page précédente", "page d'avant", "(reviens|retourne) en arrière"),
-     ("go back [a page]", "previous page", "[go] back to the previous page")),
-    ("browser.forward", "alt+Right", "Go forward a page.", ("page suivante", "va en avant"), ("go forward [a page]", "next page")),
-    ("browser.find", "ctrl+f", "Find in the page.", ("(cherche|recherche) dans (la|cette) page",),
-     ("find (in|on) [the|this] page", "search [in] [this] page")),
-    ("browser.zoom_in", "ctrl+plus", "Zoom the page in.", ("zoom avant", "grossis [le texte]", "agrandis le texte", "zoome [la page]"),
-     ("zoom in [a bit]", "make [the] text bigger")),
-    ("browser.zoom_out", "ctrl+minus", "Zoom the page out.", ("zoom arrière", "rapetisse [le texte]", "réduis le texte", "dézoome la page"),
-     ("zoom out [a bit]", "make [the] text smaller")),
-    ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom (normal|par défaut)", "remets le zoom (à zéro|normal|à la normale|par défaut)", "réinitialise le zoom"),
-     ("reset [the] zoom", "normal zoom", "(set|put) [the] zoom back to (normal|default)", "zoom back to normal")),
-    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça]",), ("copy [the selection|that|this|the selected text]",)),
-    ("edit.paste", "ctrl+v", "Paste.", ("colle [ça|le texte]",), ("paste [it|that|this] [here]",)),
-    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe (la sélection|ça)",), ("cut [the selection|that|this|the selected text]",)),
-    ("edit.undo", "ctrl+z", "Undo.", ("annule la dernière (modification|action)", "défais [ça]"), ("undo [that|the last change]",)),
-    ("edit.redo", "ctrl+y", "Redo.", ("rétablis [la modification]", "refais [ça]"), ("redo [that|the last change]",)),
-    ("edit.select_all", "ctrl+a", "Select everything.", ("sélectionne tout [le texte]",), ("select all [the text]", "select everything")),
+     ("reopen [the] [last] [closed] tab", "reopen the tab i just closed", "bring back the (last|closed) tab", "undo close tab")),
+    ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[(open|give me) a] new window",)),
+    ("browser.refresh", "F5", "Reload the page.", ("(actualise|rafraîchis|recharge) [la page]",), ("(refresh|reload) [the page]", "(hit|press) refresh")),
+    ("browser.back", "alt+Left", "Go back a page.", ("page précédente", "page d'avant", "(reviens|retourne) en arrière", "(reviens|retourne) à la page (précédente|d'avant)"),
+     ("go back [a page|one page]", "back one page", "previous page", "[go] back to the (previous|last) page", "take me back to the (previous|last) page")),
+    ("browser.forward", "alt+Right", "Go forward a page.", ("page suivante", "va en avant", "avance d'une page", "(va|passe) à la page (suivante|d'après)"),
+     ("go forward [a page|one page]", "forward one page", "next page")),
+    ("browser.find", "ctrl+f", "Find in the page.", ("(cherche|recherche) dans (la|cette) page", "ouvre la recherche dans la page"),
+     ("find (in|on) [the|this] page", "search [in] [this] page", "search this page for a word")),
+    ("browser.zoom_in", "ctrl+plus", "Zoom the page in.", ("zoom avant", "grossis [le texte]", "agrandis le texte [de la page]", "zoome [la page]", "augmente la taille du texte"),
+     ("zoom in [a bit]", "make [the] text bigger", "(enlarge|increase) the text [size]")),
+    ("browser.zoom_out", "ctrl+minus", "Zoom the page out.", ("zoom arrière", "rapetisse [le texte]", "réduis (le texte|la taille du texte)", "dézoome la page", "diminue la taille du texte"),
+     ("zoom out [a bit]", "make [the] text smaller", "shrink the text", "(reduce|decrease) the text size")),
+    ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom (normal|par défaut)", "remets le zoom (à zéro|normal|à la normale|par défaut|à cent pour cent)", "réinitialise le zoom"),
+     ("reset [the] zoom", "normal zoom", "(set|put) [the] zoom back to (normal|default)", "zoom back to normal", "(reset|set) the zoom [back] to one hundred percent")),
+    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça|le texte sélectionné|ce que j'ai sélectionné]",),
+     ("copy [the selection|that|this|the selected text|what i selected]",)),
+    ("edit.paste", "ctrl+v", "Paste.", ("colle [ça|le texte|ce que j'ai copié]",), ("paste [it|that|this|what i copied] [here]",)),
+    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe (la sélection|ça|le texte sélectionné|ce que j'ai sélectionné)",),
+     ("cut [the selection|that|this|the selected text|what i selected]",)),
+    ("edit.undo", "ctrl+z", "Undo.", ("annule la dernière (modification|modif|action)", "défais [ça]", "annule ce que je viens de faire"),
+     ("undo [that|the last change]", "take back [that|the] last change")),
+    ("edit.redo", "ctrl+y", "Redo.", ("rétablis [la modification|ce que j'ai annulé]", "refais [ça|la dernière (modification|modif|action)]"),
+     ("redo [that|the last change|what i just undid]",)),
+    ("edit.select_all", "ctrl+a", "Select everything.", ("sélectionne tout [le texte]",), ("(select|highlight) all [the text]", "(select|highlight) everything")),
     ("edit.save", "ctrl+s", "Save.", ("(enregistre|sauvegarde) [le fichier|le document|mon travail]",), ("save [the file|it|this|the document|my work]",)),
-    ("edit.print", "ctrl+p", "Print.", ("imprime [ça|le document|ce document|la page]",), ("print [this|the document|this page|the page]",)),
-    ("key.enter", "Return", "Press Enter.", ("(appuie sur|tape) entrée", "valide"), ("(press|hit) (enter|return)",)),
-    ("key.escape", "Escape", "Press Escape.", ("(appuie sur|tape) (échap|échappe)",), ("(press|hit) [the] escape [key]",)),
-    ("key.page_down", "Page_Down", "Scroll one page down.", ("descends [un peu|d'une page]", "page du bas"), ("scroll down [a bit]", "page down", "go down a page")),
-    ("key.page_up", "Page_Up", "Scroll one page up.", ("remonte [un peu|d'une page]", "page du haut"), ("scroll up [a bit]", "page up", "go up a page")),
-    ("key.top", "ctrl+Home", "Go to the top.", ("(va|remonte|retourne) tout en haut", "(va|retourne) en haut [de la page]"),
-     ("[go] back to the top", "go to the top", "scroll [all the way] to the top", "go all the way up")),
-    ("key.bottom", "ctrl+End", "Go to the bottom.", ("(va|descends) tout en bas", "va en bas [de la page]"),
-     ("go to the bottom", "scroll [all the way] to the bottom", "go all the way down")),
-    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance) (la lecture|la musique)", "mets la musique en pause"),
-     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]")),
-    ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson"),
-     ("next (song|track)", "skip [this] (song|track)", "play the next (song|track)")),
-    ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente", "remets la chanson d'avant"),
-     ("previous (song|track)", "go back to the previous (song|track)")),
-    ("media.stop", "XF86AudioStop", "Stop the music.", ("(arrête|stoppe|coupe) la musique",), ("stop [the|playing] music",)),
+    ("edit.print", "ctrl+p", "Print.", ("imprime [ça|le document|ce document|la page]", "lance l'impression [du document|de la page]"),
+     ("print [this|the document|this page|the page]",)),
+    ("key.enter", "Return", "Press Enter.", ("(appuie sur|tape|fais) entrée", "valide"), ("(press|hit) (enter|return)",)),
+    ("key.escape", "Escape", "Press Escape.", ("(appuie sur|tape|fais) (échap|échappe)",), ("(press|hit) [the] escape [key]",)),
+    ("key.page_down", "Page_Down", "Scroll one page down.", ("descends [un peu|d'une page]", "descends [un peu] la page", "page du bas", "(fais défiler|défile) vers le bas"),
+     ("scroll down [a bit] [the page]", "page down", "go down a page")),
+    ("key.page_up", "Page_Up", "Scroll one page up.", ("remonte [un peu|d'une page]", "remonte [un peu] la page", "page du haut", "(fais défiler|défile) vers le haut"),
+     ("scroll up [a bit] [the page]", "page up", "go up a page")),
+    ("key.top", "ctrl+Home", "Go to the top.", ("(va|remonte|retourne) tout en haut", "(va|retourne) en haut [de la page]", "(va|retourne|reviens) au début de la page"),
+     ("[go] back to the top", "(go|jump|take me) to the (top|beginning) [of the page]", "scroll [all the way] to the top", "go all the way up")),
+    ("key.bottom", "ctrl+End", "Go to the bottom.", ("(va|descends) tout en bas", "va en bas [de la page]", "va à la fin de la page"),
+     ("(go|jump|take me) to the (bottom|end) [of the page]", "scroll [all the way] to the bottom", "go all the way down")),
+    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance) (la lecture|la musique)", "mets la musique en pause",
+                                                                     "enlève la pause"),
+     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]")),
+    ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
+                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante"),
+     ("next (song|track)", "skip [this|the] (song|track)", "play the next (song|track)")),
+    ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente",
+                                                            "remets la (chanson|piste|musique) (d'avant|précédente)"),
+     ("previous (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
+    ("media.stop", "XF86AudioStop", "Stop the music.", ("(arrête|stoppe|coupe) la musique",), ("(stop|kill) [the|playing] music",)),
 )
+# How shortcuts are named by their keys ("fais un contrôle s", "hit control s"): modifier and key words.
+_KEY_WORDS = {"ctrl": ("(contrôle|ctrl)", "(control|ctrl)"), "alt": ("alt", "alt"), "plus": ("plus", "plus"), "minus": ("moins", "minus"), "tab": ("tab", "tab")}
+
+
+def _said_keys(keys: str) -> tuple[str, str] | None:
+    """A shortcut as it is said, French and English ("ctrl+s" -> "(contrôle|ctrl) s"), or None
+    for keys people do not name (shift combinations, media keys)."""
+    parts = keys.lower().split("+")
+    if len(parts) == 1:
+        return (parts[0], parts[0]) if parts[0][:1] == "f" and parts[0][1:].isdigit() else None
+    if len(parts) != 2 or parts[0] not in ("ctrl", "alt"):
+        return None
+    key = parts[1]
+    if len(key) != 1 and key not in _KEY_WORDS and not (key[:1] == "f" and key[1:].isdigit()):
+        return None
+    fr_key, en_key = _KEY_WORDS.get(key, (key, key))
+    return f"{_KEY_WORDS[parts[0]][0]} {fr_key}", f"{_KEY_WORDS[parts[0]][1]} {en_key}"
 
 
 def hotkey_commands() -> Iterator[Cmd]:
     for key, keys, description, fr, en in HOTKEYS:
         family = key.split(".")[0]
+        said = _said_keys(keys)
+        if said is not None:
+            fr, en = (*fr, f"(fais|appuie sur|tape) [un] {said[0]}"), (*en, f"(press|hit|do) [a] {said[1]}")
         yield Cmd(key, {"window": "windows", "browser": "windows", "edit": "windows", "key": "windows", "media": "audio"}[family], description, fr, en,
                   tool="press_hotkey", args={"keys": keys})
     yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]|affiche) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes"),
@@ -275,13 +354,13 @@ def audio_commands() -> Iterator[Cmd]:
                "volume up", "[make it] louder"), tool="volume_up",
               args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
-              ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease) the volume [a bit]",
+              ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop) the volume [a bit]",
                "volume down", "[make it] quieter"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease) the volume by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease|drop) the volume by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
               ("(mets|règle|passe|change) (le volume|le son) (à|sur) {percent} [pour cent]", "volume à {percent} [pour cent]",
                "(baisse|monte|augmente|diminue) (le volume|le son) à {percent} [pour cent]"),
@@ -289,98 +368,117 @@ def audio_commands() -> Iterator[Cmd]:
                "turn the volume (up|down) to {percent} [percent]", "(raise|lower) the volume to {percent} [percent]"),
               tool="volume_set", args={"level": "{percent}"})
     yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte) (le volume|le son) (à fond|au max|au maximum)", "volume (à fond|au max|au maximum)"),
-              ("(max|maximum) volume", "max [out] the volume", "turn [the volume|it] all the way up", "(set the volume|volume) to [the] (max|maximum)"), tool="volume_set", args={"level": 100})
+              ("(max|maximum) volume", "max [out] the volume", "(turn|crank) [the volume|it] all the way up", "(set the volume|volume) to [the] (max|maximum)"), tool="volume_set", args={"level": 100})
     yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet"),
-              ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume)"), tool="volume_mute")
+              ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume)", "turn the (sound|volume) off", "kill the (sound|audio)"), tool="volume_mute")
     yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "enlève la sourdine"),
               ("unmute [the sound|the volume|the audio]", "turn the sound back on"), tool="volume_mute")
 
 
 # (id, tool, args, description, French phrasings, English phrasings)
 SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) [sur le] système", "(donne|montre) [moi] les (infos|informations) [du] système"),
-     ("system info[rmation]", "show [me] [the] system info[rmation]", "tell me about this (machine|computer|pc)")),
-    ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur"),
-     ("[show [me]|what is] [the] cpu usage", "processor (usage|load)", "how busy is the cpu")),
-    ("system.memory", "system_info", {}, "Memory use.", ("(utilisation de la|combien de) mémoire [utilisée]", "(combien de|utilisation de la) ram [utilisée]"),
-     ("[show [me]|what is] [the] (memory|ram) usage", "how much (memory|ram) is used")),
-    ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "combien (d'espace|de place) reste[-t-il] sur le disque", "il reste combien (d'espace disque|de place sur le disque)"),
-     ("[show [me]] [the] disk space", "how much disk space is left", "free disk space")),
-    ("system.uptime", "system_info", {}, "How long the machine has been up.", ("depuis combien de temps (tourne le pc|le pc est allumé)", "temps de fonctionnement"),
-     ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on)")),
-    ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]"),
-     ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) graphics card do i have")),
-    ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état (du réseau|de la connexion [réseau])"),
-     ("[show [me]|what is] [the] network (info[rmation]|status)",)),
+    ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) [sur le] système", "(donne|montre) [moi] les (infos|informations) [du] système",
+                                                                    "c'est quoi cette machine", "(quel genre de|quelle) machine (j'ai|c'est)"),
+     ("system info[rmation]", "show [me] [the] system info[rmation]", "tell me about this (machine|computer|pc)", "what (kind of|sort of) (machine|computer) is this")),
+    ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur", "combien de (processeur|cpu) (j'utilise|est utilisé)",
+                                                        "est-ce que le processeur est (chargé|occupé)"),
+     ("[show [me]|what is] [the] cpu usage", "processor (usage|load)", "how busy is the cpu", "how much cpu (am i using|is used)", "is the cpu busy")),
+    ("system.memory", "system_info", {}, "Memory use.", ("(utilisation de la|combien de) mémoire [utilisée]", "(combien de|utilisation de la) ram [utilisée]",
+                                                        "combien de (mémoire|ram) j'utilise", "[est-ce que] la (mémoire|ram) est pleine"),
+     ("[show [me]|what is] [the] (memory|ram) usage", "how much (memory|ram) (is used|am i using)", "is [the|my] (memory|ram) full")),
+    ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "combien (d'espace|de place) reste[-t-il] sur le disque", "il reste combien (d'espace disque|de place sur le disque)",
+                                                      "[est-ce que] (le|mon) disque est plein", "il reste de la place sur le disque"),
+     ("[show [me]] [the] disk space", "how much disk space is left", "free disk space", "is (the|my) disk full", "how full is (the|my) disk")),
+    ("system.uptime", "system_info", {}, "How long the machine has been up.", ("depuis combien de temps (tourne le pc|le pc est allumé)", "temps de fonctionnement",
+                                                                              "(le pc est allumé|le pc tourne) depuis quand", "depuis quand le pc est allumé",
+                                                                              "ça fait combien de temps que le pc (tourne|est allumé)"),
+     ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on|running)")),
+    ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]",
+                                                           "quelle carte graphique il y a dans (la machine|le pc|cette machine)"),
+     ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) graphics card do i have", "(which|what) graphics card is in (this|the) (machine|computer|pc)")),
+    ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état (du réseau|de la connexion [réseau])",
+                                                                              "(dans quel état est le réseau|le réseau est dans quel état)"),
+     ("[show [me]|what is] [the] network (info[rmation]|status)", "how is the network [doing]")),
     ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip"),
      ("what is my ip [address]", "(show|give|tell) me my ip [address]", "my ip [address]")),
-    ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi", "quels réseaux wi-fi sont disponibles"),
-     ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks]")),
+    ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi [autour|disponibles]", "quels réseaux wi-fi sont disponibles",
+                                                                     "quels (wi-fi|réseaux wi-fi) je capte"),
+     ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks] [around here]", "(which|what) wi-fi networks can you see")),
     ("system.resolution", "screen_resolution", {}, "Screen resolution.", ("(quelle est la|donne [moi] la) résolution [de l'écran]", "résolution de l'écran"),
      ("screen resolution", "what is the screen resolution")),
     ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran]", "capture [l'] écran"),
-     ("take a screenshot", "screenshot", "capture the screen")),
-    ("system.lock", "lock_screen", {}, "Lock the screen.", ("verrouille (l'écran|le pc|l'ordinateur|la session)",),
+     ("(take|grab) a screenshot", "screenshot", "capture the screen")),
+    ("system.lock", "lock_screen", {}, "Lock the screen.", ("(verrouille|bloque) (l'écran|le pc|l'ordinateur|la session)",),
      ("lock the (screen|computer|pc)", "lock [my] session")),
     ("system.shutdown", "shutdown_pc", {}, "Shut the machine down.", ("(éteins|arrête) (le pc|l'ordinateur|la machine)",),
      ("shut down the (pc|computer|machine)", "(turn|power) off the (pc|computer|machine)", "shut the (pc|computer|machine) down")),
     ("system.restart", "restart_pc", {}, "Restart the machine.", ("(redémarre|relance) (le pc|l'ordinateur|la machine)",),
      ("(restart|reboot) the (pc|computer|machine)",)),
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
-     ("put the (pc|computer|machine) to sleep", "sleep mode")),
+     ("put the (pc|computer|machine) (to sleep|in sleep mode)", "sleep mode")),
     ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
      ("list [the] [running] processes", "(show me|what are) the running processes", "what programs are running")),
-    ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]",),
-     ("list [the] [system] services", "show [me] the services")),
-    ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]|affiche) les tâches planifiées",),
-     ("(list|show [me]|display) [the] scheduled tasks",)),
-    ("system.clipboard_read", "clipboard_get", {}, "Read the clipboard.", ("(lis|qu'y a-t-il dans) le presse-papier[s]", "contenu du presse-papier[s]"),
-     ("read the clipboard", "what is (in|on) the clipboard")),
-    ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("vide le presse-papier[s]", "efface le presse-papier[s]"),
-     ("(clear|empty) the clipboard",)),
+    ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]", "quels services tournent"),
+     ("list [the] [system] services", "show [me] the services", "(which|what) services are running")),
+    ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]|affiche) les tâches planifiées", "quelles tâches sont planifiées",
+                                                                    "qu'est-ce qui est planifié"),
+     ("(list|show [me]|display) [the] scheduled tasks", "what is scheduled", "(which|what) tasks are scheduled")),
+    ("system.clipboard_read", "clipboard_get", {}, "Read the clipboard.", ("(lis|qu'y a-t-il dans) le presse-papier[s]", "contenu du presse-papier[s]",
+                                                                          "qu'est-ce (qu'il y a|que j'ai) dans le presse-papier[s]"),
+     ("read the clipboard", "what is (in|on) the clipboard", "what do i have (in|on) the clipboard")),
+    ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("(vide|efface) le presse-papier[s]", "efface ce qu'il y a dans le presse-papier[s]"),
+     ("(clear|empty|wipe) the clipboard",)),
     ("system.ping_google", "ping", {"host": "google.com"}, "Ping google.com.", ("[fais un|lance un] ping [vers|sur|de] google",), ("ping google [com|dot com]",)),
     ("system.internet", "ping", {"host": "1.1.1.1"}, "Check the Internet connection (ping 1.1.1.1).",
-     ("(teste|vérifie) la connexion [internet]", "est-ce que internet marche"), ("(test|check) the (internet|connection)", "is the internet (working|up)")),
+     ("(teste|vérifie) la connexion [internet]", "est-ce que (internet|la connexion [internet]) (marche|fonctionne)", "(vérifie|regarde) si j'ai internet"),
+     ("(test|check) the (internet|connection)", "is the internet (working|up)", "am i connected to the internet", "do i have internet")),
 )
 
-# (key, label, French names, English names, service name)
+# (key, label, French name after "le service", French name said alone, English name before "service", English name said alone, service name)
 SERVICES = (
-    ("docker", "Docker", "docker", "docker", "docker"),
-    ("ollama", "Ollama", "ollama", "ollama", "ollama"),
-    ("ssh", "SSH", "ssh", "ssh", "ssh"),
-    ("bluetooth", "Bluetooth", "[le] bluetooth", "bluetooth", "bluetooth"),
-    ("nginx", "nginx", "nginx", "nginx", "nginx"),
-    ("printing", "printing (CUPS)", "le service d'impression", "(printing|the print service)", "cups"),
+    ("docker", "Docker", "docker", "docker", "docker", "docker", "docker"),
+    ("ollama", "Ollama", "ollama", "ollama", "ollama", "ollama", "ollama"),
+    ("ssh", "SSH", "ssh", "ssh", "ssh", "ssh", "ssh"),
+    ("bluetooth", "Bluetooth", "bluetooth", "[le] bluetooth", "bluetooth", "bluetooth", "bluetooth"),
+    ("nginx", "nginx", "nginx", "nginx", "nginx", "nginx", "nginx"),
+    # "lance l'impression" prints the page: the print service is only named as a service in French.
+    ("printing", "printing (CUPS)", "d'impression", "", "print", "printing", "cups"),
 )
 
 
 def system_commands() -> Iterator[Cmd]:
     for key, tool, args, description, fr, en in SYSTEM:
         yield Cmd(key, "system", description, fr, en, tool=tool, args=dict(args))
-    for key, label, fr_name, en_name, name in SERVICES:
-        yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", (f"(démarre|lance) le service {fr_name}", f"(démarre|lance|active|allume) {fr_name}"),
-                  (f"start the {en_name} service", f"start {en_name}", f"(turn|switch) on {en_name}"), tool="start_service", args={"name": name})
-        yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", (f"arrête le service {fr_name}", f"(arrête|désactive|coupe|éteins) {fr_name}"),
-                  (f"stop the {en_name} service", f"stop {en_name}", f"(turn|switch) off {en_name}"), tool="stop_service", args={"name": name})
+    for key, label, fr_service, fr_alone, en_service, en_alone, name in SERVICES:
+        fr_start, fr_stop = [f"(démarre|lance|active) le service {fr_service}"], [f"(arrête|désactive|coupe) le service {fr_service}"]
+        if fr_alone:
+            fr_start.append(f"(démarre|lance|active|allume) {fr_alone}")
+            fr_stop.append(f"(arrête|désactive|coupe|éteins) {fr_alone}")
+        yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", tuple(fr_start),
+                  (f"(start|spin up) the {en_service} service", f"(start|enable|spin up) {en_alone}", f"(turn|switch) on {en_alone}", f"(turn|switch) {en_alone} on"),
+                  tool="start_service", args={"name": name})
+        yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", tuple(fr_stop),
+                  (f"stop the {en_service} service", f"(stop|disable|shut down) {en_alone}", f"shut {en_alone} down", f"(turn|switch) off {en_alone}",
+                   f"(turn|switch) {en_alone} off"), tool="stop_service", args={"name": name})
 
 
-# (key, path, French names, the French folder name, the English folder name)
+# (key, path, French names said without "dossier" ("" for none), the French folder name, the English folder name, "open my X" is said)
 FOLDERS = (
-    ("documents", "~/Documents", "(mes documents|les documents)", "documents", "documents"),
-    ("downloads", "~/Downloads", "(mes téléchargements|les téléchargements)", "téléchargements", "downloads"),
-    ("desktop", "~/Desktop", "[le] bureau", "bureau", "desktop"),
-    ("pictures", "~/Pictures", "(mes images|les images)", "images", "pictures"),
-    ("music", "~/Music", "[la] musique", "musique", "music"),
-    ("videos", "~/Videos", "(mes vidéos|les vidéos)", "vidéos", "videos"),
-    ("home", "~", "[le] dossier personnel", "personnel", "home"),
+    ("documents", "~/Documents", "(mes documents|les documents)", "documents", "documents", True),
+    ("downloads", "~/Downloads", "(mes téléchargements|les téléchargements)", "téléchargements", "downloads", True),
+    ("desktop", "~/Desktop", "le bureau", "bureau", "desktop", True),
+    ("pictures", "~/Pictures", "(mes images|les images)", "images", "pictures", True),
+    ("music", "~/Music", "ma musique", "musique", "music", True),
+    ("videos", "~/Videos", "(mes vidéos|les vidéos)", "vidéos", "videos", True),
+    ("home", "~", "", "personnel", "home", False),
 )
 
 # (key, glob, French names, English names)
 FILE_TYPES = (
-    ("pdf", "*.pdf", "[les|mes] (fichiers|documents) pdf", "[my|the] pdf (files|documents)"),
-    ("photos", "*.jpg", "[les|mes] photos", "[my|the] photos"),
+    ("pdf", "*.pdf", "[les|mes|tous les] ((fichiers|documents) pdf|pdf)", "[my|the|all the|all my] (pdf (files|documents)|pdfs)"),
+    ("photos", "*.jpg", "[les|mes|toutes les] photos", "[my|the|all the|all my] photos"),
     ("png", "*.png", "[les|mes] images png", "[my|the] png (images|files)"),
-    ("python", "*.py", "[les|mes] fichiers python", "[my|the] python files"),
+    ("python", "*.py", "[les|mes|tous les] (fichiers|scripts) python", "[my|the|all the|all my] python (files|scripts)"),
     ("word", "*.docx", "[les|mes] (fichiers|documents) word", "[my|the] word (files|documents)"),
     ("excel", "*.xlsx", "[les|mes] (fichiers excel|tableurs)", "[my|the] (excel files|spreadsheets)"),
     ("powerpoint", "*.pptx", "[les|mes] (présentations|fichiers powerpoint)", "[my|the] (presentations|powerpoint files)"),
@@ -390,21 +488,27 @@ FILE_TYPES = (
     ("mp3", "*.mp3", "[les|mes] (fichiers mp3|morceaux)", "[my|the] (mp3 files|songs)"),
     ("mp4", "*.mp4", "[les|mes] fichiers mp4", "[my|the] mp4 files"),
     ("json", "*.json", "[les|mes] fichiers json", "[my|the] json files"),
-    ("markdown", "*.md", "[les|mes] fichiers markdown", "[my|the] markdown files"),
+    ("markdown", "*.md", "[les|mes] (fichiers|notes) [en] markdown", "[my|the] markdown (files|notes)"),
 )
 
 
 def file_commands() -> Iterator[Cmd]:
-    for key, path, fr, fr_folder, en in FOLDERS:
-        yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.", (f"ouvre {fr}", f"ouvre le dossier {fr_folder}"),
-                  (f"open [my|the] {en} folder", f"open my {en}"), tool="open_folder", args={"path": path})
-        yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.", (f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}", f"(liste|montre [moi]|affiche) le contenu du dossier {fr_folder}",
-                   f"qu'est-ce qu'il y a dans {fr}", f"liste {fr}"),
-                  (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder"),
+    for key, path, fr, fr_folder, en, my_en in FOLDERS:
+        names = fr[1:-1] if fr.startswith("(") else fr
+        named = f"({names}|le dossier {fr_folder}|mon dossier {fr_folder})" if fr else f"(le|mon) dossier {fr_folder}"
+        in_manager_fr, in_manager_en = "dans (l'explorateur [de fichiers]|le gestionnaire de fichiers)", "in the file (manager|explorer)"
+        yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.", (f"ouvre {named}", f"ouvre {named} {in_manager_fr}"),
+                  (f"open [my|the] {en} folder", *((f"open my {en}",) if my_en else ()), f"(open|show me) [my|the] {en} folder {in_manager_en}"),
+                  tool="open_folder", args={"path": path})
+        fr_list = [f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}"] if fr else []
+        yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.",
+                  (*fr_list, f"(liste|montre [moi]|affiche) le contenu du dossier {fr_folder}", f"qu'est-ce qu'il y a dans {named}",
+                   f"(montre [moi]|affiche) ce qu'il y a dans {named}", f"liste {named}"),
+                  (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder", f"what do i have in [my|the] {en} folder"),
                   tool="list_folder", args={"path": path})
     for key, pattern, fr, en in FILE_TYPES:
         yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
-                  (f"(find|search for|list) {en}", f"where are {en}"), tool="search_files", args={"pattern": pattern})
+                  (f"(find|search for|list|look for) {en}", f"where are {en}"), tool="search_files", args={"pattern": pattern})
     yield Cmd("files.delete.screenshot", "files", "Delete the last screenshot (screenshot.png).", ("(supprime|efface) la capture [d'écran]",),
               ("delete the screenshot", "remove the screenshot"), tool="delete_item", args={"path": "screenshot.png"})
 
@@ -422,21 +526,28 @@ NODE_NAMES = {
 
 def cluster_commands() -> Iterator[Cmd]:
     yield Cmd("cluster.status", "cluster", "Every node: reachable, models, latency, GPU temperatures.",
-              ("(état|statut) du cluster", "(donne [moi]|montre [moi]) l'état du cluster", "comment va le cluster", "(vérifie|check) le cluster"),
-              ("cluster status", "(give me|show [me]) the cluster status", "how is the cluster [doing]", "check the cluster"), tool="lm_cluster_status")
-    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) les modèles", "quels modèles sont (disponibles|chargés)"),
-              ("list [the] models", "(which|what) models are (available|loaded)", "show [me] the models"), tool="lm_models")
-    yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu"),
-              ("gpu (temperature|temperatures|stats)", "how hot are the gpus"), tool="lm_gpu_stats")
-    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance"),
-              ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing"), tool="lm_perf_metrics")
+              ("(état|statut) du cluster", "(donne [moi]|montre [moi]) l'état du cluster", "comment (va le cluster|vont les serveurs|vont les nœuds)", "(vérifie|check) le cluster",
+               "est-ce que (tous les nœuds|les nœuds|les serveurs) répondent"),
+              ("cluster status", "(give me|show [me]) the cluster status", "how is the cluster [doing]", "check the cluster", "give me a rundown of the cluster",
+               "are all the (nodes|servers) up"), tool="lm_cluster_status")
+    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)"),
+              ("list [all] [the] models", "(which|what) models are (available|loaded)", "show [me] [all] the [loaded|available] models"), tool="lm_models")
+    yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu",
+                                                                                        "est-ce que les (gpu|cartes graphiques) chauffent"),
+              ("gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps)",
+               "are the (gpus|graphics cards) (running hot|hot|overheating)"), tool="lm_gpu_stats")
+    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance",
+                                                                                                       "combien de tokens par seconde (fait le cluster|sur le cluster)"),
+              ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)"),
+              tool="lm_perf_metrics")
     yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama"),
               ("(list [the]|which) ollama models",), tool="ollama_models")
-    yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama",), ("ollama status", "is ollama (up|running)"),
-              tool="ollama_status")
-    yield Cmd("models.load", "models", "Load a model on a node.", ("charge [le modèle] {model} sur {node}",), ("load [the model] {model} on {node}",),
+    yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route)", "ollama (tourne|est en route)"),
+              ("ollama status", "is ollama (up|running)"), tool="ollama_status")
+    yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets) [le modèle] {model} sur {node}",), ("(load|put) [the model] {model} on {node}",),
               tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
-    yield Cmd("models.unload", "models", "Unload a model from a node.", ("décharge [le modèle] {model} de {node}",), ("unload [the model] {model} from {node}",),
+    yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) [le modèle] {model} de {node}",),
+              ("(unload|remove) [the model] {model} from {node}", "take [the model] {model} off {node}"),
               tool="lm_unload_model", args={"node": "{node}", "model": "{model}"})
     yield Cmd("ollama.pull", "models", "Download a model onto the Ollama node.", ("(télécharge|installe) [le modèle] {model} (sur|dans) ollama",),
               ("(pull|download) [the model] {model} (on|into) ollama",), tool="ollama_pull", args={"model": "{model}"})
@@ -446,20 +557,25 @@ def cluster_commands() -> Iterator[Cmd]:
         spoken = "(" + "|".join(fr_names) + ")"
         en_spoken = "(" + "|".join(en_names) + ")"
         yield Cmd(f"node.status.{k}", "cluster", f"Whether {node} answers, and the models it has loaded.",
-                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche)"),
-                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working)", f"how is {en_spoken} [doing]"),
+                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne)", f"{spoken} est (en ligne|debout)"),
+                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online)", f"how is {en_spoken} [doing]"),
                   tool="lm_models", args={"node": node})
-        yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.", (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur) {spoken}"),
-                  (f"(models|list the models) (of|on) {en_spoken}", f"which models (does|on) {en_spoken} [have]"), tool="lm_models", args={"node": node})
-        yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.", (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}"),
-                  (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
+        yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
+                  (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur) {spoken}", f"qu'est-ce qui est chargé sur {spoken}"),
+                  (f"(models|list the models) (of|on) {en_spoken}", f"which models (does {en_spoken} have|are on {en_spoken}|run on {en_spoken})", f"what is loaded on {en_spoken}"),
+                  tool="lm_models", args={"node": node})
+        yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
+                  (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
+                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)"),
+                  (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken}", f"is {en_spoken} (running hot|overheating)"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}",),
-                  (f"benchmark {en_spoken}", f"run a benchmark on {en_spoken}", f"(test|measure) the speed of {en_spoken}"), tool="lm_benchmark", args={"node": node})
+                  (f"benchmark {en_spoken}", f"run a benchmark on {en_spoken}", f"(test|measure) the speed of {en_spoken}", f"how fast is {en_spoken}"),
+                  tool="lm_benchmark", args={"node": node})
         if node in ("M1", "M2", "M3"):
             yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule) {spoken} (sur le|en) modèle (de code|codeur)",),
-                      (f"switch {en_spoken} to the (coding|coder) model",), tool="lm_switch_coder", args={"node": node})
+                      (f"switch {en_spoken} [over] to the (coding|coder) model",), tool="lm_switch_coder", args={"node": node})
             yield Cmd(f"node.dev.{k}", "models", f"Switch {node} to the dev-tasks model.", (f"(passe|bascule) {spoken} (sur le|en) modèle dev",),
-                      (f"switch {en_spoken} to the dev model",), tool="lm_switch_dev", args={"node": node})
+                      (f"switch {en_spoken} [over] to the dev model",), tool="lm_switch_dev", args={"node": node})
 
 
 PAIRS = (
@@ -468,7 +584,7 @@ PAIRS = (
     ("sol", "SOL", "(solana|sol)", "(solana|sol)"),
     ("sui", "SUI", "sui", "sui"),
     ("pepe", "PEPE", "pepe", "pepe"),
-    ("doge", "DOGE", "(dogecoin|doge)", "(dogecoin|doge)"),
+    ("doge", "DOGE", "(dogecoin|doge coin|doge)", "(dogecoin|doge coin|doge)"),
     ("xrp", "XRP", "(xrp|ripple)", "(xrp|ripple)"),
     ("ada", "ADA", "(cardano|ada)", "(cardano|ada)"),
     ("avax", "AVAX", "(avalanche|avax)", "(avalanche|avax)"),
@@ -477,22 +593,26 @@ PAIRS = (
 
 
 def trading_commands() -> Iterator[Cmd]:
-    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading"),
-              ("trading status", "how is the trading [going]"), tool="trading_status")
-    yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions"),
-              ("(show [me]|list|display) [my|the] [open] positions", "what are my positions"), tool="trading_positions")
-    yield Cmd("trading.signals", "trading", "Pending trading signals.", ("(montre [moi]|affiche|liste) les signaux [en attente]", "(y a-t-il|il y a) des signaux"),
-              ("(show [me]|list|display) [the] [pending] signals", "are there any signals"), tool="trading_pending_signals")
-    yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|affiche|liste) les signaux (au-dessus de|de plus de) {score}",),
-              ("(show [me]|list|display) [the] signals (above|over) {score}",), tool="trading_pending_signals", args={"min_score": "{score}"})
+    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading",
+                                                                                   "(quel est|c'est quoi|donne [moi]) mon solde [de trading]"),
+              ("trading status", "how is the trading [going]", "(what is|show me) my [trading] balance"), tool="trading_status")
+    yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions",
+                                                                 "(où en sont|comment vont) mes positions", "mes positions (en sont où|elles en sont où)"),
+              ("(show [me]|list|display) [my|the] [open] positions", "what are my positions", "how are my positions doing"), tool="trading_positions")
+    yield Cmd("trading.signals", "trading", "Pending trading signals.", ("(montre [moi]|affiche|liste) les signaux [en attente]", "(y a-t-il|il y a) des [nouveaux] signaux",
+                                                                 "des nouveaux signaux"),
+              ("(show [me]|list|display) [the] [pending] signals", "are there any [new] [trading] signals", "(any|got any) new [trading] signals"), tool="trading_pending_signals")
+    yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|affiche|liste) les signaux (au-dessus de|de plus de|qui ont plus de|avec un score de plus de) {score}",),
+              ("(show [me]|list|display) [the] signals (above|over|scoring over|scoring above) {score}", "only show [me] [the] signals (above|over) {score}"), tool="trading_pending_signals", args={"min_score": "{score}"})
     yield Cmd("trading.resume", "trading", "Lift a trading halt (kill switch, drawdown, daily loss) once its condition no longer holds.",
               ("(reprends|relance) le trading", "lève l'arrêt du trading"), ("(resume|restart) [the] trading", "lift the trading halt"), tool="trading_resume")
     for key, pair, fr, en in PAIRS:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
-                  (f"analyse {fr}", f"(fais une|lance une) analyse (de|sur) {fr}"), (f"analy[s|z]e {en}", f"run an analysis (of|on) {en}"),
+                  (f"analyse {fr}", f"(fais une|lance une) analyse [technique] (de|sur) {fr}"),
+                  (f"analy[s|z]e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}"),
                   tool="ollama_trading_analysis", args={"pair": pair})
-        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}"),
-                  (f"close [the|my] {en} position", f"close {en}"), tool="trading_close_position", args={"pair": pair})
+        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}"),
+                  (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position"), tool="trading_close_position", args={"pair": pair})
         yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}",),
                   (f"(open|show [me]) the {en} chart",), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
 
@@ -541,20 +661,20 @@ def cockpit_commands() -> Iterator[Cmd]:
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.", (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}"), cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau", "zoom"),
-         ("zoom [the] pane", "maximize the pane", "zoom")),
-        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau normal"), ("unzoom [the pane]", "restore the pane")),
-        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop"),
+        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)"),
+         ("zoom [the] pane", "maximize the pane", "zoom", "make (the|this) pane (full screen|bigger)")),
+        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale)"), ("unzoom [the pane]", "restore the pane", "put the pane back to normal")),
+        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)"),
          ("cancel [the request|that]", "stop the request", "stop")),
-        ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "quels sont les raccourcis [clavier]"), ("help", "show [the] help", "what are the [keyboard] shortcuts")),
-        ("search", "search", "Search past conversations.", ("cherche dans (l'historique|les conversations)", "recherche dans l'historique"),
-         ("search [the|my] (history|conversations)", "search past conversations")),
-        ("export", "export", "Export this conversation to Markdown.", ("exporte la conversation", "exporte en markdown"),
-         ("export the (conversation|chat) [to markdown]", "export to markdown")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]"), ("help", "show [the] help", "what are the [keyboard] shortcuts")),
+        ("search", "search", "Search past conversations.", ("(cherche|recherche) dans (l'historique [des conversations]|les conversations)",),
+         ("search [the|my] (history|conversations)", "search past conversations", "search (through|in) the (chat|conversation) history")),
+        ("export", "export", "Export this conversation to Markdown.", ("exporte la conversation", "exporte en markdown", "(sauvegarde|enregistre) la conversation en markdown"),
+         ("export the (conversation|chat) [to markdown]", "export to markdown", "save (this|the) (conversation|chat) (as|to) markdown")),
         ("metric", "metric", "Change the heat map's metric.", ("change la métrique [de la carte thermique]", "métrique suivante"),
          ("(change|next) [heat map] metric",)),
-        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter"), ("listen [to me]", "stop listening")),
-        ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit",), ("(quit|close|exit) the cockpit",)),
+        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter"), ("listen [to me]", "(start|stop) listening")),
+        ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit", "quitte"), ("(quit|close|exit) the cockpit", "exit")),
     )
     for key, action, description, fr_phrasings, en_phrasings in items:
         yield Cmd(f"cockpit.{key}", "cockpit", description, fr_phrasings, en_phrasings, cockpit=action)
@@ -564,8 +684,8 @@ def text_commands() -> Iterator[Cmd]:
     # A free-text slot takes anything: its templates keep explicit words
     # around it, and the matcher never reaches them by fuzzy matching.
     yield Cmd("web.search", "web", "Search the web.", ("(cherche|recherche|regarde) sur (internet|le web|google) {query}", "fais une recherche (web|internet) sur {query}"),
-              ("(search|look up) (the web|the internet|online|google) for {query}", "search online for {query}", "(web search|google search) [for] {query}",
-               "google {query}"), tool="web_search", args={"query": "{query}"})
+              ("(search|look up) (the web|the internet|online|google) for {query}", "(web search|google search) [for] {query}",
+               "google {query}", "look up {query} (on the web|online)"), tool="web_search", args={"query": "{query}"})
     yield Cmd("keyboard.type", "windows", "Type a text into the active window.",
               ("(tape|dicte) le texte {text}", "(tape|écris) le message suivant {text}", "écris le texte suivant {text}", "écris dans la fenêtre le texte {text}"),
               ("type (the|this) [following] (text|message) [into the window] {text}", "write the following text {text}"),

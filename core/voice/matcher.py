@@ -27,7 +27,9 @@ Slot values are parsed and checked: out of range is rejected, never run.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -38,7 +40,8 @@ from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, Text
 from .lexicon import DROPPED, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
-from .matcher_words import NAME_WEIGHT, WordsIndex
+from .matcher_spelling import NameSpelling
+from .matcher_words import COPULAS, IGNORED, WordsIndex
 from .normalise import normalise
 from .numbers import parse_number
 
@@ -55,6 +58,9 @@ CORE_FUZZY_MIN_CHARS = 12
 # Words that put a command off to later or under a condition: never one run now.
 LATER_WORDS = frozenset({"demain", "tomorrow", "tonight", "soir", "matin", "morning", "later", "tard", "dans", "in", "after", "apres", "avant",
                          "before", "until", "jusque", "minutes", "heures", "hours", "seconds", "secondes", "once", "lorsque", "puis", "then"})
+# A word this rare across targets (IDF; an application's name is in six commands) names
+# what a fuzzy candidate acts on: one not said at all rules the candidate out ("ouvre ça").
+FUZZY_NAME_WEIGHT = 4.0
 # Below this many characters a near miss is too likely to be chance.
 FUZZY_MIN_CHARS = 8
 MAX_INPUT_CHARS = 400
@@ -82,7 +88,15 @@ ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "me
 # Prefixes that turn a word into its opposite or into another action.
 _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 # Where a sentence splits into clauses: punctuation, and "because" said without it.
-_CLAUSES = re.compile(r"\s*[,;:!?]\s*|\s+-\s+|\s+(?:parce que|because|car)\s+", re.IGNORECASE)
+# A purpose said after a command ("open TradingView so I can look at the charts") is a clause of its own.
+_CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
+# Conditions and time put a whole sentence off ("if it overheats, shut it down"); questions,
+# negations and opinions only concern their own clause ("I don't like this one, skip the track").
+CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "sauf", "faut", "should"})
+# Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
+# and words that are never such a name however rare they are in the catalogue ("I AM done").
+PRONOUNS = frozenset({"le", "it", "them", "lui"})
+_FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
 
 
@@ -150,17 +164,21 @@ class Matcher:
         self._literal = self.compiled.literal
         self._patterns = [(p, re.compile(p.regex)) for p in self.compiled.patterns]
         self._number_patterns = [p for p in self.compiled.patterns if not p.has_text]
-        self._keys = list(self._literal)
+        # Sorted by length: a fuzzy search only scans the keys long enough and short enough to reach its cutoff.
+        self._keys = sorted(self._literal, key=len)
+        self._key_lengths = [len(k) for k in self._keys]
         self._key_targets = [self._literal[k] for k in self._keys]
         self._key_digits = [Counter(t for t in k.split() if _DIGITS.match(t)) for k in self._keys]
         self._core = build_core_index(self.compiled)
-        self._core_keys = list(self._core.literal)
+        self._core_keys = sorted(self._core.literal, key=len)
+        self._core_key_lengths = [len(k) for k in self._core_keys]
         self._core_targets = [self._core.literal[k] for k in self._core_keys]
         commands = catalogue.commands.values()
         self._words = WordsIndex(self.compiled, frozenset(c.id for c in commands if c.confirm), frozenset(c.id for c in commands if c.action.tool),
                                  QUESTION_WORDS | LATER_WORDS)
         # Words that name what a command acts on: a fuzzy match that lacks one is no match.
-        self._names = self._words.names(NAME_WEIGHT)
+        self._names = self._words.names(FUZZY_NAME_WEIGHT)
+        self._spelling = NameSpelling(self._keys, self._names)
 
     @property
     def phrasing_count(self) -> int:
@@ -176,6 +194,8 @@ class Matcher:
         norm = normalise(text)
         if not norm:
             return self._reject(text, norm, "nothing to match")
+        if norm not in self._literal:
+            norm = self._spelling.respell(norm)  # "open net flix" -> "open netflix"
         decision = self._exact(text, norm)
         if decision is None and _defines(norm.split()):
             return self._reject(text, norm, "a question about what something is: for the commander")
@@ -208,18 +228,21 @@ class Matcher:
         return None
 
     def _clause(self, text: str, norm: str) -> Decision | None:
-        """One clause of a longer sentence that is a command, offered as a "did you mean"."""
+        """One clause of a longer sentence that is a command, offered as a "did you mean"; a
+        pronoun in it may stand for a name said in another clause ("j'ai fini avec GIMP, ferme-le")."""
         said = norm.split()
-        if any(w in QUESTION_WORDS or w in LATER_WORDS for w in said):
-            return None  # "if it overheats, shut it down", "don't close teams, ...", "open spotify tomorrow"
+        if any(w in CONDITION_WORDS or w in LATER_WORDS for w in said):
+            return None  # "if it overheats, shut it down", "open spotify tomorrow"
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
         if len(clauses) < 2:
             return None  # without punctuation, what follows is too often part of the object: "ferme la fenêtre du salon"
+        words_of = [self._spelling.respell(normalise(clause)).split() for clause in clauses]
         hits: list[Decision] = []
-        for clause in clauses:
-            words = normalise(clause).split()
+        for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True)):
             # One word alone ("écoute, j'en ai marre") is too often not an order.
             hit = self._exact(clause, " ".join(words)) if len(core(words).split()) >= 2 else None
+            if hit is None or hit.decision == "reject":
+                hit = self._with_name(clause, words, [n for j, other in enumerate(words_of) if j != i for n in self._names_in(other)])
             if hit is not None and hit.decision != "reject":
                 hits.append(hit)
         if len({h.command for h in hits}) != 1:
@@ -228,6 +251,30 @@ class Matcher:
         return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (said with more around it)")
 
+    def _names_in(self, words: list[str]) -> list[str]:
+        """The names said in a clause: each run of words that name things ("libre office")."""
+        runs: list[str] = []
+        run: list[str] = []
+        for word in [*words, ""]:
+            if word in self._names and not _DIGITS.match(word) and word not in _FUNCTION_WORDS:
+                run.append(word)
+            elif run:
+                runs.append(" ".join(run))
+                run = []
+        return runs
+
+    def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
+        """The clause with a pronoun replaced by the one name said elsewhere, when that is a command."""
+        if len(set(names)) != 1 or not any(w in PRONOUNS for w in words):
+            return None
+        for i, word in enumerate(words):
+            if word in PRONOUNS:
+                filled = " ".join([*words[:i], names[0], *words[i + 1:]])
+                hit = self._exact(clause, filled)
+                if hit is not None and hit.decision != "reject":
+                    return hit
+        return None
+
     def _core_fuzzy(self, text: str, norm: str) -> Decision | None:
         """A core close to exactly one command's core: a "did you mean" at most."""
         said = core(norm.split())
@@ -235,7 +282,7 @@ class Matcher:
             return None
         words, digits = said.split(), Counter(t for t in norm.split() if _DIGITS.match(t))
         best: dict[str, tuple[float, Any]] = {}
-        for key, score, index in process.extract(said, self._core_keys, scorer=fuzz.ratio, limit=_CANDIDATES, score_cutoff=CORE_CONFIRM_SCORE * 100):
+        for key, score, index in _extract(said, self._core_keys, self._core_key_lengths, CORE_CONFIRM_SCORE * 100):
             key_words = key.split()
             if Counter(t for t in key_words if _DIGITS.match(t)) != digits or _negated(words, key_words) or _asks(norm.split(), key):
                 continue
@@ -289,7 +336,7 @@ class Matcher:
                 return number, f"{name}={number} is out of range ({slot.min:g} to {slot.max:g})"
             return number, ""
         if isinstance(slot, TextSlot):
-            value = self._original_tail(text, pattern) if (pattern.pieces[-1] is None and pattern.slots[-1] == name) or pattern.slots == (name,) else raw
+            value = self._original_text(text, pattern, raw) if pattern.slots == (name,) else raw
             if len(value) > slot.max_length:
                 return value, f"{name} is longer than {slot.max_length} characters"
             return value, ""
@@ -297,20 +344,22 @@ class Matcher:
         return raw, ""
 
     @staticmethod
-    def _original_tail(text: str, pattern: Pattern) -> str:
-        """A final free-text slot as it was said (case and accents kept): the
-        words after the shortest start of `text` that normalises to the prefix,
-        less the shortest end that normalises to the words after the slot
-        ("run the {skill} skill")."""
+    def _original_text(text: str, pattern: Pattern, raw: str) -> str:
+        """A free-text slot as it was said (case and accents kept): the words between the
+        shortest start and the shortest end of `text` that normalise to the words around
+        the slot; `raw` (normalised) when they cannot be found."""
+        at = pattern.pieces.index(None)
+        before = " ".join(p for p in pattern.pieces[:at] if p)
+        after = " ".join(p for p in pattern.pieces[at + 1:] if p)
         words = text.split()
-        suffix = " ".join(p for p in pattern.pieces[len(pattern.pieces) - pattern.pieces[::-1].index(None):] if p)
-        for i in range(1, len(words)):
-            if normalise(" ".join(words[:i])) == pattern.prefix:
-                # "tape le message suivant : j'arrive" -> "j'arrive": the colon introduces the text.
-                tail = _POLITE_TAIL.sub("", " ".join(words[i:])).strip().lstrip(":;,-–— ").split()
-                end = next((j for j in range(len(tail) - 1, 0, -1) if suffix and normalise(" ".join(tail[j:])) == suffix), len(tail))
-                return " ".join(tail[:end])
-        return normalise(text)[len(pattern.prefix):].strip()
+        start = next((i for i in range(1, len(words)) if normalise(" ".join(words[:i])) == before), None)
+        if start is None:
+            return raw
+        if not after:
+            # "tape le message suivant : j'arrive" -> "j'arrive": the colon introduces the text.
+            return _POLITE_TAIL.sub("", " ".join(words[start:])).strip().lstrip(":;,-–— ")
+        end = next((j for j in range(len(words) - 1, start, -1) if normalise(" ".join(words[j:])) == after), None)
+        return raw if end is None else " ".join(words[start:end]).strip(":;,-–— ")
 
     def _fuzzy(self, text: str, norm: str) -> Decision:
         if len(norm) < FUZZY_MIN_CHARS:
@@ -320,7 +369,7 @@ class Matcher:
         cutoff = self.confirm_score * 100 - 1
         found: list[_Candidate] = []
         floor = 0.0
-        hits = process.extract(norm, self._keys, scorer=fuzz.ratio, limit=_CANDIDATES, score_cutoff=cutoff)
+        hits = _extract(norm, self._keys, self._key_lengths, cutoff)
         if len(hits) == _CANDIDATES:
             floor = hits[-1][1] / 100
         for key, score, index in hits:
@@ -392,6 +441,16 @@ class Matcher:
         # `command` names what was recognised when a slot was refused; the
         # decision still runs nothing.
         return Decision(text, norm, command, {}, 0.0, "reject", "none", reason)
+
+
+def _extract(text: str, keys: list[str], lengths: list[int], cutoff: float) -> list[tuple[str, float, int]]:
+    """process.extract over the length-sorted `keys` that can reach `cutoff` (0-100): fuzz.ratio
+    is at most 2 min(a, b) / (a + b), so keys much shorter or longer than `text` are skipped."""
+    c, n = cutoff / 100, len(text)
+    lo = bisect_left(lengths, math.floor(n * c / (2 - c)))
+    hi = bisect_right(lengths, math.ceil(n * (2 - c) / c))
+    hits = process.extract(text, keys[lo:hi], scorer=fuzz.ratio, limit=_CANDIDATES, score_cutoff=cutoff)
+    return [(key, score, index + lo) for key, score, index in hits]
 
 
 def _asks(said: list[str], form: str) -> bool:

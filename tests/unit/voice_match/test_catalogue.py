@@ -12,6 +12,7 @@ from jarvis_tui.core.tools.base import Tier
 from jarvis_tui.core.tools.registry import default_registry, schema_error
 from jarvis_tui.core.voice import catalogue_gen
 from jarvis_tui.core.voice.catalogue import Catalogue, CatalogueError, NumberSlot, TextSlot, load_catalogue, parse_catalogue
+from jarvis_tui.core.voice.catalogue_templates import expand
 from jarvis_tui.core.voice.matcher_load import load_matcher
 from jarvis_tui.core.voice.normalise import tokens
 
@@ -42,6 +43,31 @@ def _sample_slots(catalogue: Catalogue, command_id: str) -> dict[str, object]:
             slot = catalogue.slots[name]
             slots[name] = int(slot.max) if isinstance(slot, NumberSlot) else "some text" if isinstance(slot, TextSlot) else slot.values[0].value
     return slots
+
+
+# Generator slips: "the the firefox browser", "le service le service d'impression",
+# "la fenêtre de le lecteur vlc" (French contracts "de le" to "du", "à le" to "au").
+_DOUBLED = re.compile(r"\b(\w+) \1\b")
+_UNCONTRACTED = re.compile(r"\b(de|à) (le|les)\b")
+
+
+def test_no_generated_phrasing_doubles_a_word_or_leaves_an_article_uncontracted(catalogue: Catalogue) -> None:
+    bad = []
+    for phrasing in catalogue.phrasings:
+        text = " ".join(p if isinstance(p, str) else "{" + p.name + "}" for p in phrasing.pieces)
+        if _DOUBLED.search(text) or _UNCONTRACTED.search(text) or re.search(r"\bservice\b.*\bservice\b", text):
+            bad.append((phrasing.command, text))
+    assert not bad, f"{len(bad)} generated phrasings read badly, e.g. {bad[:5]}"
+
+
+def test_no_command_has_two_templates_for_one_sentence() -> None:
+    # Two templates of a command that expand to the same sentence are one template written twice.
+    for command in catalogue_gen.commands():
+        for templates in (command.fr, command.en):
+            seen: dict[object, str] = {}
+            for template in templates:
+                for sentence in expand(template):
+                    assert seen.setdefault(sentence, template) == template, f"{command.id}: {template!r} and {seen[sentence]!r} both say {sentence!r}"
 
 
 def test_every_tool_action_exists_takes_its_arguments_and_asks_when_it_acts(catalogue: Catalogue) -> None:

@@ -51,11 +51,23 @@ def test_exact_matches(matcher: Matcher, said: str, command: str, slots: dict[st
 
 
 def test_whisper_errors_are_caught_by_the_fuzzy_stage(matcher: Matcher) -> None:
-    d = matcher.match("ouvre fire fox")
+    d = matcher.match("ouvre firefoxe")
     assert (d.command, d.stage, d.certain) == ("app.open.firefox", "fuzzy", True)
     assert d.score >= matcher.run_score
     d = matcher.match("benchmark de em deux")
     assert d.command == "node.benchmark.m2"
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("ouvre fire fox", "app.open.firefox"), ("open net flix", "web.open.netflix"), ("take me to the git hub home page", "web.open.github"),
+    ("focus libreoffice", "window.focus.libreoffice"),  # the catalogue writes "libre office"
+])
+def test_names_whisper_writes_in_pieces_or_in_one_word_are_respelt(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
+
+
+def test_ordinary_pairs_of_words_are_never_glued(matcher: Matcher) -> None:
+    assert matcher._spelling.respell("set up the log in page") == "set up the log in page"
 
 
 @pytest.mark.parametrize("said", ["set the volume to 150 percent", "mets le volume à cent cinquante", "monte le son de zéro"])

@@ -77,7 +77,8 @@ def test_negations_conditions_and_shared_words_are_rejected(matcher: Matcher, sa
 ])
 def test_a_command_said_in_its_words_but_otherwise_is_asked_never_run(matcher: Matcher, said: str, command: str) -> None:
     decision = matcher.match(said)
-    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "words", False), decision
+    # A near phrasing may now reach it by the fuzzy stage first: asked all the same, never run.
+    assert (decision.command, decision.decision, decision.certain) == (command, "confirm", False) and decision.stage in ("fuzzy", "words"), decision
 
 
 @pytest.mark.parametrize("said", [
@@ -92,3 +93,22 @@ def test_a_command_said_in_its_words_but_otherwise_is_asked_never_run(matcher: M
 def test_words_said_in_another_sense_are_rejected(matcher: Matcher, said: str) -> None:
     decision = matcher.match(said)
     assert decision.decision == "reject", decision
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("I don't like this one, skip the track", "media.next"),  # a negation in another clause is about something else
+    ("Thunderbird is frozen, kill it", "app.kill.thunderbird"),  # "it" stands for the name said in the other clause
+    ("j'ai fini avec GIMP, ferme-le", "app.close.gimp"),
+    ("open TradingView so I can look at the charts", "web.open.tradingview"),  # a purpose after the command
+])
+def test_a_command_in_one_clause_of_a_longer_sentence_is_asked(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "clause", False), decision
+
+
+@pytest.mark.parametrize("said", [
+    "if Firefox freezes, kill it",  # a condition puts the whole sentence off
+    "Firefox and Chrome are slow, close it",  # two names: which one is "it"?
+])
+def test_a_pronoun_or_a_condition_that_leaves_doubt_is_rejected(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"

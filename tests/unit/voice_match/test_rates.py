@@ -42,8 +42,6 @@ def test_natural_rates_meet_the_safety_targets(matcher: Matcher) -> None:
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on natural.jsonl is 78.0 % (tune part 77.9 %, check part 78.7 %; target 95 %); "
-                   "wrong runs 0, out of scope rejected 95.7 %: open work")
 def test_natural_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "natural.jsonl")
 
@@ -62,8 +60,8 @@ def test_heldout_never_runs_the_wrong_command_and_rejects_what_is_out_of_scope(m
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 85.9 % (target 95 %; wrongly run 0.11 %, out of scope rejected 99.15 %): "
-                   "natural paraphrases are not all covered yet; open work")
+@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 90.96 % (target 95 %; wrongly run 0.11 %, out of scope rejected 99.15 %; "
+                   "natural.jsonl's check part 88.5 %): natural paraphrases are not all covered yet; open work")
 def test_heldout_matches_enough_of_what_is_in_scope(matcher: Matcher) -> None:
     rates = evaluate(matcher, _heldout())
     assert rates.in_scope_rate >= TARGET_IN_SCOPE, rates.summary()
