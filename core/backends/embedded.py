@@ -9,6 +9,7 @@ cancelled request sets a flag the thread checks between tokens.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import importlib.util
 import os
 import threading
@@ -66,10 +67,22 @@ def embedded_threads(configured: int) -> int:
     return configured if configured > 0 else max(1, usable_cores() - 1)
 
 
+def _close_models() -> None:
+    """Free the models before the interpreter tears its modules down: left to
+    `Llama.__del__` at exit, llama-cpp-python's cleanup finds its own helpers
+    already gone and prints a traceback ("'NoneType' object is not callable")."""
+    while _models:
+        _, model = _models.popitem()
+        model.close()
+
+
 def _load(path: Path, n_ctx: int, threads: int) -> Any:
     key = (str(path), n_ctx, threads)
     if key not in _models:
         from llama_cpp import Llama  # noqa: PLC0415 - heavy, loaded on first use
+
+        if not _models:
+            atexit.register(_close_models)
 
         try:
             # The prompt (batch) threads too: llama-cpp-python defaults them to every core.

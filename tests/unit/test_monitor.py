@@ -173,8 +173,9 @@ async def test_a_hung_node_disturbs_no_other_schedule_and_never_piles_up(tmp_pat
     closing += [pool, monitor]
     monitor.start()
 
-    def enough() -> bool:
-        return all(sum(r.path == "/v1/models" for r in s.requests) >= 6 for s in fast) and len(exporter.scrapes) >= 6
+    def enough() -> bool:  # and the hung node's first probe has timed out (0.6 s): fast probes can get there first
+        fast_enough = all(sum(r.path == "/v1/models" for r in s.requests) >= 6 for s in fast) and len(exporter.scrapes) >= 6
+        return fast_enough and monitor.nodes["M4"].reachable is not None
 
     deadline = time.monotonic() + 10
     while not enough() and time.monotonic() < deadline:
