@@ -43,6 +43,7 @@ class ScanLoop:
 
     def start(self) -> None:
         if self._task is None and self.interval_s > 0:
+            self.next_at = time.time() + self.delay_s()  # known at once: the pane says when the first scan comes
             self._task = asyncio.create_task(self._run(), name="trading scan loop")
 
     @property
@@ -58,9 +59,7 @@ class ScanLoop:
 
     async def _run(self) -> None:
         while True:
-            delay = self.delay_s()
-            self.next_at = time.time() + delay
-            await asyncio.sleep(delay)
+            await asyncio.sleep(max(0.0, (self.next_at or 0.0) - time.time()))
             try:
                 outcome = await self.tick()
             except Exception as exc:  # noqa: BLE001 - network down, exchange error, a bug in one tick: said, retried later
@@ -72,4 +71,5 @@ class ScanLoop:
                 self.on_notice(f"market data unavailable ({outcome.notice}); next try in {self.delay_s():.3g} s")
             else:
                 self.on_notice(outcome.notice)
+            self.next_at = time.time() + self.delay_s()
             self.on_change()
