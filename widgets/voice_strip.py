@@ -41,24 +41,34 @@ def meter(dbfs: float) -> str:
     return "▮" * fill + "▯" * (METER_CELLS - fill)
 
 
+def short(reason: str) -> str:
+    """A reason's head: "no microphone: no default input device (…)" -> "no microphone"."""
+    return reason.split(" (")[0].split(": ")[0]
+
+
 def strip_text(state: VoiceState, palette: Palette = PLAIN) -> Text:
-    """The whole line; the parts that say nothing now are left out."""
+    """The whole line; the parts that say nothing now are left out. What is
+    happening comes first (a narrow strip cuts the end): the state and its
+    reason in short, the level, the answer being spoken, then what was heard."""
     text = Text("🎤 ", style=palette.accent)
     label = STATES.get(state.listening, state.listening)
+    if state.listening == "unavailable" and state.reason:
+        label = short(state.reason)  # "no microphone": the notice has the details
     colour = {"listening": palette.ok, "unavailable": palette.warning, "transcribing": palette.accent}.get(state.listening, palette.muted)
     text.append(label, style=f"bold {colour}" if state.listening == "listening" else colour)
-    if state.reason and state.listening in ("listening", "unavailable"):
+    if state.reason and state.listening == "listening":
         text.append(f" ({state.reason})", style=palette.muted)
     if state.listening == "listening" and state.level_dbfs is not None:
         text.append(" " + meter(state.level_dbfs), style=palette.ok if state.loud else palette.muted)
-    if state.line:
-        text.append(" │ ", style=palette.muted)
-        text.append(state.line)
     said = SPEAKING.get(state.speaking, "")
     if said:
         text.append(" │ ", style=palette.muted)
         failed = state.speaking == "failed"
-        text.append(f"🔊 {said}" + (f": {state.speaking_reason}" if failed and state.speaking_reason else ""), style=palette.warning if failed else palette.accent)
+        said = short(state.speaking_reason) if failed and state.speaking_reason else said
+        text.append(f"🔊 {said}", style=palette.warning if failed else palette.accent)
+    if state.line:
+        text.append(" │ ", style=palette.muted)
+        text.append(state.line)
     return text
 
 

@@ -29,6 +29,19 @@ from .audio import SAMPLE_RATE, Audio, AudioError, read_wav
 from .errors import VoiceUnavailable
 
 _MAX_TTS_S = 600.0  # a synthesis longer than this is a bug, not speech
+# pyttsx3's espeak driver is process-wide state (one C callback, one output file): the
+# process keeps ONE engine, held here so pyttsx3 never makes a second beside a dying one,
+# and synthesises one utterance at a time, or one's file lands in the other's folder.
+_PYTTSX3 = threading.Lock()
+_SHARED_ENGINE: list[Any] = []
+
+
+def _shared_engine() -> Any:
+    if not _SHARED_ENGINE:
+        import pyttsx3  # noqa: PLC0415
+
+        _SHARED_ENGINE.append(pyttsx3.init())
+    return _SHARED_ENGINE[0]
 
 
 @dataclass(frozen=True)
@@ -102,13 +115,11 @@ class Speaker:
     def _pyttsx3(self, language: str) -> Any:
         if self._engine is None:
             try:
-                import pyttsx3  # noqa: PLC0415
-
-                self._engine = pyttsx3.init()
+                self._engine = _shared_engine()
             except Exception as exc:  # noqa: BLE001 - no espeak-ng library, no SAPI5...: one line
                 raise VoiceUnavailable(f"no speech out: pyttsx3 cannot start ({type(exc).__name__}: {exc})") from None
-            if self.settings.rate:
-                self._engine.setProperty("rate", self.settings.rate)
+        if self.settings.rate:  # the engine is shared: this Speaker's rate, every time
+            self._engine.setProperty("rate", self.settings.rate)
         voice = self.settings.voice or self._voice_for(language)
         if voice:
             with contextlib.suppress(Exception):  # an unknown voice keeps the current one
@@ -130,14 +141,25 @@ class Speaker:
             raise VoiceUnavailable("speech out is off ([voice] tts_engine = 'none')")
         if self.engine_name == "piper":
             return self._piper_synthesize(text)
-        engine = self._pyttsx3(language)
-        with tempfile.TemporaryDirectory(prefix="jarvis-tts-") as tmp:
+        with _PYTTSX3, tempfile.TemporaryDirectory(prefix="jarvis-tts-") as tmp:
+            engine = self._pyttsx3(language)
             path = Path(tmp) / "utterance.wav"
             # pyttsx3's espeak driver prints "Audio saved to ..." on stdout, which would
             # corrupt a --json document; the cockpit draws on sys.__stdout__, unaffected.
-            with contextlib.redirect_stdout(io.StringIO()):
-                engine.save_to_file(text, str(path))
-                engine.runAndWait()
+            # pyttsx3's espeak driver can leave runAndWait before espeak has finished (its
+            # queued endLoop ends the loop before the synthesis): the file would then be
+            # read half-written, and written after its folder is gone. Its own end event says when.
+            finished = threading.Event()
+            token = engine.connect("finished-utterance", lambda **_: finished.set())
+            try:
+                with contextlib.redirect_stdout(io.StringIO()):
+                    engine.save_to_file(text, str(path))
+                    engine.runAndWait()
+                    done = finished.wait(_MAX_TTS_S)
+            finally:
+                engine.disconnect(token)
+            if not done:
+                raise VoiceUnavailable("no speech out: the synthesiser did not finish")
             try:
                 return read_wav(path, _MAX_TTS_S)
             except AudioError as exc:
@@ -164,9 +186,10 @@ class Speaker:
         self._speaking.set()
         try:
             if self.engine_name == "pyttsx3" and not sys.platform.startswith("linux"):
-                engine = self._pyttsx3(language)
-                engine.say(text)
-                engine.runAndWait()
+                with _PYTTSX3:
+                    engine = self._pyttsx3(language)
+                    engine.say(text)
+                    engine.runAndWait()
                 return not self._stop.is_set()
             audio = self.synthesize_blocking(text, language)
             if self._stop.is_set():

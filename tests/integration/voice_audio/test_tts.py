@@ -38,8 +38,12 @@ async def test_a_markdown_answer_is_spoken_in_its_language(speaker: Speaker, bas
     audio = await speaker.synthesize(spoken.text, spoken.language)
     # Without the command vocabulary as the prompt: it biased Whisper towards commands on this short answer
     # ("Ouvre le son, arrête la fichette à l'écran", 2 runs in 3 under load); what is checked here is the speech.
-    heard = words((await base_fr.variant(vocabulary="").transcribe(audio)).text)
-    assert "volume" in heard and "amixer" not in heard
+    heard = await base_fr.variant(vocabulary="", language="auto").transcribe(audio)
+    # Whisper base hears espeak's French unevenly ("le volume est baissé" came back as "le volumé
+    # baissez", "le volumet", "le mot humain" from one synthesis to the next): what must hold is
+    # that the answer is spoken in French, its sentence about the code is there, the code is not.
+    text = words(heard.text)
+    assert heard.language == "fr" and "affich" in text and "amixer" not in text, (heard.language, text)
 
 
 async def test_speaking_without_an_output_device_says_why(speaker: Speaker) -> None:

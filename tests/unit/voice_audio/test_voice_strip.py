@@ -23,9 +23,15 @@ def test_the_level_is_left_out_once_listening_is_over() -> None:
 
 
 def test_heard_decided_and_a_failed_answer_say_why() -> None:
-    state = VoiceState(line="open the plan pane → runs cockpit.focus.plan", speaking="failed", speaking_reason="no output device")
+    state = VoiceState(line="open the plan pane → runs cockpit.focus.plan", speaking="failed", speaking_reason="no speech out: no audio output device")
     line = strip_text(state).plain
-    assert line == "🎤 ready │ open the plan pane → runs cockpit.focus.plan │ 🔊 cannot speak: no output device"
+    assert line == "🎤 ready │ 🔊 no speech out │ open the plan pane → runs cockpit.focus.plan"
+
+
+def test_an_unavailable_voice_says_why_in_short() -> None:
+    state = VoiceState(listening="unavailable", reason="no microphone: no default input device (Error querying device -1); type instead")
+    assert strip_text(state).plain == "🎤 no microphone"
+    assert strip_text(VoiceState(listening="unavailable")).plain == "🎤 voice unavailable"
 
 
 def test_a_finished_answer_leaves_no_trace_and_an_interrupted_one_says_so() -> None:
