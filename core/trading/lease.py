@@ -10,7 +10,8 @@ kind (cockpit, jarvis-mcp, one-shot) and a heartbeat. The others read it.
   the lease at start, renews it every `stale_s / 4` and releases it on close.
 - A process without a loop (jarvis-mcp, a one-shot) takes it only for the
   time of one change, and releases it at once, so it never starves the
-  cockpit.
+  cockpit. Two such processes wait for each other (a change lasts
+  milliseconds to seconds) instead of refusing.
 - A lease is stale, and taken over, when its holder's process is gone (same
   host) or its heartbeat is older than `stale_s` (a frozen process, another
   host).
@@ -22,6 +23,7 @@ its lease while frozen cannot overwrite the book when it wakes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 log = logging.getLogger(__name__)
+ONE_CHANGE_WAIT_S = 10.0  # how long a change waits for a holder that holds the book for one change only
 
 
 def pid_alive(pid: int) -> bool:
@@ -66,6 +69,7 @@ class Holder:
     process: str  # cockpit | jarvis-mcp | one-shot
     acquired_at: float  # wall time, s
     heartbeat_at: float
+    keeps: bool  # held for the process's life (its loop writes the book), not for one change
 
     def describe(self, here: str) -> str:
         """'the cockpit (pid 1234) on this machine'."""
@@ -84,9 +88,9 @@ class BookHeld(TradingError):
 class BookLease:
     """This process's side of the lease of one book (`acquire`, `renew`, `release`)."""
 
-    def __init__(self, store: Store, book: str, *, process: str, stale_s: float, now: Callable[[], float] = time.time,
+    def __init__(self, store: Store, book: str, *, process: str, keeps: bool, stale_s: float, now: Callable[[], float] = time.time,
                  host: str | None = None, pid: int | None = None, alive: Callable[[int], bool] = pid_alive) -> None:
-        self.store, self.book, self.process, self.stale_s = store, book, process, stale_s
+        self.store, self.book, self.process, self.keeps, self.stale_s = store, book, process, keeps, stale_s
         self.now, self.alive = now, alive
         self.host = host or socket.gethostname()
         self.pid = pid if pid is not None else os.getpid()
@@ -100,8 +104,9 @@ class BookLease:
 
     async def holder(self) -> Holder | None:
         """The current holder, as the store says (None: free)."""
-        rows = await self.store.fetchall("SELECT book, token, pid, host, process, acquired_at, heartbeat_at FROM trading_lease WHERE book = ?", (self.book,))
-        self.last_holder = Holder(**rows[0]) if rows else None
+        rows = await self.store.fetchall("SELECT book, token, pid, host, process, acquired_at, heartbeat_at, keeps FROM trading_lease WHERE book = ?",
+                                         (self.book,))
+        self.last_holder = Holder(**(rows[0] | {"keeps": bool(rows[0]["keeps"])})) if rows else None
         return self.last_holder
 
     def stale_reason(self, holder: Holder) -> str | None:
@@ -120,15 +125,15 @@ class BookLease:
         now = self.now()
         if current is None:
             await self.store.execute(
-                "INSERT OR IGNORE INTO trading_lease (book, token, pid, host, process, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (self.book, self.token, self.pid, self.host, self.process, now, now))
+                "INSERT OR IGNORE INTO trading_lease (book, token, pid, host, process, acquired_at, heartbeat_at, keeps) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.book, self.token, self.pid, self.host, self.process, now, now, self.keeps))
         elif current.token == self.token:
             await self.store.execute("UPDATE trading_lease SET heartbeat_at = ? WHERE book = ? AND token = ?", (now, self.book, self.token))
         elif (why := self.stale_reason(current)) is not None:
             # Compare-and-swap on the token read: of two processes taking over at once, one wins.
             await self.store.execute(
-                "UPDATE trading_lease SET token = ?, pid = ?, host = ?, process = ?, acquired_at = ?, heartbeat_at = ? WHERE book = ? AND token = ?",
-                (self.token, self.pid, self.host, self.process, now, now, self.book, current.token))
+                "UPDATE trading_lease SET token = ?, pid = ?, host = ?, process = ?, acquired_at = ?, heartbeat_at = ?, keeps = ? WHERE book = ? AND token = ?",
+                (self.token, self.pid, self.host, self.process, now, now, self.keeps, self.book, current.token))
             log.warning("trading: the %s book's writer lease was taken over from %s: %s", self.book, current.describe(self.host), why)
         else:
             self.held = False
@@ -137,12 +142,24 @@ class BookLease:
         self.held = after is not None and after.token == self.token
         return None if self.held else after
 
+    async def take(self, patience_s: float = ONE_CHANGE_WAIT_S) -> Holder | None:
+        """`acquire`, waiting up to `patience_s` while the holder holds the book
+        for one change only (it gives it back in a moment); a holder that keeps
+        it (the cockpit) is answered at once. None when taken."""
+        holder = await self.acquire()
+        deadline = time.monotonic() + patience_s
+        while holder is not None and not holder.keeps and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+            holder = await self.acquire()
+        return holder
+
     async def renew(self) -> bool:
         """Refresh the heartbeat; False when the lease was lost (taken over while this process was frozen)."""
         (count,) = await self.store.execute_all([("UPDATE trading_lease SET heartbeat_at = ? WHERE book = ? AND token = ?",
                                                   (self.now(), self.book, self.token))])
-        self.held = count == 1
-        return self.held
+        if count == 0:  # only a loss is learnt here: a renewal racing a release must not mark the lease held again
+            self.held = False
+        return count == 1
 
     async def release(self) -> None:
         """Give the lease up (nothing happens when another process holds it)."""

@@ -135,8 +135,8 @@ class TradingService:
         self.loop = ScanLoop(self.tick, config.scan_interval_s if scan_loop else 0.0, on_notice=self._set_notice, on_change=self._changed)
         # The writer lease (lease.py): kept for its whole life by a process whose loop changes the book (the cockpit), taken
         # for one change at a time by the others (jarvis-mcp, one-shots), so they never keep the cockpit from writing.
-        self.lease = BookLease(store, config.mode, process=process, stale_s=config.book_lease_stale_s) if store is not None else None
         self.keeps_lease = self.loop.interval_s > 0 and market_data is not None
+        self.lease = BookLease(store, config.mode, process=process, keeps=self.keeps_lease, stale_s=config.book_lease_stale_s) if store is not None else None
         self._write_lock = asyncio.Lock()  # one change at a time in this process (the lease is per process)
         self._version = 0  # the stored book's version this copy is (storage.SavedBook.version)
         self._keeper: asyncio.Task[None] | None = None
@@ -237,7 +237,7 @@ class TradingService:
         async with self._write_lock:
             taken = not self.lease.held
             if taken:
-                holder = await self.lease.acquire()
+                holder = await self.lease.take()
                 if holder is not None or not self.lease.held:
                     raise self.lease.refusal(holder)
                 await self._reload_if_changed()

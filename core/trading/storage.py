@@ -49,7 +49,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE trading_lease (
         book TEXT PRIMARY KEY, token TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, process TEXT NOT NULL,
-        acquired_at REAL NOT NULL, heartbeat_at REAL NOT NULL);
+        acquired_at REAL NOT NULL, heartbeat_at REAL NOT NULL, keeps INTEGER NOT NULL DEFAULT 0);
     ALTER TABLE trading_book ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE trading_book ADD COLUMN writer TEXT NOT NULL DEFAULT '';
     ALTER TABLE trading_trades ADD COLUMN note TEXT;
