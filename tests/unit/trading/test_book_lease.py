@@ -135,3 +135,36 @@ async def test_a_signal_scored_in_one_process_is_executed_once_by_another(tmp_pa
     for service, store in ((scanner, store_a), (mcp, store_b)):
         await service.aclose()
         await store.close()
+
+
+async def test_a_second_cockpit_shows_the_book_read_only_and_takes_it_over_when_the_first_closes(tmp_path: Path, clock: Clock) -> None:
+    from rich.console import Console
+
+    from jarvis_tui.widgets.trading import book
+
+    from .conftest import until, walk
+    from .test_scan_loop import Source
+
+    def cockpit(store: Store) -> TradingService:
+        cfg = config(pairs=["SOL"], scan_interval_s=3600, book_lease_stale_s=1)  # the loop sleeps; the lease turns every 0.25 s
+        return TradingService(cfg, bus=EventBus(), store=store, market_data=Source({SOL: walk(300)}, 300), markets={SOL: spec()}, clock=clock,
+                              process="cockpit")
+
+    first_store, second_store = await Store.open(tmp_path / "t.db"), await Store.open(tmp_path / "t.db")
+    first, second = cockpit(first_store), cockpit(second_store)
+    await first.start()
+    await second.start()
+    assert first.lease is not None and first.lease.held and second.lease is not None and not second.lease.held
+    line = second.snapshot().read_only or ""
+    assert line.startswith("READ-ONLY: the paper book is held by the cockpit (pid ") and "act there, or close it" in line
+    console = Console(record=True, width=200)
+    console.print(book(second.snapshot(), mode="paper", exchange="mexc", min_score=70))
+    assert "READ-ONLY: the paper book is held by the cockpit" in console.export_text()  # the pane says it
+    assert first.snapshot().read_only is None
+    await first.open(long_at(100.0))
+    await first.aclose()
+    await until(lambda: second.lease is not None and second.lease.held, what="the second cockpit takes the book over")
+    assert second.snapshot().read_only is None and [p.symbol for p in second.engine.positions.values()] == [SOL]  # with the first one's position
+    await second.aclose()
+    await first_store.close()
+    await second_store.close()
