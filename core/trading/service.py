@@ -140,6 +140,7 @@ class TradingService:
         self._write_lock = asyncio.Lock()  # one change at a time in this process (the lease is per process)
         self._version = 0  # the stored book's version this copy is (storage.SavedBook.version)
         self._keeper: asyncio.Task[None] | None = None
+        self._lost_notice: str | None = None  # the notice saying the book was taken over (cleared when it is taken back)
 
     @property
     def mode(self) -> str:
@@ -207,7 +208,8 @@ class TradingService:
                     if not await self.lease.renew() and self.keeps_lease:
                         await self._lost_lease()
                 elif self.keeps_lease and await self._take_lease():
-                    self.notice = None
+                    if self.notice is not None and self.notice == self._lost_notice:
+                        self.notice = None
                     self._changed()
             except Exception as exc:  # noqa: BLE001 - a busy or broken store: said in the log, tried again next turn
                 log.warning("trading: the book's lease could not be renewed: %s: %s", type(exc).__name__, exc)
@@ -221,7 +223,8 @@ class TradingService:
                 self.lease.held = True  # a renewal that raced a release: still ours
                 return
             await self._load()
-            self.notice = f"the {self.mode} book was taken over by {holder.describe(self.lease.host) if holder else 'another process'}: this process now only reads it"
+            self.notice = self._lost_notice = (f"the {self.mode} book was taken over by {holder.describe(self.lease.host) if holder else 'another process'}: "
+                                               "this process now only reads it")
             log.warning("trading: %s", self.notice)
         self._changed()
 
