@@ -264,6 +264,8 @@ class TradingConfig(_Strict):
     signal_expiry_min: float = Field(15, gt=0, le=24 * 60)
     scan_interval_s: float = Field(300, ge=0, le=24 * 3600)  # the service's scan loop; 0: off
     sandbox: bool = False  # live: the exchange's ccxt sandbox/demo mode (OKX demo, Bybit testnet)
+    # The book's writer lease (one writer across processes): a holder silent this long, or whose process is gone, is taken over.
+    book_lease_stale_s: float = Field(60, ge=1, le=3600)
 
     @field_validator("pairs")
     @classmethod

@@ -86,6 +86,7 @@ class Runtime:
         policy: Policy | None = None,
         services: Collection[str] = (),
         trading_scan: bool = False,
+        process: str = "one-shot",
     ) -> None:
         """`readings` replaces the monitor's GPU readings (tests); `record`
         opens the store; `policy` decides tool permissions (default: the
@@ -106,6 +107,7 @@ class Runtime:
         # The trading scan loop runs in one process only (the cockpit): two scanning
         # processes would both mark and close the same paper book in the store.
         self._trading_scan = trading_scan
+        self.process = process  # what this process is called to the others (cockpit, jarvis-mcp, one-shot): the trading book's holder
         self.pool = NodePool(config, self.bus)
         self.governor = ThermalGovernor(config.thermal, stale_after_s=max(config.monitor.stale_after_s, 3 * config.monitor.gpu_interval_s))
         self.thermal = ThermalGuard(self.governor, readings)
@@ -174,7 +176,8 @@ class Runtime:
         if "trading" in self._services:
             from jarvis_tui.core.trading.wiring import trading_service  # noqa: PLC0415
 
-            self.trading = trading_service(self.config.trading, bus=self.bus, store=self.store, review=self.review, scan_loop=self._trading_scan)
+            self.trading = trading_service(self.config.trading, bus=self.bus, store=self.store, review=self.review, scan_loop=self._trading_scan,
+                                           process=self.process)
             await self.trading.start()
 
     async def start_voice(self) -> VoiceService:

@@ -584,6 +584,19 @@ class Store:
 
         return await self._transaction(work)
 
+    async def execute_all(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
+        """Run writes in ONE transaction, all or none (a failing one, a trigger's
+        RAISE included, rolls back the others); each one's count of changed rows."""
+
+        async def work() -> list[int]:
+            counts = []
+            for sql, params in statements:
+                cursor = await self._db.execute(sql, _params(params))
+                counts.append(cursor.rowcount)
+            return counts
+
+        return await self._transaction(work)
+
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of a query as dicts (`x_json` columns parsed into `x`)."""
         return [_decode(row) for row in await self._rows(sql, params)]

@@ -350,6 +350,7 @@ class JarvisApp(App[int]):
             policy=Policy(self.config.tools, asker=self),
             services=("brain", "skills", "trading"),
             trading_scan=self._use_monitor,  # the cockpit scans (not its tests without a monitor, not jarvis-mcp, not a one-shot)
+            process="cockpit",
         )
         try:
             await runtime.start()

@@ -37,7 +37,8 @@ async def serve(config: Any, *, record: bool = True) -> None:
     from jarvis_tui.core.tools.mcp_server import JarvisMCP
     from jarvis_tui.core.tools.models import traffic
 
-    runtime = Runtime(config, monitor="background", record=record, conversation_id=f"mcp-{uuid.uuid4().hex[:8]}", services=("brain", "skills", "trading"))
+    runtime = Runtime(config, monitor="background", record=record, conversation_id=f"mcp-{uuid.uuid4().hex[:8]}", services=("brain", "skills", "trading"),
+                      process="jarvis-mcp")
     traffic(runtime.bus)  # lm_perf_metrics sees all the traffic of the session
     try:
         server_version = version("jarvis-tui")

@@ -49,6 +49,8 @@ def book(snapshot: TradingSnapshot | None, *, mode: str, exchange: str, min_scor
         head.append(f"  wallet {snapshot.balance_usdt:.2f}  equity {snapshot.equity_usdt:.2f} USDT ({snapshot.wallet_source})  PnL ", style=palette.muted)
     head.append_text(_money(snapshot.pnl_usdt, palette))
     parts: list[RenderableType] = [head]
+    if snapshot.read_only:
+        parts.append(Text(snapshot.read_only, style=f"bold {palette.warning}"))
     if snapshot.mode == "live" and snapshot.live_missing:
         parts.append(Text(snapshot.live_missing, style=f"bold {palette.error}"))
     if snapshot.notice:

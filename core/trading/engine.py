@@ -274,12 +274,14 @@ class Engine:
         """Lift the halts the user asks to lift (see `Protections.resume`)."""
         return self.protections.resume(self.equity(), self.clock())
 
-    def adopt_exchange(self, free_usdt: float, positions: list[Position]) -> list[str]:
+    def adopt_exchange(self, free_usdt: float, positions: list[Position]) -> list[Position]:
         """Live: make the book what the exchange says (its free balance, its open
         positions). A position the engine opened keeps its stop, take-profit,
-        signal and fees; one the exchange no longer holds (its stop or
-        take-profit filled there) leaves the book. Returns those that left."""
-        gone = [s for s in self.positions if s not in {p.symbol for p in positions}]
+        signal and fees; one the exchange no longer holds (closed there: its
+        stop or take-profit, a liquidation, the website) leaves the book.
+        Returns those that left, as last known (see `record_exchange_close`)."""
+        held = {p.symbol for p in positions}
+        gone = [p for s, p in self.positions.items() if s not in held]
         book: dict[str, Position] = {}
         for fresh in positions:
             known = self.positions.get(fresh.symbol)
@@ -292,6 +294,23 @@ class Engine:
         self.balance = free_usdt
         self.protections.observe_equity(self.equity(), self.clock())
         return gone
+
+    def record_exchange_close(self, position: Position, exit_price: float, when: int, exit_fee: float, note: str | None) -> ClosedTrade:
+        """A position the exchange closed, as a trade (reason "exchange"): PnL
+        from its entry to `exit_price`, net of both fees and its funding. The
+        wallet is not touched: the exchange's balance, adopted, already holds
+        the result. The protections see it (the day's loss, the stop guard)."""
+        quantity = position.contracts * position.contract_size
+        price_pnl = (exit_price - position.entry) * quantity * position.direction
+        trade = ClosedTrade(
+            position.symbol, position.side, position.opened_at, when, position.entry, exit_price, position.margin, position.leverage,
+            position.stop_loss, position.take_profit, position.entry_fee + exit_fee, position.funding,
+            price_pnl - position.entry_fee - exit_fee - position.funding, "exchange", position.signal_id, note,
+        )
+        self.trades.append(trade)
+        equity = self.equity()
+        self.protections.after_exit(trade, equity, equity)
+        return trade
 
 
 @dataclass

@@ -147,6 +147,12 @@ class LiveBroker:
         raw_positions = await self.exchange.fetch_positions(symbols)
         return account_from_ccxt(balance, raw_positions)
 
+    async def closing_fill(self, position: Position) -> ClosingFill | None:
+        """The fills that closed `position` on the exchange (ccxt's `fetch_my_trades`
+        for its symbol since it opened), or None when they are not all there."""
+        raw = await self.exchange.fetch_my_trades(position.symbol, since=position.opened_at or None)
+        return closing_fill_from(raw, position)
+
     async def lookup(self, request: OrderRequest) -> Order | None:
         """The order with this client order id, asked a few times (the exchange may lag)."""
         import ccxt.async_support as ccxt_async  # noqa: PLC0415
@@ -189,6 +195,39 @@ def to_order(raw: dict[str, Any], request: OrderRequest) -> Order:
         reduce_only=request.reduce_only,
         info=raw.get("info") or {},
     )
+
+
+@dataclass(frozen=True)
+class ClosingFill:
+    """The exchange's fills that closed a position: average price, fees (USDT), when the last filled."""
+
+    price: float
+    fee_usdt: float
+    timestamp: int
+    contracts: float
+    fills: int
+
+
+def closing_fill_from(trades: list[dict[str, Any]], position: Position) -> ClosingFill | None:
+    """From ccxt unified trades, the latest fills on the closing side (sell for
+    a long) that add up to the position's contracts; None when they do not.
+    The latest first: earlier reductions of the same position were already
+    out of the contracts the book last saw."""
+    side = "sell" if position.side == "long" else "buy"
+    fills = sorted((t for t in trades if t.get("side") == side and _number(t.get("amount")) > 0 and _number(t.get("price")) > 0
+                    and _number(t.get("timestamp")) >= position.opened_at), key=lambda t: _number(t.get("timestamp")), reverse=True)
+    need, got, cost, fee, last = position.contracts, 0.0, 0.0, 0.0, 0
+    for used, t in enumerate(fills, 1):
+        amount = _number(t.get("amount"))
+        take = min(amount, need - got)
+        charged = t.get("fee") or {}
+        cost += take * _number(t.get("price"))
+        fee += _number(charged.get("cost")) * take / amount if charged.get("currency") in (None, "USDT") else 0.0
+        got += take
+        last = max(last, int(_number(t.get("timestamp"))))
+        if got >= need * (1 - 1e-9):
+            return ClosingFill(cost / got, fee, last, got, used)
+    return None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 Side = Literal["long", "short"]
-ExitReason = Literal["tp", "sl", "liquidation", "signal", "end", "kill"]
+ExitReason = Literal["tp", "sl", "liquidation", "signal", "end", "kill", "exchange"]  # exchange: closed there (its stop, a liquidation, the website)
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -216,6 +216,7 @@ class ClosedTrade:
     pnl_usdt: float
     reason: ExitReason
     signal_id: str | None = None
+    note: str | None = None  # how the figures were had when not from this book's own fill (an exchange-side close)
 
     def to_json(self) -> dict[str, Any]:
         """The backtest document's trade object (times as ISO 8601 UTC)."""

@@ -85,7 +85,7 @@ class Protections:
                                f"({self.config.daily_loss_limit_pct:g} % of the day's opening equity)")
             self.daily_halt_day = self.day_start_ms
         self.last_exit[trade.symbol] = trade.exit_time
-        if trade.reason in ("sl", "liquidation"):
+        if trade.reason in ("sl", "liquidation") or (trade.reason == "exchange" and _beyond_stop(trade)):
             window = int(self.config.stop_guard_window_h * HOUR_MS)
             self.stops = [t for t in self.stops if t > trade.exit_time - window] + [trade.exit_time]
             if len(self.stops) >= self.config.stop_guard_count:
@@ -179,3 +179,9 @@ class Protections:
         pairs = {s: t + cooldown for s, t in self.last_exit.items() if t + cooldown > now}
         return ProtectionState(self.halted(now), self.stop_guard_until if self.stop_guard_until > now else None, pairs, self.day_pnl, self.drawdown_pct(equity))
 
+
+def _beyond_stop(trade: ClosedTrade) -> bool:
+    """An exchange-side close at or beyond the position's stop: its stop filled there (or worse)."""
+    if trade.stop_loss <= 0:  # a position adopted from the exchange without a known stop
+        return False
+    return trade.exit <= trade.stop_loss if trade.side == "long" else trade.exit >= trade.stop_loss

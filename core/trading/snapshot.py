@@ -58,3 +58,4 @@ class TradingSnapshot:
     wallet_source: str = "paper book"  # or "exchange, synced HH:MM:SS UTC" / "not synced with the exchange" (live)
     measured: str | None = None  # the book beside both baselines, and the verdict
     scan: str | None = None  # the scan loop: its interval and next scan
+    read_only: str | None = None  # another process holds the book: who, and what to do

@@ -57,6 +57,7 @@ def _order_preview(what: str) -> Any:
 
 async def _pending(args: Json, ctx: ToolContext) -> Json:
     service = _service(ctx)
+    await service.refresh()
     signals = service.pending_signals(args.get("min_score"))
     return {"mode": service.mode, "signals": [s.to_json() for s in signals]}
 
@@ -72,11 +73,14 @@ async def _execute(args: Json, ctx: ToolContext) -> Json:
 
 async def _positions(args: Json, ctx: ToolContext) -> Json:
     service = _service(ctx)
+    await service.refresh()
     return {"mode": service.mode, "positions": service.positions()}
 
 
 async def _status(args: Json, ctx: ToolContext) -> Json:
-    return _service(ctx).status()
+    service = _service(ctx)
+    await service.refresh()
+    return service.status()
 
 
 async def _close(args: Json, ctx: ToolContext) -> Json:

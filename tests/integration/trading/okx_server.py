@@ -4,7 +4,9 @@ ccxt's default), and look an order up by client order id. Like OKX it
 refuses a clOrdId it has seen ("51016 Duplicated clOrdId"). `delay_s` makes
 it record the order and answer late, as a timed-out request does. The
 account endpoints answer `balance` and `positions` (OKX's own fields), which
-ccxt parses into its unified balance and position structures."""
+ccxt parses into its unified balance and position structures; `fills-history`
+answers the account's fills (what ccxt's `fetch_my_trades` reads), filtered
+by instrument and `begin` as OKX does."""
 
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ class OkxServer(LoopbackServer):
     balance: dict[str, Any] = field(default_factory=lambda: dict(BALANCE))
     positions: list[dict[str, Any]] = field(default_factory=lambda: [dict(SOL_POSITION)])
     orders: dict[str, dict[str, Any]] = field(default_factory=dict)  # clOrdId -> order
+    fills: list[dict[str, Any]] = field(default_factory=list)  # GET /api/v5/trade/fills-history, newest first as OKX answers
+    fills_error: str | None = None  # answer the fills with this OKX error code instead
     requests: list[tuple[str, str, dict[str, str], Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -68,6 +72,12 @@ class OkxServer(LoopbackServer):
             doc = {"code": "0", "msg": "", "data": [self.balance]}
         elif path == "/api/v5/account/positions":
             doc = {"code": "0", "msg": "", "data": self.positions}
+        elif path == "/api/v5/trade/fills-history":
+            if self.fills_error:
+                doc = {"code": self.fills_error, "msg": "Service temporarily unavailable", "data": []}
+            else:
+                begin = int(query.get("begin", "0"))
+                doc = {"code": "0", "msg": "", "data": [f for f in self.fills if f["instId"] == query.get("instId", f["instId"]) and int(f["ts"]) > begin]}
         elif path == "/api/v5/trade/order" and method == "GET":
             order = self.orders.get(query.get("clOrdId", ""))
             doc = {"code": "0", "msg": "", "data": [order]} if order else {"code": "51603", "msg": "Order does not exist", "data": []}
@@ -93,3 +103,12 @@ class OkxServer(LoopbackServer):
         if self.behaviour.record:
             self.orders[cl] = order
         return {"code": "0", "msg": "", "data": [{"clOrdId": cl, "ordId": ord_id, "sCode": "0", "sMsg": "Order placed", "tag": "", "ts": now}]}
+
+
+def closing_fill(size: str, price: str, fee: str, ts: int, *, side: str = "sell", trade_id: str = "118000001") -> dict[str, Any]:
+    """One fill of GET /api/v5/trade/fills-history (OKX's fields; the fee is negative when charged)."""
+    return {
+        "instType": "SWAP", "instId": "SOL-USDT-SWAP", "tradeId": trade_id, "ordId": "700099001", "clOrdId": "", "billId": "61234" + trade_id,
+        "tag": "", "fillPx": price, "fillSz": size, "fillIdxPx": "", "fillPnl": "", "side": side, "posSide": "net", "execType": "T",
+        "feeCcy": "USDT", "fee": fee, "feeRate": "-0.0005", "ts": str(ts), "fillTime": str(ts),
+    }
