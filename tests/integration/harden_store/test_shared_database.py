@@ -58,6 +58,17 @@ def db_rows(path: Path, sql: str, *params: object) -> list[tuple]:
         return db.execute(sql, params).fetchall()
 
 
+def units_in_flight(db: Path) -> int:
+    """Attempts still running; 0 while the file or its schema is not there yet
+    (the first process creates the file, then its tables)."""
+    try:
+        return db_rows(db, "SELECT COUNT(*) FROM attempts WHERE ended_at IS NULL")[0][0] if db.exists() else 0
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return 0
+        raise
+
+
 async def spawn(cluster, *args: str) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(sys.executable, *args, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
                                                 stderr=asyncio.subprocess.PIPE, env=cluster.env(), cwd=ROOT)
@@ -111,7 +122,7 @@ async def test_many_processes_one_new_database_with_kills(cluster) -> None:
         raw = asyncio.create_task(raw_calls(killed_mcp, 12, raw_returned))
 
         # Mid-run: two one-shots and the raw MCP server die while units stream.
-        await wait_for(lambda: db.exists() and db_rows(db, "SELECT COUNT(*) FROM attempts WHERE ended_at IS NULL")[0][0] >= 3, 120, "units in flight")
+        await wait_for(lambda: units_in_flight(db) >= 3, 120, "units in flight")
         for victim in oneshots[:2]:
             victim.send_signal(signal.SIGKILL)
         await raw
