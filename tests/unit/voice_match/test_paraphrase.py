@@ -21,6 +21,12 @@ def test_the_core_drops_function_words_and_folds_verb_forms_and_synonyms() -> No
     assert core(tokens("ollama un")) == "ollama un"  # "un" is part of a node's name
 
 
+@pytest.mark.parametrize("said", ["monte", "baisse", "montez", "baisser"])
+def test_a_verb_said_alone_is_no_command(matcher: Matcher, said: str) -> None:
+    """"monte un peu" reduces to the core "monte": said alone, it raises nothing (nor is it offered)."""
+    assert matcher.match(said).decision == "reject"
+
+
 def test_a_core_two_commands_share_is_never_indexed(catalogue: Catalogue) -> None:
     compiled = compile_catalogue(catalogue)
     index = build_core_index(compiled)
