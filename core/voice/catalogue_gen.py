@@ -618,18 +618,58 @@ def trading_commands() -> Iterator[Cmd]:
 
 
 def brain_commands() -> Iterator[Cmd]:
-    yield Cmd("brain.status", "skills", "What the brain has learnt.", ("(état|statut) du cerveau", "qu'as-tu appris"), ("brain status", "what have you learn[ed|t]"),
+    # Every command of the family is said as an order, as a question and with a request frame, in both languages.
+    yield Cmd("brain.status", "skills", "What the brain has learnt.",
+              ("(état|statut) du cerveau", "qu'as-tu appris [sur moi|jusqu'ici|jusqu'à présent]",
+               "(qu'est-ce que tu as|qu'est-ce que t'as|tu as|t'as) appris [sur moi|de moi|jusqu'ici|jusqu'à présent]",
+               "(qu'est-ce que|qu'est-ce qu') (tu sais|le cerveau sait) (sur moi|de moi|de mes habitudes)",
+               "(montre [moi]|affiche) ce que (tu as|le cerveau a) appris [sur moi]", "qu'est-ce que le cerveau a appris [sur moi]",
+               "(tu as|t'as) appris quoi [sur moi|de nouveau]"),
+              ("brain status", "[show [me]] the brain's status", "what (have you|has the brain|did you|did the brain) learn[ed|t] [about me|so far|lately]",
+               "(show [me]|tell me) what (you have|you've|you|the brain) learn[ed|t] [about me|so far]", "what do you know about (me|my habits)",
+               "have you learn[ed|t] anything [about me|new]"),
               tool="brain_status")
-    yield Cmd("brain.analyse", "skills", "Look for patterns in the action history.", ("analyse (l'historique|mes habitudes)",),
-              ("analy[s|z]e [my|the] (history|habits)",), tool="brain_analyze")
-    yield Cmd("brain.suggest", "skills", "Suggest new skills from patterns.", ("suggère [moi] des (skills|compétences)", "propose [moi] des (skills|compétences)"),
-              ("suggest [some|new] skills",), tool="brain_suggest")
-    yield Cmd("skills.list", "skills", "The user's skills.", ("(liste|montre [moi]|affiche) (les|mes) (skills|compétences)", "quelles (skills|compétences) as-tu"),
-              ("(list|show [me]|display) [my|the] skills", "what skills do you have"), tool="list_skills")
-    yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.", ("que (me suggères-tu|me proposes-tu)", "(suggère|propose) [moi] (une|des) actions"),
-              ("what do you suggest", "suggest [some] actions"), tool="suggest_actions")
-    yield Cmd("skills.history", "skills", "The latest actions run.", ("[(montre [moi]|affiche) l'] historique des actions", "(montre [moi]|affiche|liste) (les|mes) dernières actions"),
-              ("action history", "(show [me]|list|display) [my|the] (last|recent) actions"), tool="action_history")
+    yield Cmd("brain.analyse", "skills", "Look for patterns in the action history.",
+              ("analyse (l'historique|mon historique|mes habitudes|mes actions) [des actions]",
+               "(cherche|trouve|repère) des (habitudes|schémas|motifs|patterns|répétitions) dans (l'historique|mon historique|mes actions)",
+               "(regarde|fouille) (dans|) (l'historique|mon historique) [si je fais des choses souvent|pour trouver des (habitudes|patterns)]",
+               "(quelles|est-ce que j'ai des) habitudes (tu vois|tu remarques|tu trouves|dans mon historique)", "qu'est-ce que je fais souvent"),
+              ("analy[s|z]e [my|the] (history|habits|action history|usage|actions)", "(look|search) for patterns in [my|the] (history|actions|habits)",
+               "(look|go) through [my|the] history [for patterns]", "find patterns in [my|the] (history|habits|actions)",
+               "what patterns (do you see|can you find) [in my (history|actions)]", "what do i do (often|a lot)"),
+              tool="brain_analyze")
+    yield Cmd("brain.suggest", "skills", "Suggest new skills from patterns.",
+              ("(suggère|propose) [moi] des [nouvelles] (skills|compétences)", "(quelles|tu as des|t'as des|des) idées de (skills|compétences) [à créer]",
+               "quelles [nouvelles] (skills|compétences) (je devrais|devrais-je|on pourrait|tu proposes de|tu me proposes de) (créer|ajouter)",
+               "quelles [nouvelles] (skills|compétences) (tu (me|) (proposes|suggères|conseilles))", "(tu as|t'as) des (skills|compétences) à (me proposer|me suggérer)"),
+              ("suggest [some|new|some new] skills", "(propose|recommend) [some] [new] skills", "(any|got any|give me [some]) (skill ideas|ideas for [new] skills)",
+               "what [new] skills should (i|we) (create|make|add|build)", "what [new] skills (do you|would you) (suggest|recommend|propose)",
+               "(do you have|have you got) any [new] skills to suggest"),
+              tool="brain_suggest")
+    yield Cmd("skills.list", "skills", "The user's skills.",
+              ("(liste|montre [moi]|affiche) (les|mes|tes|toutes les|tous les) (skills|compétences)", "quelles (skills|compétences) (as-tu|tu as|t'as|j'ai|ai-je|sont installées|existent)",
+               "quelles sont (les|mes|tes) (skills|compétences)", "(tu as|t'as|j'ai) quelles (skills|compétences)", "c'est quoi (les|mes|tes) (skills|compétences)",
+               "tu sais faire quoi comme (skills|compétences)", "combien (de skills|de compétences) (j'ai|tu as|as-tu)"),
+              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) have", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have)",
+               "how many skills (do i|do you) have"),
+              tool="list_skills")
+    yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.",
+              ("que (me suggères-tu|me proposes-tu) [de faire]", "(suggère|propose) [moi] (une|des|quelques) actions",
+               "qu'est-ce que (tu me suggères|tu me proposes|tu suggères) [de faire] [maintenant]",
+               "qu'est-ce que je (devrais|pourrais) faire (maintenant|ensuite)", "(tu as|t'as) des suggestions [d'actions]", "des suggestions d'actions",
+               "que (devrais-je|dois-je|pourrais-je) faire (maintenant|ensuite)", "(quelle|quelles) actions (tu me suggères|tu me proposes|me suggères-tu)"),
+              ("what (do|would) you suggest [i do] [now]", "suggest [some] actions", "(any|got any) (suggestions|actions you'd suggest|actions you would suggest)",
+               "what should i do now", "(what|which) actions (do|would) you suggest", "(give me|make) [some] suggestions [for what to do]"),
+              tool="suggest_actions")
+    yield Cmd("skills.history", "skills", "The latest actions run.",
+              ("historique des actions", "(montre [moi]|affiche|liste) (les|mes) (dernières|derniers) (actions|commandes)",
+               "(montre [moi]|affiche) (l'|mon) historique [des (actions|commandes)]", "qu'est-ce que j'ai (fait|lancé) (récemment|en dernier|dernièrement)",
+               "quelles sont (les|mes) dernières (actions|commandes)", "(quelles actions|qu'est-ce que) tu as (fait|lancé|exécuté) (récemment|en dernier|dernièrement)",
+               "(c'est quoi|quelle est) (ma|la) dernière (action|commande)"),
+              ("action history", "(show [me]|list|display) [my|the] (last|recent|latest) (actions|commands)", "(show [me]|display) [my|the] (action|command) history",
+               "what did i (do|run) (last|recently|before)", "what have i run (recently|lately)", "what (actions|commands) did you (run|do) (last|recently)",
+               "what (was|were) (my|the) (last|latest) (action|actions|command|commands)"),
+              tool="action_history")
     # The {skill} slot is free text: which skill it names is looked up among the user's skills when it
     # runs (names and trigger phrases, exactly); a name no skill has goes to the commander, never to another skill.
     yield Cmd("skills.run", "skills", "Run one of the user's skills, by its name or a trigger phrase.",
