@@ -541,23 +541,32 @@ NODE_NAMES = {
 def cluster_commands() -> Iterator[Cmd]:
     yield Cmd("cluster.status", "cluster", "Every node: reachable, models, latency, GPU temperatures.",
               ("(état|statut) du cluster", "(donne [moi]|montre [moi]) l'état du cluster", "comment (va le cluster|vont les serveurs|vont les nœuds)", "(vérifie|check) le cluster",
-               "est-ce que (tous les nœuds|les nœuds|les serveurs) répondent"),
+               "est-ce que (tous les nœuds|les nœuds|les serveurs) répondent", "est-ce que le cluster (va bien|marche|fonctionne|répond)", "le cluster (va bien|est ok)",
+               "donne [moi] un (point|bilan) (sur|du) (le cluster|cluster)", "où en est le cluster"),
               ("cluster status", "(give me|show [me]) the cluster status", "how is the cluster [doing]", "check the cluster", "give me a rundown of the cluster",
-               "are all the (nodes|servers) up"), tool="lm_cluster_status")
-    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)"),
-              ("list [all] [the] models", "(which|what) models are (available|loaded)", "show [me] [all] the [loaded|available] models"), tool="lm_models")
+               "are all the (nodes|servers) (up|online|responding)", "is the cluster (ok|okay|healthy|up|working)", "(give me|show [me]) an overview of the cluster",
+               "what is the state of the cluster"), tool="lm_cluster_status")
+    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)",
+                                                                                                          "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]",
+                                                                                                          "(c'est quoi|quels sont) les modèles (chargés|disponibles)"),
+              ("list [all] [the] models", "(which|what) models are (available|loaded)", "show [me] [all] the [loaded|available] models",
+               "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]"), tool="lm_models")
     yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu",
-                                                                                        "est-ce que les (gpu|cartes graphiques) chauffent"),
+                                                                                        "est-ce que les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)", "les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)",
+               "les gpu sont à combien [de degrés]"),
               ("gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps)",
                "are the (gpus|graphics cards) (running hot|hot|overheating)"), tool="lm_gpu_stats")
     yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance",
                                                                                                        "combien de tokens par seconde (fait le cluster|sur le cluster)"),
-              ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)"),
+              ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)",
+               "how fast is the cluster [running]", "what is the cluster's (speed|throughput)"),
               tool="lm_perf_metrics")
-    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama"),
-              ("(list [the]|which) ollama models",), tool="ollama_models")
-    yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route)", "ollama (tourne|est en route)"),
-              ("ollama status", "is ollama (up|running)"), tool="ollama_status")
+    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama", "quels modèles (ollama a|sont sur ollama|il y a sur ollama)",
+                                                                   "(montre [moi]|affiche) les modèles (d'ollama|ollama)"),
+              ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama)", "show [me] the ollama models"), tool="ollama_models")
+    yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route|fonctionne|répond|va bien)", "ollama (tourne|est en route)",
+                                                               "comment va ollama"),
+              ("ollama status", "is ollama (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
     yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets) [le modèle] {model} sur {node}",), ("(load|put) [the model] {model} on {node}",),
               tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
     yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) [le modèle] {model} de {node}",),
@@ -571,17 +580,22 @@ def cluster_commands() -> Iterator[Cmd]:
         spoken = "(" + "|".join(fr_names) + ")"
         en_spoken = "(" + "|".join(en_names) + ")"
         yield Cmd(f"node.status.{k}", "cluster", f"Whether {node} answers, and the models it has loaded.",
-                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne)", f"{spoken} est (en ligne|debout)"),
-                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online)", f"how is {en_spoken} [doing]"),
+                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
+                   f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne)", f"(vérifie|teste) {spoken}"),
+                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down)"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
-                  (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur) {spoken}", f"qu'est-ce qui est chargé sur {spoken}"),
-                  (f"(models|list the models) (of|on) {en_spoken}", f"which models (does {en_spoken} have|are on {en_spoken}|run on {en_spoken})", f"what is loaded on {en_spoken}"),
+                  (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
+                   f"(montre [moi]|affiche) les modèles de {spoken}", f"{spoken} a quels modèles"),
+                  (f"(models|list the models) (of|on) {en_spoken}", f"(which|what) models (does {en_spoken} have|are on {en_spoken}|run on {en_spoken}|are loaded on {en_spoken})",
+                   f"what is (loaded|running) on {en_spoken}", f"show [me] the models (of|on) {en_spoken}"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
                    f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)"),
-                  (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken}", f"is {en_spoken} (running hot|overheating)"), tool="lm_gpu_stats", args={"node": node})
+                  (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
+                   f"{en_spoken} gpu (temperature|temp|stats)"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}",),
                   (f"benchmark {en_spoken}", f"run a benchmark on {en_spoken}", f"(test|measure) the speed of {en_spoken}", f"how fast is {en_spoken}"),
                   tool="lm_benchmark", args={"node": node})
