@@ -621,28 +621,44 @@ PAIRS = (
 
 
 def trading_commands() -> Iterator[Cmd]:
-    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading",
-                                                                                   "(quel est|c'est quoi|donne [moi]) mon solde [de trading]"),
-              ("trading status", "how is the trading [going]", "(what is|show me) my [trading] balance"), tool="trading_status")
-    yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions",
-                                                                 "(où en sont|comment vont) mes positions", "mes positions (en sont où|elles en sont où)"),
-              ("(show [me]|list|display) [my|the] [open] positions", "what are my positions", "how are my positions doing"), tool="trading_positions")
-    yield Cmd("trading.signals", "trading", "Pending trading signals.", ("(montre [moi]|affiche|liste) les signaux [en attente]", "(y a-t-il|il y a) des [nouveaux] signaux",
-                                                                 "des nouveaux signaux"),
-              ("(show [me]|list|display) [the] [pending] signals", "are there any [new] [trading] signals", "(any|got any) new [trading] signals"), tool="trading_pending_signals")
+    # Phrasings only (the trading code is another engineer's): orders, questions and request frames for every command.
+    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.",
+              ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading", "(quel est|c'est quoi|donne [moi]) mon solde [de trading]",
+               "comment va [mon|le] trading", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
+               "(vérifie|regarde) mon solde [de trading]"),
+              ("trading status", "how is [the|my] trading (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
+               "check my [trading|account] balance", "(what is|give me) the trading status"),
+              tool="trading_status")
+    yield Cmd("trading.positions", "trading", "Open positions with PnL.",
+              ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes|en cours]", "quelles sont mes positions [ouvertes|en cours]",
+               "(où en sont|comment vont) mes positions", "mes positions (en sont où|elles en sont où)", "j'ai quoi comme positions [ouvertes|en cours]",
+               "(quelles|combien de) positions (j'ai|ai-je) [ouvertes]", "(quelles|combien de) positions sont (ouvertes|en cours)", "(est-ce que|) j'ai des positions (ouvertes|en cours)"),
+              ("(show [me]|list|display) [my|the] [open|current] positions", "what are my [open|current] positions", "how are my positions doing",
+               "what positions (do i have [open]|are open)", "(do i have|have i got) any open positions", "how many positions (do i have [open]|are open)",
+               "check my positions"),
+              tool="trading_positions")
+    yield Cmd("trading.signals", "trading", "Pending trading signals.",
+              ("(montre [moi]|affiche|liste) les signaux [en attente|de trading]", "(y a-t-il|il y a) des [nouveaux] signaux [en attente|de trading]", "des nouveaux signaux",
+               "quels (signaux|nouveaux signaux) (sont en attente|il y a|as-tu|tu as)", "(quels sont|c'est quoi) les signaux [en attente]"),
+              ("(show [me]|list|display) [the] [pending] signals", "are there any [new|pending] [trading] signals", "(any|got any) new [trading] signals",
+               "(what|which) signals (are pending|do we have|are there|do you have)", "check [the|for] [new] signals"),
+              tool="trading_pending_signals")
     yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|affiche|liste) les signaux (au-dessus de|de plus de|qui ont plus de|avec un score de plus de) {score}",),
               ("(show [me]|list|display) [the] signals (above|over|scoring over|scoring above) {score}", "only show [me] [the] signals (above|over) {score}"), tool="trading_pending_signals", args={"min_score": "{score}"})
     yield Cmd("trading.resume", "trading", "Lift a trading halt (kill switch, drawdown, daily loss) once its condition no longer holds.",
               ("(reprends|relance) le trading", "lève l'arrêt du trading"), ("(resume|restart) [the] trading", "lift the trading halt"), tool="trading_resume")
     for key, pair, fr, en in PAIRS:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
-                  (f"analyse {fr}", f"(fais une|lance une) analyse [technique] (de|sur) {fr}"),
-                  (f"analy[s|z]e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}"),
+                  (f"analyse {fr}", f"(fais une|lance une|fais [moi] une|donne [moi] une|donne [moi] ton) analyse [technique] (de|sur|du) {fr}",
+                   f"(analyse|étudie) [moi] le marché (de|du) {fr}"),
+                  (f"analy[s|z]e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}",
+                   f"(what is|give me) your analysis (of|on) {en}", f"analy[s|z]e the {en} (market|chart)"),
                   tool="ollama_trading_analysis", args={"pair": pair})
-        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}"),
-                  (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position"), tool="trading_close_position", args={"pair": pair})
-        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}",),
-                  (f"(open|show [me]) the {en} chart",), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
+        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position [sur|de] {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position [sur] {fr}"),
+                  (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position (on|in) {en}",
+                   f"exit [my|the] {en} position"), tool="trading_close_position", args={"pair": pair})
+        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) (le graphique|le graphe|la courbe|le chart) [de|du|sur] {fr}",),
+                  (f"(open|show [me]|bring up) the {en} (chart|graph)", f"(open|show [me]|bring up) the (chart|graph) (of|for) {en}"), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
 
 
 def brain_commands() -> Iterator[Cmd]:
