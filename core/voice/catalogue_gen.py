@@ -175,7 +175,7 @@ def app_commands() -> Iterator[Cmd]:
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
                   (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
-                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)"),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)", f"(i want|get me) {a.en} [open]"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
                   (f"(ferme|fermer|quitte|quitter) {a.fr}",),
@@ -266,7 +266,7 @@ HOTKEYS = (
      ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right")),
     ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne|passe|va) (à|sur) l'onglet (précédent|d'avant|de gauche)"),
      ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab", "(go|switch) to the tab on the left")),
-    ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "rouvre l'onglet que je viens de fermer"),
+    ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "(rouvre|remets|ramène|récupère) l'onglet que je viens de fermer", "(remets|ramène|récupère) le dernier onglet [fermé]"),
      ("reopen [the] [last] [closed] tab", "reopen the tab i just closed", "bring back the (last|closed) tab", "undo close tab")),
     ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[(open|give me) a] new window",)),
     ("browser.refresh", "F5", "Reload the page.", ("(actualise|rafraîchis|recharge) [la page]",), ("(refresh|reload) [the page]", "(hit|press) refresh")),
@@ -343,8 +343,11 @@ def hotkey_commands() -> Iterator[Cmd]:
             fr, en = (*fr, f"(fais|appuie sur|tape) [un] {said[0]}"), (*en, f"(press|hit|do) [a] {said[1]}")
         yield Cmd(key, {"window": "windows", "browser": "windows", "edit": "windows", "key": "windows", "media": "audio"}[family], description, fr, en,
                   tool="press_hotkey", args={"keys": keys})
-    yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]|affiche) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes"),
-              ("list [the] [open] windows", "(show me|what are) the open windows"), tool="list_windows")
+    yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]|affiche) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes",
+                                                                     "(qu'est-ce que j'ai|j'ai quoi) comme fenêtres [ouvertes]", "quelles fenêtres (j'ai|ai-je) [ouvertes]",
+                                                                     "(quelles sont|c'est quoi) les fenêtres ouvertes", "combien de fenêtres (sont ouvertes|j'ai [ouvertes])"),
+              ("list [the|all] [open] windows", "(show me|what are) [all] the open windows", "(what|which) windows (do i have|are) open",
+               "how many windows (do i have|are) open", "what (is|do i have) open"), tool="list_windows")
 
 
 def audio_commands() -> Iterator[Cmd]:
@@ -748,9 +751,11 @@ def cockpit_commands() -> Iterator[Cmd]:
         ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)"),
          ("zoom [the] pane", "maximize the pane", "zoom", "make (the|this) pane (full screen|bigger)")),
         ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale)"), ("unzoom [the pane]", "restore the pane", "put the pane back to normal")),
-        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)"),
-         ("cancel [the request|that]", "stop the request", "stop")),
-        ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]"), ("help", "show [the] help", "what are the [keyboard] shortcuts")),
+        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)",
+                                                                   "(annule|arrête) (ce que tu fais|ta réponse|la réponse|la génération)", "oublie ça"),
+         ("cancel [the request|that|it]", "stop the request", "stop", "forget (it|that|about it)", "(cancel|stop) (what you are doing|the answer)")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)"),
+         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "show [me] the [keyboard] shortcuts")),
         ("search", "search", "Search past conversations.", ("(cherche|recherche) dans (l'historique [des conversations]|les conversations)",),
          ("search [the|my] (history|conversations)", "search past conversations", "search (through|in) the (chat|conversation) history")),
         ("export", "export", "Export this conversation to Markdown.", ("exporte la conversation", "exporte en markdown", "(sauvegarde|enregistre) la conversation en markdown"),
