@@ -679,7 +679,7 @@ def brain_commands() -> Iterator[Cmd]:
     yield Cmd("brain.analyse", "skills", "Look for patterns in the action history.",
               ("analyse (l'historique|mon historique|mes habitudes|mes actions) [des actions]",
                "(cherche|trouve|repère) des (habitudes|schémas|motifs|patterns|répétitions) dans (l'historique|mon historique|mes actions)",
-               "(regarde|fouille) (dans|) (l'historique|mon historique) [si je fais des choses souvent|pour trouver des (habitudes|patterns)]",
+               "(regarde|fouille) dans (l'historique|mon historique) (si je fais des choses souvent|pour trouver des (habitudes|patterns))",
                "(quelles|est-ce que j'ai des) habitudes (tu vois|tu remarques|tu trouves|dans mon historique)", "qu'est-ce que je fais souvent"),
               ("analy[s|z]e [my|the] (history|habits|action history|usage|actions)", "(look|search) for patterns in [my|the] (history|actions|habits)",
                "(look|go) through [my|the] history [for patterns]", "find patterns in [my|the] (history|habits|actions)",
@@ -742,27 +742,43 @@ MODES = (
 
 def cockpit_commands() -> Iterator[Cmd]:
     for mode, fr, en in MODES:
-        yield Cmd(f"cockpit.mode.{mode}", "cockpit", f"Switch the cockpit to {mode} mode.", (f"(passe|bascule|mets toi) {fr}", f"mode {fr.split('mode ')[1]}"),
-                  (f"(switch|go) [back] to {en}", f"go into {en}", f"{en}", f"enable {en}"), cockpit=f"mode('{mode}')")
+        named = fr.split("] ", 1)[1]  # "mode (vocal|voix)"
+        yield Cmd(f"cockpit.mode.{mode}", "cockpit", f"Switch the cockpit to {mode} mode.",
+                  (f"(passe|bascule|mets toi|repasse|reviens|retourne|remets toi) {fr}", f"mode {fr.split('mode ')[1]}", f"(active|utilise|mets) le {named}",
+                   f"(change|passe) de mode pour le {named}", f"(on passe|on repasse) {fr}"),
+                  (f"(switch|go|change|move) [back] to {en}", f"go into {en}", f"{en}", f"(enable|activate|use|turn on|start) {en}", f"back to {en}",
+                   f"(put|set) (me|the cockpit) (in|into|to) {en}", f"(change|set) the mode to {en.removesuffix(' mode')}"), cockpit=f"mode('{mode}')")
     for pane, fr, en in PANES:
-        yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.", (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}"),
-                  (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}"), cockpit=f"focus_pane('{pane}')")
+        yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.",
+                  (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}"),
+                  (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
+                   f"put the focus on {en}"), cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)"),
-         ("zoom [the] pane", "maximize the pane", "zoom", "make (the|this) pane (full screen|bigger)")),
-        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale)"), ("unzoom [the pane]", "restore the pane", "put the pane back to normal")),
+        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
+                                                                                         "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),
+         ("zoom [the] pane", "(maximize|expand|enlarge) the pane", "zoom", "make (the|this) pane (full screen|bigger|fill the screen)", "zoom in on (this|the) pane",
+          "go full screen on (this|the) pane")),
+        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
+                                                      "(quitte|sors du) zoom [du panneau]", "enlève le zoom [du panneau]"),
+         ("unzoom [the pane]", "restore the pane [size]", "put the pane back [to normal]", "(shrink|unmaximize) the pane", "make the pane (smaller|normal) [again]",
+          "(exit|leave|undo) [the] (zoom|pane zoom)", "zoom (back|the pane back) out")),
         ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)",
                                                                    "(annule|arrête) (ce que tu fais|ta réponse|la réponse|la génération)", "oublie ça"),
          ("cancel [the request|that|it]", "stop the request", "stop", "forget (it|that|about it)", "(cancel|stop) (what you are doing|the answer)")),
         ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)"),
          ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "show [me] the [keyboard] shortcuts")),
-        ("search", "search", "Search past conversations.", ("(cherche|recherche) dans (l'historique [des conversations]|les conversations)",),
-         ("search [the|my] (history|conversations)", "search past conversations", "search (through|in) the (chat|conversation) history")),
-        ("export", "export", "Export this conversation to Markdown.", ("exporte la conversation", "exporte en markdown", "(sauvegarde|enregistre) la conversation en markdown"),
-         ("export the (conversation|chat) [to markdown]", "export to markdown", "save (this|the) (conversation|chat) (as|to) markdown")),
-        ("metric", "metric", "Change the heat map's metric.", ("change la métrique [de la carte thermique]", "métrique suivante"),
-         ("(change|next) [heat map] metric",)),
-        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter"), ("listen [to me]", "(start|stop) listening")),
+        ("search", "search", "Search past conversations.", ("(cherche|recherche|fouille) dans (l'historique [des conversations]|les conversations|mes (anciennes|vieilles) conversations|les (anciennes|vieilles) conversations)",
+                                             "(retrouve|cherche) une (ancienne|vieille) conversation", "ouvre la recherche [des|dans les] conversations"),
+         ("search [the|my] (history|conversations)", "search [my] (past|old|previous) conversations", "search (through|in) the (chat|conversation) history",
+          "(find|look for) an old conversation", "look through [my|the] (past|old|previous) conversations", "open the conversation search")),
+        ("export", "export", "Export this conversation to Markdown.", ("exporte (la|cette) (conversation|discussion) [en markdown]", "exporte en markdown", "(sauvegarde|enregistre) (la|cette) (conversation|discussion) en markdown",
+                                                                     "fais un export [markdown] de la conversation"),
+         ("export (the|this) (conversation|chat) [to markdown|as markdown]", "export [it] to markdown", "save (this|the) (conversation|chat) (as|to|in) markdown",
+          "(download|save) the (conversation|chat) as a markdown file")),
+        ("metric", "metric", "Change the heat map's metric.", ("change [la|de] métrique [de la carte thermique]", "(métrique suivante|autre métrique|prochaine métrique)", "(affiche|montre [moi]|passe à) (une autre|la prochaine) métrique"),
+         ("(change|next|switch) [the] [heat map] metric", "(show|use) (another|the next) metric", "(switch|change) the heat map to the next metric")),
+        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter", "(mets toi|passe) en écoute"),
+         ("listen [to me]", "(start|stop) listening [to me]", "(start|stop) voice input", "push to talk")),
         ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit", "quitte"), ("(quit|close|exit) the cockpit", "exit")),
     )
     for key, action, description, fr_phrasings, en_phrasings in items:
