@@ -178,28 +178,35 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)", f"(i want|get me) {a.en} [open]"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
-                  (f"(ferme|fermer|quitte|quitter) {a.fr}",),
-                  (f"(close|close out of|quit|exit|get out of) {a.en}",),
+                  (f"(ferme|fermer|quitte|quitter) {a.fr}", f"(ferme|quitte) l'application {of_fr}", f"(sors|sortir) {of_fr}"),
+                  (f"(close|close out of|quit|exit|get out of|shut) {a.en}", f"(close|quit|shut down) the {bare_en} (app|application|program)", f"shut {a.en} down"),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
                   (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
                    f"(tue|termine) le processus {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
-                  (f"(kill|force quit|force close|terminate) {a.en}", f"(kill|end) the {bare_en} process", f"force {a.en} to (quit|close)"),
+                  (f"(kill|force quit|force close|terminate) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
+                   f"(force|kill) the {bare_en} app"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
-                  (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche) {a.fr}", f"(mets|remets) {a.fr} (au premier plan|devant)",
-                   f"(affiche|va sur|passe sur|reviens sur) la fenêtre {of_fr}", f"(retourne|reviens) dans {a.fr}"),
-                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}",
-                   f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to) the {bare_en} window", f"put {a.en} in front"),
+                  (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche|bascule vers) {a.fr}",
+                   f"(mets|remets) {a.fr} (au premier plan|devant)", f"(affiche|va sur|passe sur|reviens sur|montre [moi]) la fenêtre {of_fr}", f"(retourne|reviens|va) dans {a.fr}",
+                   f"(mets|remets) la fenêtre {of_fr} (au premier plan|devant)"),
+                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"jump back to {a.en}",
+                   f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to|bring up) the {bare_en} window", f"put {a.en} in front",
+                   f"bring the {bare_en} window (to the front|forward|up)"),
                   tool="focus_window", args={"title": title})
         yield Cmd(f"window.minimize.{a.key}", "windows", f"Minimize {a.label}'s window.",
-                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie) {a.fr} dans la barre des tâches"),
-                  (f"(minimize|hide) {a.en}", f"(minimize|hide) the {bare_en} window", f"(put|send) {a.en} (down in|to) the taskbar"),
+                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie|range) {a.fr} dans la barre des tâches",
+                   f"(mets|passe) {a.fr} en (petit|réduit)", f"enlève {a.fr} de (l'écran|la vue)"),
+                  (f"(minimize|hide|shrink) {a.en}", f"(minimize|hide|shrink) the {bare_en} window", f"(put|send) {a.en} (down in|to) the (taskbar|dock)",
+                   f"get {a.en} out of the way", f"tuck {a.en} away"),
                   tool="minimize_window", args={"title": title})
         yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
-                  (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)"),
-                  (f"(maximize|expand|blow up) {a.en}", f"(maximize|expand|blow up) the {bare_en} window", f"make {a.en} (full screen|full size)",
-                   f"go full (size|screen) on {a.en}"),
+                  (f"(agrandis|maximise|élargis) {a.fr}", f"(agrandis|maximise|élargis) la fenêtre {of_fr}", f"(mets|affiche|passe) {a.fr} (en plein écran|en grand)",
+                   f"(mets|affiche|passe) la fenêtre {of_fr} (en plein écran|en grand)", f"{a.fr} en plein écran"),
+                  (f"(maximize|expand|blow up|enlarge) {a.en}", f"(maximize|expand|blow up|enlarge) the {bare_en} window",
+                   f"make {a.en} (full screen|full size|bigger|take the whole screen|fill the screen)", f"go full (size|screen) on {a.en}",
+                   f"make the {bare_en} window (full screen|full size|bigger|take the whole screen|fill the screen)"),
                   tool="maximize_window", args={"title": title})
 
 
