@@ -359,13 +359,16 @@ def hotkey_commands() -> Iterator[Cmd]:
 
 def audio_commands() -> Iterator[Cmd]:
     up_fr, down_fr = "(monte|augmente|hausse) [un peu] (le volume|le son)", "(baisse|diminue|descends) [un peu] (le volume|le son)"
-    yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "[mets] plus fort", "(un peu|encore) plus fort", "monte un peu"),
-              ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase) the volume [a bit]",
-               "volume up", "[make it] louder"), tool="volume_up",
+    # A complaint about the sound ("c'est trop fort") is not taken as an order: it is too often about another sound.
+    yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "[mets] plus fort", "(un peu|encore) plus fort", "monte un peu",
+                                                                  "pousse le son"),
+              ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase|boost|bump up) the volume [a bit]",
+               "volume up", "[make it] louder", "make the (music|sound) louder",
+               "pump up the volume"), tool="volume_up",
               args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
-              ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop) the volume [a bit]",
-               "volume down", "[make it] quieter"), tool="volume_down",
+              ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop|reduce) the volume [a bit]",
+               "volume down", "[make it] quieter", "make the (music|sound) quieter"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
               ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
