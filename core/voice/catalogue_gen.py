@@ -371,21 +371,24 @@ def audio_commands() -> Iterator[Cmd]:
                "volume down", "[make it] quieter", "make the (music|sound) quieter"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease|drop) the volume by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
-              ("(mets|règle|passe|change) (le volume|le son) (à|sur) {percent} [pour cent]", "volume à {percent} [pour cent]",
-               "(baisse|monte|augmente|diminue) (le volume|le son) à {percent} [pour cent]"),
-              ("(set|put|change|turn|make) the volume (to|at) {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "volume {percent} [percent]",
-               "turn the volume (up|down) to {percent} [percent]", "(raise|lower) the volume to {percent} [percent]"),
+              ("(mets|règle|passe|change|ajuste|fixe) (le volume|le son) (à|sur) {percent} [pour cent]", "(volume|son) à {percent} [pour cent]",
+               "(baisse|monte|augmente|diminue|descends) (le volume|le son) à {percent} [pour cent]", "(mets|règle) le volume au niveau {percent}"),
+              ("(set|put|change|turn|make|adjust) the (volume|sound|audio) (to|at) {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "volume {percent} [percent]",
+               "turn the volume (up|down) to {percent} [percent]", "(raise|lower|bring|take|drop|increase|decrease) the volume [up|down] to {percent} [percent]",
+               "set volume (to|at) {percent} [percent]"),
               tool="volume_set", args={"level": "{percent}"})
-    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte) (le volume|le son) (à fond|au max|au maximum)", "volume (à fond|au max|au maximum)"),
-              ("(max|maximum) volume", "max [out] the volume", "(turn|crank) [the volume|it] all the way up", "(set the volume|volume) to [the] (max|maximum)"), tool="volume_set", args={"level": 100})
-    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet"),
-              ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume)", "turn the (sound|volume) off", "kill the (sound|audio)"), tool="volume_mute")
-    yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "enlève la sourdine"),
-              ("unmute [the sound|the volume|the audio]", "turn the sound back on"), tool="volume_mute")
+    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond"),
+              ("(max|maximum|full) volume", "max [out] the volume", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
+               "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
+    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
+              ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
+               "(go|put it) on mute", "(cut|shut off) the (sound|audio)"), tool="volume_mute")
+    yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
+              ("unmute [the sound|the volume|the audio|it]", "turn the (sound|audio|volume) back on", "bring the sound back", "take (it|the sound) off mute"), tool="volume_mute")
 
 
 # (id, tool, args, description, French phrasings, English phrasings)
