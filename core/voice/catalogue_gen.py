@@ -178,8 +178,8 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)", f"(i want|get me) {a.en} [open]"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
-                  (f"(ferme|fermer|quitte|quitter) {a.fr}", f"(ferme|quitte) l'application {of_fr}", f"(sors|sortir) {of_fr}"),
-                  (f"(close|close out of|quit|exit|get out of|shut) {a.en}", f"(close|quit|shut down) the {bare_en} (app|application|program)", f"shut {a.en} down"),
+                  (f"(ferme|fermer|quitte|quitter) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
+                  (f"(close|close out of|quit|exit|get out of|shut) {a.en}", f"(close|quit) the {bare_en} app", f"shut {a.en} down"),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
                   (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
@@ -190,23 +190,22 @@ def app_commands() -> Iterator[Cmd]:
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
                   (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche|bascule vers) {a.fr}",
                    f"(mets|remets) {a.fr} (au premier plan|devant)", f"(affiche|va sur|passe sur|reviens sur|montre [moi]) la fenêtre {of_fr}", f"(retourne|reviens|va) dans {a.fr}",
-                   f"(mets|remets) la fenêtre {of_fr} (au premier plan|devant)"),
+                   f"mets la fenêtre {of_fr} au premier plan"),
                   (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"jump back to {a.en}",
                    f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to|bring up) the {bare_en} window", f"put {a.en} in front",
-                   f"bring the {bare_en} window (to the front|forward|up)"),
+                   f"bring the {bare_en} window to the front"),
                   tool="focus_window", args={"title": title})
         yield Cmd(f"window.minimize.{a.key}", "windows", f"Minimize {a.label}'s window.",
-                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie|range) {a.fr} dans la barre des tâches",
-                   f"(mets|passe) {a.fr} en (petit|réduit)", f"enlève {a.fr} de (l'écran|la vue)"),
-                  (f"(minimize|hide|shrink) {a.en}", f"(minimize|hide|shrink) the {bare_en} window", f"(put|send) {a.en} (down in|to) the (taskbar|dock)",
-                   f"get {a.en} out of the way", f"tuck {a.en} away"),
+                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie|range) {a.fr} dans la barre des tâches"),
+                  (f"(minimize|hide|shrink) {a.en}", f"(minimize|hide|shrink) the {bare_en} window", f"(put|send) {a.en} (down in|to) the taskbar",
+                   f"get {a.en} out of the way"),
                   tool="minimize_window", args={"title": title})
         yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
-                  (f"(agrandis|maximise|élargis) {a.fr}", f"(agrandis|maximise|élargis) la fenêtre {of_fr}", f"(mets|affiche|passe) {a.fr} (en plein écran|en grand)",
-                   f"(mets|affiche|passe) la fenêtre {of_fr} (en plein écran|en grand)", f"{a.fr} en plein écran"),
-                  (f"(maximize|expand|blow up|enlarge) {a.en}", f"(maximize|expand|blow up|enlarge) the {bare_en} window",
-                   f"make {a.en} (full screen|full size|bigger|take the whole screen|fill the screen)", f"go full (size|screen) on {a.en}",
-                   f"make the {bare_en} window (full screen|full size|bigger|take the whole screen|fill the screen)"),
+                  (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)",
+                   f"mets la fenêtre {of_fr} en plein écran", f"{a.fr} en plein écran"),
+                  (f"(maximize|expand|blow up|enlarge) {a.en}", f"(maximize|expand|blow up) the {bare_en} window",
+                   f"make {a.en} (full screen|full size|fill the screen)", f"go full (size|screen) on {a.en}",
+                   f"make the {bare_en} window (full screen|fill the screen)"),
                   tool="maximize_window", args={"title": title})
 
 
@@ -665,16 +664,16 @@ def trading_commands() -> Iterator[Cmd]:
               ("(reprends|relance) le trading", "lève l'arrêt du trading"), ("(resume|restart) [the] trading", "lift the trading halt"), tool="trading_resume")
     for key, pair, fr, en in PAIRS:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
-                  (f"analyse {fr}", f"(fais une|lance une|fais [moi] une|donne [moi] une|donne [moi] ton) analyse [technique] (de|sur|du) {fr}",
-                   f"(analyse|étudie) [moi] le marché (de|du) {fr}"),
+                  (f"analyse {fr}", f"(fais [moi]|lance|donne [moi]) une analyse (de|sur) {fr}",
+                   f"(fais|lance) une analyse technique (de|sur) {fr}", f"analyse le marché (de|du) {fr}"),
                   (f"analy[s|z]e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}",
-                   f"(what is|give me) your analysis (of|on) {en}", f"analy[s|z]e the {en} (market|chart)"),
+                   f"(what is|give me) your analysis of {en}", f"analyze the {en} market"),
                   tool="ollama_trading_analysis", args={"pair": pair})
-        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position [sur|de] {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position [sur] {fr}"),
-                  (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position (on|in) {en}",
+        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}", f"(ferme|coupe) ma position sur {fr}"),
+                  (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position on {en}",
                    f"exit [my|the] {en} position"), tool="trading_close_position", args={"pair": pair})
-        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) (le graphique|le graphe|la courbe|le chart) [de|du|sur] {fr}",),
-                  (f"(open|show [me]|bring up) the {en} (chart|graph)", f"(open|show [me]|bring up) the (chart|graph) (of|for) {en}"), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
+        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}", f"(affiche|montre [moi]) la courbe (de|du) {fr}"),
+                  (f"(open|show [me]) the {en} chart", f"show [me] the chart (of|for) {en}"), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
 
 
 def brain_commands() -> Iterator[Cmd]:
