@@ -38,7 +38,7 @@ def test_a_core_two_commands_share_is_never_indexed(catalogue: Catalogue) -> Non
 
 
 @pytest.mark.parametrize(("said", "command", "slots", "stage"), [
-    ("set the sound to eighty percent", "volume.set", {"percent": 80}, "core"),
+    ("set my sound to eighty percent", "volume.set", {"percent": 80}, "core"),
     ("éteins docker", "service.stop.docker", {}, "exact"),
     ("éteindre docker", "service.stop.docker", {}, "core"),
     ("scroll all the way to the bottom", "key.bottom", {}, "exact"),
@@ -79,7 +79,7 @@ def test_negations_conditions_and_shared_words_are_rejected(matcher: Matcher, sa
 
 @pytest.mark.parametrize(("said", "command"), [
     ("je voudrais voir les modèles chargés", "cluster.models"),  # a request frame, a verb of seeing, the object's words in another form
-    ("which windows are open right now", "window.list"),  # a question instead of an order, another word order
+    ("which windows did I leave open", "window.list"),  # a question instead of an order, other words
 ])
 def test_a_command_said_in_its_words_but_otherwise_is_asked_never_run(matcher: Matcher, said: str, command: str) -> None:
     decision = matcher.match(said)
