@@ -234,7 +234,7 @@ SITES = (
     ("coingecko", "CoinGecko", "coingecko", "https://www.coingecko.com"),
     ("coinmarketcap", "CoinMarketCap", "coinmarketcap", "https://coinmarketcap.com"),
     ("deepl", "DeepL", "deepl", "https://www.deepl.com/translator"),
-    ("translate", "Google Translate", "(google traduction|google translate)", "https://translate.google.com"),
+    ("translate", "Google Translate", "(google traduction|google translate|traducteur google)", "https://translate.google.com"),
     ("whatsapp", "WhatsApp Web", "whatsapp", "https://web.whatsapp.com"),
     ("facebook", "Facebook", "facebook", "https://www.facebook.com"),
     ("instagram", "Instagram", "instagram", "https://www.instagram.com"),
@@ -253,6 +253,8 @@ def site_commands() -> Iterator[Cmd]:
         elif key != "ollama":  # a site's name (not "my mail", not "the library") can be said with "site" or "home page"
             fr.append(f"(ouvre|affiche [moi]|va sur) la page d'accueil de {spoken}")
             en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on"))
+            if " " not in spoken and "(" not in spoken:  # a one-word name is said with its domain: "github dot com"
+                en_phrasings.append(f"(open|go to) {en} dot com")
         yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.", tuple(fr), tuple(en_phrasings), tool="open_url", args={"url": url})
 
 
@@ -288,10 +290,10 @@ HOTKEYS = (
      ("zoom out [a bit]", "make [the] text smaller", "shrink the text", "(reduce|decrease) the text size")),
     ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom (normal|par défaut)", "remets le zoom (à zéro|normal|à la normale|par défaut|à cent pour cent)", "réinitialise le zoom"),
      ("reset [the] zoom", "normal zoom", "(set|put) [the] zoom back to (normal|default)", "zoom back to normal", "(reset|set) the zoom [back] to one hundred percent")),
-    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça|le texte sélectionné|ce que j'ai sélectionné]",),
+    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça|le texte [sélectionné]|ce que j'ai sélectionné]",),
      ("copy [the selection|that|this|the selected text|what i selected]",)),
     ("edit.paste", "ctrl+v", "Paste.", ("colle [ça|le texte|ce que j'ai copié]",), ("paste [it|that|this|what i copied] [here]",)),
-    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe (la sélection|ça|le texte sélectionné|ce que j'ai sélectionné)",),
+    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe (la sélection|ça|le texte [sélectionné]|ce que j'ai sélectionné)",),
      ("cut [the selection|that|this|the selected text|what i selected]",)),
     ("edit.undo", "ctrl+z", "Undo.", ("annule la dernière (modification|modif|action)", "défais [ça]", "annule ce que je viens de faire"),
      ("undo [that|the last change]", "take back [that|the] last change")),
@@ -444,7 +446,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
      ("put the (pc|computer|machine) (to sleep|in sleep mode)", "sleep mode")),
     ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
-     ("list [the] [running] processes", "(show me|what are) the running processes", "what programs are running")),
+     ("list [the] [running] processes", "(show me|what are) the running processes", "what (programs are|is) running [right now|on this (pc|computer|machine)]")),
     ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]", "quels services tournent"),
      ("list [the] [system] services", "show [me] the services", "(which|what) services are running")),
     ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]|affiche) les tâches planifiées", "quelles tâches sont planifiées",
