@@ -570,8 +570,8 @@ def cluster_commands() -> Iterator[Cmd]:
                "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]"), tool="lm_models")
     yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu",
                                                                                         "est-ce que les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)", "les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)",
-               "les gpu sont à combien [de degrés]"),
-              ("gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps)",
+               "les gpu sont à combien [de degrés]", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
+              ("[give me] [the] gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps|stats)",
                "are the (gpus|graphics cards) (running hot|hot|overheating)"), tool="lm_gpu_stats")
     yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance",
                                                                                                        "combien de tokens par seconde (fait le cluster|sur le cluster)"),
@@ -605,7 +605,7 @@ def cluster_commands() -> Iterator[Cmd]:
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
                    f"(montre [moi]|affiche) les modèles de {spoken}", f"{spoken} a quels modèles"),
-                  (f"(models|list the models) (of|on) {en_spoken}", f"(which|what) models (does {en_spoken} have|are on {en_spoken}|run on {en_spoken}|are loaded on {en_spoken})",
+                  (f"(models|list the models) (of|on) {en_spoken}", f"(which|what) models (does {en_spoken} (have|offer|run)|are on {en_spoken}|run on {en_spoken}|are loaded on {en_spoken})",
                    f"what is (loaded|running) on {en_spoken}", f"show [me] the models (of|on) {en_spoken}"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
