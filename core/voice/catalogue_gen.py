@@ -613,14 +613,16 @@ def cluster_commands() -> Iterator[Cmd]:
                    f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
                    f"{en_spoken} gpu (temperature|temp|stats)"), tool="lm_gpu_stats", args={"node": node})
-        yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}",),
-                  (f"benchmark {en_spoken}", f"run a benchmark on {en_spoken}", f"(test|measure) the speed of {en_spoken}", f"how fast is {en_spoken}"),
+        yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
+                   f"{spoken} est rapide", f"benchmarke {spoken}"),
+                  (f"benchmark {en_spoken}", f"run a (benchmark|speed test) on {en_spoken}", f"(test|measure|check) the speed of {en_spoken}", f"how fast is {en_spoken}",
+                   f"speed test {en_spoken}"),
                   tool="lm_benchmark", args={"node": node})
         if node in ("M1", "M2", "M3"):
-            yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule) {spoken} (sur le|en) modèle (de code|codeur)",),
-                      (f"switch {en_spoken} [over] to the (coding|coder) model",), tool="lm_switch_coder", args={"node": node})
-            yield Cmd(f"node.dev.{k}", "models", f"Switch {node} to the dev-tasks model.", (f"(passe|bascule) {spoken} (sur le|en) modèle dev",),
-                      (f"switch {en_spoken} [over] to the dev model",), tool="lm_switch_dev", args={"node": node})
+            yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule|mets) {spoken} (sur le|en) modèle (de code|codeur)", f"(mets|charge) le modèle (de code|codeur) sur {spoken}"),
+                      (f"switch {en_spoken} [over] to the (coding|coder) model", f"(put|use) the (coding|coder) model on {en_spoken}"), tool="lm_switch_coder", args={"node": node})
+            yield Cmd(f"node.dev.{k}", "models", f"Switch {node} to the dev-tasks model.", (f"(passe|bascule|mets) {spoken} (sur le|en) modèle dev", f"(mets|charge) le modèle dev sur {spoken}"),
+                      (f"switch {en_spoken} [over] to the dev model", f"(put|use) the dev model on {en_spoken}"), tool="lm_switch_dev", args={"node": node})
 
 
 PAIRS = (
