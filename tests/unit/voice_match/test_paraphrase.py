@@ -46,6 +46,9 @@ def test_a_core_two_commands_share_is_never_indexed(catalogue: Catalogue) -> Non
     ("set the zoom back to normal", "browser.zoom_reset", {}, "exact"),
     ("fais un ping google", "system.ping_google", {}, "exact"),
     ("pourriez-vous fermer l'onglet actuel", "browser.close_tab", {}, "core"),
+    ("tu m'ouvres Spotify ?", "app.open.spotify", {}, "core"),  # the present said as a question
+    ("peux-tu me dire l'état du cluster", "cluster.status", {}, "core"),  # asking to be told is asking to be shown
+    ("I want to know my IP address", "system.ip", {}, "core"),
 ])
 def test_paraphrases_reach_their_command(matcher: Matcher, said: str, command: str, slots: dict[str, int], stage: str) -> None:
     decision = matcher.match(said)
