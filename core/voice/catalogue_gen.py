@@ -810,7 +810,8 @@ def text_commands() -> Iterator[Cmd]:
               ("(search|look up) (the web|the internet|online|google) for {query}", "(web search|google search) [for] {query}",
                "google {query}", "look up {query} (on the web|online)"), tool="web_search", args={"query": "{query}"})
     yield Cmd("keyboard.type", "windows", "Type a text into the active window.",
-              ("(tape|dicte|écris) le texte {text}", "(tape|écris) le message suivant {text}", "écris le texte suivant {text}", "écris dans la fenêtre le texte {text}"),
+              # "écris le texte suivant X" is tried before "écris le texte X": the first template that fits gives the slot.
+              ("(tape|écris) le message suivant {text}", "écris le texte suivant {text}", "(tape|dicte|écris) le texte {text}", "écris dans la fenêtre le texte {text}"),
               ("type (the|this) [following] (text|message) [into the window] {text}", "write the following text {text}"),
               tool="type_text", args={"text": "{text}"})
     yield Cmd("cluster.consensus", "cluster", "Ask several nodes the same question and compare.",
