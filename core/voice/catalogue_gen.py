@@ -175,31 +175,37 @@ def app_commands() -> Iterator[Cmd]:
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
                   (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
-                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)"),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)", f"(i want|get me) {a.en} [open]"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
-                  (f"(ferme|fermer|quitte|quitter) {a.fr}",),
-                  (f"(close|close out of|quit|exit|get out of) {a.en}",),
+                  (f"(ferme|fermer|quitte|quitter) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
+                  (f"(close|close out of|quit|exit|get out of|shut) {a.en}", f"(close|quit) the {bare_en} app", f"shut {a.en} down"),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
                   (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
                    f"(tue|termine) le processus {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
-                  (f"(kill|force quit|force close|terminate) {a.en}", f"(kill|end) the {bare_en} process", f"force {a.en} to (quit|close)"),
+                  (f"(kill|force quit|force close|terminate) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
+                   f"(force|kill) the {bare_en} app"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
-                  (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche) {a.fr}", f"(mets|remets) {a.fr} (au premier plan|devant)",
-                   f"(affiche|va sur|passe sur|reviens sur) la fenêtre {of_fr}", f"(retourne|reviens) dans {a.fr}"),
-                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}",
-                   f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to) the {bare_en} window", f"put {a.en} in front"),
+                  (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche|bascule vers) {a.fr}",
+                   f"(mets|remets) {a.fr} (au premier plan|devant)", f"(affiche|va sur|passe sur|reviens sur|montre [moi]) la fenêtre {of_fr}", f"(retourne|reviens|va) dans {a.fr}",
+                   f"mets la fenêtre {of_fr} au premier plan"),
+                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"jump back to {a.en}",
+                   f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to|bring up) the {bare_en} window", f"put {a.en} in front",
+                   f"bring the {bare_en} window to the front"),
                   tool="focus_window", args={"title": title})
         yield Cmd(f"window.minimize.{a.key}", "windows", f"Minimize {a.label}'s window.",
-                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie) {a.fr} dans la barre des tâches"),
-                  (f"(minimize|hide) {a.en}", f"(minimize|hide) the {bare_en} window", f"(put|send) {a.en} (down in|to) the taskbar"),
+                  (f"(réduis|minimise|cache) {a.fr}", f"(réduis|minimise|cache) la fenêtre {of_fr}", f"(mets|envoie|range) {a.fr} dans la barre des tâches"),
+                  (f"(minimize|hide|shrink) {a.en}", f"(minimize|hide|shrink) the {bare_en} window", f"(put|send) {a.en} (down in|to) the taskbar",
+                   f"get {a.en} out of the way"),
                   tool="minimize_window", args={"title": title})
         yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
-                  (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)"),
-                  (f"(maximize|expand|blow up) {a.en}", f"(maximize|expand|blow up) the {bare_en} window", f"make {a.en} (full screen|full size)",
-                   f"go full (size|screen) on {a.en}"),
+                  (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)",
+                   f"mets la fenêtre {of_fr} en plein écran", f"{a.fr} en plein écran"),
+                  (f"(maximize|expand|blow up|enlarge) {a.en}", f"(maximize|expand|blow up) the {bare_en} window",
+                   f"make {a.en} (full screen|full size|fill the screen)", f"go full (size|screen) on {a.en}",
+                   f"make the {bare_en} window (full screen|fill the screen)"),
                   tool="maximize_window", args={"title": title})
 
 
@@ -228,7 +234,7 @@ SITES = (
     ("coingecko", "CoinGecko", "coingecko", "https://www.coingecko.com"),
     ("coinmarketcap", "CoinMarketCap", "coinmarketcap", "https://coinmarketcap.com"),
     ("deepl", "DeepL", "deepl", "https://www.deepl.com/translator"),
-    ("translate", "Google Translate", "(google traduction|google translate)", "https://translate.google.com"),
+    ("translate", "Google Translate", "(google traduction|google translate|traducteur google)", "https://translate.google.com"),
     ("whatsapp", "WhatsApp Web", "whatsapp", "https://web.whatsapp.com"),
     ("facebook", "Facebook", "facebook", "https://www.facebook.com"),
     ("instagram", "Instagram", "instagram", "https://www.instagram.com"),
@@ -247,6 +253,8 @@ def site_commands() -> Iterator[Cmd]:
         elif key != "ollama":  # a site's name (not "my mail", not "the library") can be said with "site" or "home page"
             fr.append(f"(ouvre|affiche [moi]|va sur) la page d'accueil de {spoken}")
             en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on"))
+            if " " not in spoken and "(" not in spoken:  # a one-word name is said with its domain: "github dot com"
+                en_phrasings.append(f"(open|go to) {en} dot com")
         yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.", tuple(fr), tuple(en_phrasings), tool="open_url", args={"url": url})
 
 
@@ -260,13 +268,13 @@ HOTKEYS = (
      ("show [the] desktop", "(minimize|hide) all [the] windows", "(minimize|hide) everything", "(go|take me) to the desktop")),
     ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "(passe|mets) en [mode] plein écran", "(quitte|enlève|sors du) [mode] plein écran", "mode plein écran"),
      ("full screen [mode]", "(go|toggle) full screen [mode]", "(exit|leave|enter) full screen [mode]", "make it full screen")),
-    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet",), ("[(open|give me) a] new tab",)),
+    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet", "(ouvre|crée) un autre onglet"), ("[(open|give me) a] new tab", "open (another|one more) tab")),
     ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet [actuel]",), ("close [the|this] [current] tab",)),
     ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) (à|sur) l'onglet (suivant|d'après|de droite)"),
      ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right")),
     ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne|passe|va) (à|sur) l'onglet (précédent|d'avant|de gauche)"),
      ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab", "(go|switch) to the tab on the left")),
-    ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "rouvre l'onglet que je viens de fermer"),
+    ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "(rouvre|remets|ramène|récupère) l'onglet que je viens de fermer", "(remets|ramène|récupère) le dernier onglet [fermé]"),
      ("reopen [the] [last] [closed] tab", "reopen the tab i just closed", "bring back the (last|closed) tab", "undo close tab")),
     ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[(open|give me) a] new window",)),
     ("browser.refresh", "F5", "Reload the page.", ("(actualise|rafraîchis|recharge) [la page]",), ("(refresh|reload) [the page]", "(hit|press) refresh")),
@@ -282,10 +290,10 @@ HOTKEYS = (
      ("zoom out [a bit]", "make [the] text smaller", "shrink the text", "(reduce|decrease) the text size")),
     ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom (normal|par défaut)", "remets le zoom (à zéro|normal|à la normale|par défaut|à cent pour cent)", "réinitialise le zoom"),
      ("reset [the] zoom", "normal zoom", "(set|put) [the] zoom back to (normal|default)", "zoom back to normal", "(reset|set) the zoom [back] to one hundred percent")),
-    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça|le texte sélectionné|ce que j'ai sélectionné]",),
+    ("edit.copy", "ctrl+c", "Copy the selection.", ("copie [la sélection|ça|le texte [sélectionné]|ce que j'ai sélectionné]",),
      ("copy [the selection|that|this|the selected text|what i selected]",)),
     ("edit.paste", "ctrl+v", "Paste.", ("colle [ça|le texte|ce que j'ai copié]",), ("paste [it|that|this|what i copied] [here]",)),
-    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe (la sélection|ça|le texte sélectionné|ce que j'ai sélectionné)",),
+    ("edit.cut", "ctrl+x", "Cut the selection.", ("coupe (la sélection|ça|le texte [sélectionné]|ce que j'ai sélectionné)",),
      ("cut [the selection|that|this|the selected text|what i selected]",)),
     ("edit.undo", "ctrl+z", "Undo.", ("annule la dernière (modification|modif|action)", "défais [ça]", "annule ce que je viens de faire"),
      ("undo [that|the last change]", "take back [that|the] last change")),
@@ -343,71 +351,94 @@ def hotkey_commands() -> Iterator[Cmd]:
             fr, en = (*fr, f"(fais|appuie sur|tape) [un] {said[0]}"), (*en, f"(press|hit|do) [a] {said[1]}")
         yield Cmd(key, {"window": "windows", "browser": "windows", "edit": "windows", "key": "windows", "media": "audio"}[family], description, fr, en,
                   tool="press_hotkey", args={"keys": keys})
-    yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]|affiche) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes"),
-              ("list [the] [open] windows", "(show me|what are) the open windows"), tool="list_windows")
+    yield Cmd("window.list", "windows", "List the open windows.", ("(liste|montre [moi]|affiche) les fenêtres [ouvertes]", "quelles fenêtres sont ouvertes",
+                                                                     "(qu'est-ce que j'ai|j'ai quoi) comme fenêtres [ouvertes]", "quelles fenêtres (j'ai|ai-je) [ouvertes]",
+                                                                     "(quelles sont|c'est quoi) les fenêtres ouvertes", "combien de fenêtres (sont ouvertes|j'ai [ouvertes])"),
+              ("list [the|all] [open] windows", "(show me|what are) [all] the open windows", "(what|which) windows (do i have|are) open",
+               "how many windows (do i have|are) open", "what (is|do i have) open"), tool="list_windows")
 
 
 def audio_commands() -> Iterator[Cmd]:
     up_fr, down_fr = "(monte|augmente|hausse) [un peu] (le volume|le son)", "(baisse|diminue|descends) [un peu] (le volume|le son)"
-    yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "[mets] plus fort", "(un peu|encore) plus fort", "monte un peu"),
-              ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase) the volume [a bit]",
-               "volume up", "[make it] louder"), tool="volume_up",
+    # A complaint about the sound ("c'est trop fort") is not taken as an order: it is too often about another sound.
+    yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "[mets] plus fort", "(un peu|encore) plus fort", "monte un peu",
+                                                                  "pousse le son"),
+              ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase|boost|bump up) the volume [a bit]",
+               "volume up", "[make it] louder", "make the (music|sound) louder",
+               "pump up the volume"), tool="volume_up",
               args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
-              ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop) the volume [a bit]",
-               "volume down", "[make it] quieter"), tool="volume_down",
+              ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop|reduce) the volume [a bit]",
+               "volume down", "[make it] quieter", "make the (music|sound) quieter"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump) the volume by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease|drop) the volume by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
-              ("(mets|règle|passe|change) (le volume|le son) (à|sur) {percent} [pour cent]", "volume à {percent} [pour cent]",
-               "(baisse|monte|augmente|diminue) (le volume|le son) à {percent} [pour cent]"),
-              ("(set|put|change|turn|make) the volume (to|at) {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "volume {percent} [percent]",
-               "turn the volume (up|down) to {percent} [percent]", "(raise|lower) the volume to {percent} [percent]"),
+              ("(mets|règle|passe|change|ajuste|fixe) (le volume|le son) (à|sur) {percent} [pour cent]", "(volume|son) à {percent} [pour cent]",
+               "(baisse|monte|augmente|diminue|descends) (le volume|le son) à {percent} [pour cent]", "(mets|règle) le volume au niveau {percent}"),
+              ("(set|put|change|turn|make|adjust) the (volume|sound|audio) (to|at) {percent} [percent]", "(volume|sound) (to|at) {percent} [percent]", "volume {percent} [percent]",
+               "turn the volume (up|down) to {percent} [percent]", "(raise|lower|bring|take|drop|increase|decrease) the volume [up|down] to {percent} [percent]",
+               "set volume (to|at) {percent} [percent]"),
               tool="volume_set", args={"level": "{percent}"})
-    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte) (le volume|le son) (à fond|au max|au maximum)", "volume (à fond|au max|au maximum)"),
-              ("(max|maximum) volume", "max [out] the volume", "(turn|crank) [the volume|it] all the way up", "(set the volume|volume) to [the] (max|maximum)"), tool="volume_set", args={"level": 100})
-    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet"),
-              ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume)", "turn the (sound|volume) off", "kill the (sound|audio)"), tool="volume_mute")
-    yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "enlève la sourdine"),
-              ("unmute [the sound|the volume|the audio]", "turn the sound back on"), tool="volume_mute")
+    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond"),
+              ("(max|maximum|full) volume", "max [out] the volume", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
+               "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
+    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
+              ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
+               "(go|put it) on mute", "(cut|shut off) the (sound|audio)"), tool="volume_mute")
+    yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
+              ("unmute [the sound|the volume|the audio|it]", "turn the (sound|audio|volume) back on", "bring the sound back", "take (it|the sound) off mute"), tool="volume_mute")
 
 
 # (id, tool, args, description, French phrasings, English phrasings)
 SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) [sur le] système", "(donne|montre) [moi] les (infos|informations) [du] système",
-                                                                    "c'est quoi cette machine", "(quel genre de|quelle) machine (j'ai|c'est)"),
-     ("system info[rmation]", "show [me] [the] system info[rmation]", "tell me about this (machine|computer|pc)", "what (kind of|sort of) (machine|computer) is this")),
+                                                                    "c'est quoi cette machine", "(quel genre de|quelle) machine (j'ai|c'est)", "c'est quoi comme (ordinateur|machine|pc)",
+                                                                    "(quelles sont|donne [moi]) les (caractéristiques|specs) (de la machine|du pc|de l'ordinateur)"),
+     ("system info[rmation]", "show [me] [the] system info[rmation]", "tell me about (this|my) (machine|computer|pc)", "what (kind of|sort of) (machine|computer) is this",
+      "what are the specs of (this|my) (machine|computer|pc)", "what (system|operating system|os) am i running")),
     ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur", "combien de (processeur|cpu) (j'utilise|est utilisé)",
-                                                        "est-ce que le processeur est (chargé|occupé)"),
-     ("[show [me]|what is] [the] cpu usage", "processor (usage|load)", "how busy is the cpu", "how much cpu (am i using|is used)", "is the cpu busy")),
+                                                        "est-ce que le processeur est (chargé|occupé)", "(quelle est|c'est quoi) (la charge|l'utilisation) du processeur", "le processeur est à combien",
+                                                        "le processeur (travaille|bosse) beaucoup"),
+     ("[show [me]|what is] [the] cpu (usage|load)", "processor (usage|load)", "how busy is the cpu", "how much cpu (am i using|is used|is being used)", "is the cpu busy",
+      "how (hard|much) is the cpu working", "check the cpu [usage|load]")),
     ("system.memory", "system_info", {}, "Memory use.", ("(utilisation de la|combien de) mémoire [utilisée]", "(combien de|utilisation de la) ram [utilisée]",
-                                                        "combien de (mémoire|ram) j'utilise", "[est-ce que] la (mémoire|ram) est pleine"),
-     ("[show [me]|what is] [the] (memory|ram) usage", "how much (memory|ram) (is used|am i using)", "is [the|my] (memory|ram) full")),
-    ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "combien (d'espace|de place) reste[-t-il] sur le disque", "il reste combien (d'espace disque|de place sur le disque)",
-                                                      "[est-ce que] (le|mon) disque est plein", "il reste de la place sur le disque"),
-     ("[show [me]] [the] disk space", "how much disk space is left", "free disk space", "is (the|my) disk full", "how full is (the|my) disk")),
+                                                        "combien de (mémoire|ram) j'utilise", "[est-ce que] la (mémoire|ram) est pleine",
+                                                        "(combien de (mémoire|ram) (il reste|reste-t-il|est libre|de libre|il me reste)|il (me|) reste combien de (mémoire|ram))",
+                                                        "(quelle est|c'est quoi) l'utilisation de la (mémoire|ram)", "la (mémoire|ram) est à combien"),
+     ("[show [me]|what is] [the] (memory|ram) usage", "how much (memory|ram) (is used|am i using|is free|is left|do i have [left]|is available)", "is [the|my] (memory|ram) full",
+      "how much free (memory|ram) [do i have|is there]", "how full is [the|my] (memory|ram)", "(show [me]|check) [the|my] (memory|ram)")),
+    ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "il reste combien (d'espace disque|de place sur le disque)",
+                                                      "[est-ce que] (le|mon) disque est plein", "il reste de la place sur le disque",
+                                                      "combien (d'espace|de place|de stockage) (il me reste|il reste|reste-t-il|j'ai) [sur (le|mon) disque]",
+                                                      "(il me reste|j'ai) combien (d'espace|de place|de stockage) [sur (le|mon) disque]",
+                                                      "(quel est|c'est quoi) l'espace disque [libre|restant]"),
+     ("[show [me]] [the] disk space", "how much disk space (is left|do i have [left]|is free)", "free disk space", "is (the|my) disk full",
+      "how full is (the|my) disk", "how much (space|storage|room) (is left|do i have [left]) [on (the|my) disk]",
+      "how much free space [is there|do i have] [on (the|my) disk]", "am i running out of (disk space|space|storage)", "check [the|my] disk space")),
     ("system.uptime", "system_info", {}, "How long the machine has been up.", ("depuis combien de temps (tourne le pc|le pc est allumé)", "temps de fonctionnement",
                                                                               "(le pc est allumé|le pc tourne) depuis quand", "depuis quand le pc est allumé",
-                                                                              "ça fait combien de temps que le pc (tourne|est allumé)"),
+                                                                              "ça fait combien de temps que le pc (tourne|est allumé)", "le pc est allumé depuis combien de temps"),
      ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on|running)")),
     ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]",
-                                                           "quelle carte graphique il y a dans (la machine|le pc|cette machine)"),
-     ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) graphics card do i have", "(which|what) graphics card is in (this|the) (machine|computer|pc)")),
+                                                           "quelle carte graphique il y a dans (la machine|le pc|cette machine)", "j'ai quoi comme (carte graphique|gpu)", "(quel|c'est quoi mon) (gpu|carte graphique) [j'ai]",
+                                                           "c'est quoi ma carte graphique"),
+     ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) (graphics card|gpu|video card) do i have", "(which|what) (graphics card|gpu) is in (this|the) (machine|computer|pc)",
+      "tell me about (my|this) (gpu|graphics card)", "what is my (gpu|graphics card)")),
     ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état (du réseau|de la connexion [réseau])",
-                                                                              "(dans quel état est le réseau|le réseau est dans quel état)"),
-     ("[show [me]|what is] [the] network (info[rmation]|status)", "how is the network [doing]")),
-    ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip"),
-     ("what is my ip [address]", "(show|give|tell) me my ip [address]", "my ip [address]")),
+                                                                              "(dans quel état est le réseau|le réseau est dans quel état)", "comment va le réseau", "est-ce que le réseau va bien", "(montre [moi]|affiche) [l'état du] réseau"),
+     ("[show [me]|what is] [the] network (info[rmation]|status)", "how is the network [doing]", "is the network (ok|okay|fine)", "check the network")),
+    ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip", "(quelle est|c'est quoi) mon ip", "j'ai quelle [adresse] ip"),
+     ("what is my ip [address]", "(show|give|tell) me my ip [address]", "my ip [address]", "what ip (do i have|am i on)", "what is the ip [address] of this (machine|computer|pc)")),
     ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi [autour|disponibles]", "quels réseaux wi-fi sont disponibles",
                                                                      "quels (wi-fi|réseaux wi-fi) je capte"),
      ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks] [around here]", "(which|what) wi-fi networks can you see")),
     ("system.resolution", "screen_resolution", {}, "Screen resolution.", ("(quelle est la|donne [moi] la) résolution [de l'écran]", "résolution de l'écran"),
      ("screen resolution", "what is the screen resolution")),
-    ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran]", "capture [l'] écran"),
-     ("(take|grab) a screenshot", "screenshot", "capture the screen")),
+    ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran|de l'écran]", "capture [l'] écran", "(fais|prends) une photo de l'écran", "(fais|prends) un screenshot"),
+     ("(take|grab|make) a screenshot", "screenshot", "capture [the|my] screen", "(take|grab) a capture of the screen")),
     ("system.lock", "lock_screen", {}, "Lock the screen.", ("(verrouille|bloque) (l'écran|le pc|l'ordinateur|la session)",),
      ("lock the (screen|computer|pc)", "lock [my] session")),
     ("system.shutdown", "shutdown_pc", {}, "Shut the machine down.", ("(éteins|arrête) (le pc|l'ordinateur|la machine)",),
@@ -417,21 +448,23 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
      ("put the (pc|computer|machine) (to sleep|in sleep mode)", "sleep mode")),
     ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
-     ("list [the] [running] processes", "(show me|what are) the running processes", "what programs are running")),
-    ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]", "quels services tournent"),
-     ("list [the] [system] services", "show [me] the services", "(which|what) services are running")),
+     ("list [the] [running] processes", "(show me|what are) the running processes", "what (programs are|is) running [right now|on this (pc|computer|machine)]")),
+    ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]", "quels services (tournent|sont lancés|sont actifs|sont démarrés)"),
+     ("list [the] [system] services", "show [me] the services", "(which|what) services are (running|active|started|enabled)")),
     ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]|affiche) les tâches planifiées", "quelles tâches sont planifiées",
-                                                                    "qu'est-ce qui est planifié"),
-     ("(list|show [me]|display) [the] scheduled tasks", "what is scheduled", "(which|what) tasks are scheduled")),
+                                                                    "qu'est-ce qui est planifié", "(liste|montre [moi]|affiche) les tâches programmées"),
+     ("(list|show [me]|display) [the] scheduled (tasks|jobs)", "what is scheduled", "(which|what) (tasks|jobs) are scheduled", "(show [me]|list) the cron jobs")),
     ("system.clipboard_read", "clipboard_get", {}, "Read the clipboard.", ("(lis|qu'y a-t-il dans) le presse-papier[s]", "contenu du presse-papier[s]",
                                                                           "qu'est-ce (qu'il y a|que j'ai) dans le presse-papier[s]"),
-     ("read the clipboard", "what is (in|on) the clipboard", "what do i have (in|on) the clipboard")),
+     ("read [me] the clipboard", "what is (in|on) [the|my] clipboard", "what do i have (in|on) [the|my] clipboard", "what did i [just] copy", "show [me] the clipboard")),
     ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("(vide|efface) le presse-papier[s]", "efface ce qu'il y a dans le presse-papier[s]"),
      ("(clear|empty|wipe) the clipboard",)),
     ("system.ping_google", "ping", {"host": "google.com"}, "Ping google.com.", ("[fais un|lance un] ping [vers|sur|de] google",), ("ping google [com|dot com]",)),
     ("system.internet", "ping", {"host": "1.1.1.1"}, "Check the Internet connection (ping 1.1.1.1).",
-     ("(teste|vérifie) la connexion [internet]", "est-ce que (internet|la connexion [internet]) (marche|fonctionne)", "(vérifie|regarde) si j'ai internet"),
-     ("(test|check) the (internet|connection)", "is the internet (working|up)", "am i connected to the internet", "do i have internet")),
+     ("(teste|vérifie) la connexion [internet]", "est-ce que (internet|la connexion [internet]) (marche|fonctionne)", "(vérifie|regarde) si j'ai internet", "est-ce que j'ai (internet|du réseau|la connexion)", "est-ce que (le wifi|la wifi|le net) (marche|fonctionne)",
+      "(je suis|on est) connecté à internet", "internet (marche|fonctionne)", "(ça|internet) capte"),
+     ("(test|check) [the|my] (internet [connection]|connection)", "is (the|my) (internet|connection|wifi|wi-fi) (working|up)", "am i connected [to the internet]",
+      "do i have (internet|a connection)", "(am i|are we) online", "is the internet down", "does the internet work")),
 )
 
 # (key, label, French name after "le service", French name said alone, English name before "service", English name said alone, service name)
@@ -527,23 +560,32 @@ NODE_NAMES = {
 def cluster_commands() -> Iterator[Cmd]:
     yield Cmd("cluster.status", "cluster", "Every node: reachable, models, latency, GPU temperatures.",
               ("(état|statut) du cluster", "(donne [moi]|montre [moi]) l'état du cluster", "comment (va le cluster|vont les serveurs|vont les nœuds)", "(vérifie|check) le cluster",
-               "est-ce que (tous les nœuds|les nœuds|les serveurs) répondent"),
+               "est-ce que (tous les nœuds|les nœuds|les serveurs) répondent", "est-ce que le cluster (va bien|marche|fonctionne|répond)", "le cluster (va bien|est ok)",
+               "donne [moi] un (point|bilan) (sur|du) (le cluster|cluster)", "où en est le cluster"),
               ("cluster status", "(give me|show [me]) the cluster status", "how is the cluster [doing]", "check the cluster", "give me a rundown of the cluster",
-               "are all the (nodes|servers) up"), tool="lm_cluster_status")
-    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)"),
-              ("list [all] [the] models", "(which|what) models are (available|loaded)", "show [me] [all] the [loaded|available] models"), tool="lm_models")
+               "are all the (nodes|servers) (up|online|responding)", "is the cluster (ok|okay|healthy|up|working)", "(give me|show [me]) an overview of the cluster",
+               "what is the state of the cluster"), tool="lm_cluster_status")
+    yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)",
+                                                                                                          "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]",
+                                                                                                          "(c'est quoi|quels sont) les modèles (chargés|disponibles)"),
+              ("list [all] [the] models", "(which|what) models are (available|loaded)", "show [me] [all] the [loaded|available] models",
+               "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]"), tool="lm_models")
     yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu",
-                                                                                        "est-ce que les (gpu|cartes graphiques) chauffent"),
-              ("gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps)",
+                                                                                        "est-ce que les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)", "les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)",
+               "les gpu sont à combien [de degrés]", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
+              ("[give me] [the] gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps|stats)",
                "are the (gpus|graphics cards) (running hot|hot|overheating)"), tool="lm_gpu_stats")
     yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance",
                                                                                                        "combien de tokens par seconde (fait le cluster|sur le cluster)"),
-              ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)"),
+              ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)",
+               "how fast is the cluster [running]", "what is the cluster's (speed|throughput)"),
               tool="lm_perf_metrics")
-    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama"),
-              ("(list [the]|which) ollama models",), tool="ollama_models")
-    yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route)", "ollama (tourne|est en route)"),
-              ("ollama status", "is ollama (up|running)"), tool="ollama_status")
+    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama", "quels modèles (ollama a|sont sur ollama|il y a sur ollama)",
+                                                                   "(montre [moi]|affiche) les modèles (d'ollama|ollama)"),
+              ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama)", "show [me] the ollama models"), tool="ollama_models")
+    yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route|fonctionne|répond|va bien)", "ollama (tourne|est en route)",
+                                                               "comment va ollama"),
+              ("ollama status", "is ollama (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
     yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets) [le modèle] {model} sur {node}",), ("(load|put) [the model] {model} on {node}",),
               tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
     yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) [le modèle] {model} de {node}",),
@@ -557,25 +599,32 @@ def cluster_commands() -> Iterator[Cmd]:
         spoken = "(" + "|".join(fr_names) + ")"
         en_spoken = "(" + "|".join(en_names) + ")"
         yield Cmd(f"node.status.{k}", "cluster", f"Whether {node} answers, and the models it has loaded.",
-                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne)", f"{spoken} est (en ligne|debout)"),
-                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online)", f"how is {en_spoken} [doing]"),
+                  (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
+                   f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne)", f"(vérifie|teste) {spoken}"),
+                  (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down)"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
-                  (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur) {spoken}", f"qu'est-ce qui est chargé sur {spoken}"),
-                  (f"(models|list the models) (of|on) {en_spoken}", f"which models (does {en_spoken} have|are on {en_spoken}|run on {en_spoken})", f"what is loaded on {en_spoken}"),
+                  (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
+                   f"(montre [moi]|affiche) les modèles de {spoken}", f"{spoken} a quels modèles"),
+                  (f"(models|list the models) (of|on) {en_spoken}", f"(which|what) models (does {en_spoken} (have|offer|run)|are on {en_spoken}|run on {en_spoken}|are loaded on {en_spoken})",
+                   f"what is (loaded|running) on {en_spoken}", f"show [me] the models (of|on) {en_spoken}"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
                    f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)"),
-                  (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken}", f"is {en_spoken} (running hot|overheating)"), tool="lm_gpu_stats", args={"node": node})
-        yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}",),
-                  (f"benchmark {en_spoken}", f"run a benchmark on {en_spoken}", f"(test|measure) the speed of {en_spoken}", f"how fast is {en_spoken}"),
+                  (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
+                   f"{en_spoken} gpu (temperature|temp|stats)"), tool="lm_gpu_stats", args={"node": node})
+        yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
+                   f"{spoken} est rapide", f"benchmarke {spoken}"),
+                  (f"benchmark {en_spoken}", f"run a (benchmark|speed test) on {en_spoken}", f"(test|measure|check) the speed of {en_spoken}", f"how fast is {en_spoken}",
+                   f"speed test {en_spoken}"),
                   tool="lm_benchmark", args={"node": node})
         if node in ("M1", "M2", "M3"):
-            yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule) {spoken} (sur le|en) modèle (de code|codeur)",),
-                      (f"switch {en_spoken} [over] to the (coding|coder) model",), tool="lm_switch_coder", args={"node": node})
-            yield Cmd(f"node.dev.{k}", "models", f"Switch {node} to the dev-tasks model.", (f"(passe|bascule) {spoken} (sur le|en) modèle dev",),
-                      (f"switch {en_spoken} [over] to the dev model",), tool="lm_switch_dev", args={"node": node})
+            yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule|mets) {spoken} (sur le|en) modèle (de code|codeur)", f"(mets|charge) le modèle (de code|codeur) sur {spoken}"),
+                      (f"switch {en_spoken} [over] to the (coding|coder) model", f"(put|use) the (coding|coder) model on {en_spoken}"), tool="lm_switch_coder", args={"node": node})
+            yield Cmd(f"node.dev.{k}", "models", f"Switch {node} to the dev-tasks model.", (f"(passe|bascule|mets) {spoken} (sur le|en) modèle dev", f"(mets|charge) le modèle dev sur {spoken}"),
+                      (f"switch {en_spoken} [over] to the dev model", f"(put|use) the dev model on {en_spoken}"), tool="lm_switch_dev", args={"node": node})
 
 
 PAIRS = (
@@ -593,43 +642,99 @@ PAIRS = (
 
 
 def trading_commands() -> Iterator[Cmd]:
-    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.", ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading",
-                                                                                   "(quel est|c'est quoi|donne [moi]) mon solde [de trading]"),
-              ("trading status", "how is the trading [going]", "(what is|show me) my [trading] balance"), tool="trading_status")
-    yield Cmd("trading.positions", "trading", "Open positions with PnL.", ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes]", "quelles sont mes positions",
-                                                                 "(où en sont|comment vont) mes positions", "mes positions (en sont où|elles en sont où)"),
-              ("(show [me]|list|display) [my|the] [open] positions", "what are my positions", "how are my positions doing"), tool="trading_positions")
-    yield Cmd("trading.signals", "trading", "Pending trading signals.", ("(montre [moi]|affiche|liste) les signaux [en attente]", "(y a-t-il|il y a) des [nouveaux] signaux",
-                                                                 "des nouveaux signaux"),
-              ("(show [me]|list|display) [the] [pending] signals", "are there any [new] [trading] signals", "(any|got any) new [trading] signals"), tool="trading_pending_signals")
+    # Phrasings only (the trading code is another engineer's): orders, questions and request frames for every command.
+    yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.",
+              ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading", "(quel est|c'est quoi|donne [moi]) mon solde [de trading]",
+               "comment va [mon|le] trading", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
+               "(vérifie|regarde) mon solde [de trading]"),
+              ("trading status", "how is [the|my] trading (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
+               "check my [trading|account] balance", "(what is|give me) the trading status"),
+              tool="trading_status")
+    yield Cmd("trading.positions", "trading", "Open positions with PnL.",
+              ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes|en cours]", "quelles sont mes positions [ouvertes|en cours]",
+               "(où en sont|comment vont) mes positions", "mes positions (en sont où|elles en sont où)", "j'ai quoi comme positions [ouvertes|en cours]",
+               "(quelles|combien de) positions (j'ai|ai-je) [ouvertes]", "(quelles|combien de) positions sont (ouvertes|en cours)", "(est-ce que|) j'ai des positions (ouvertes|en cours)"),
+              ("(show [me]|list|display) [my|the] [open|current] positions", "what are my [open|current] positions", "how are my positions doing",
+               "what positions (do i have [open]|are open)", "(do i have|have i got) any open positions", "how many positions (do i have [open]|are open)",
+               "check my positions"),
+              tool="trading_positions")
+    yield Cmd("trading.signals", "trading", "Pending trading signals.",
+              ("(montre [moi]|affiche|liste) les signaux [en attente|de trading]", "(y a-t-il|il y a) des [nouveaux] signaux [en attente|de trading]", "des nouveaux signaux",
+               "quels (signaux|nouveaux signaux) (sont en attente|il y a|as-tu|tu as)", "(quels sont|c'est quoi) les signaux [en attente]"),
+              ("(show [me]|list|display) [the] [pending] signals", "are there any [new|pending] [trading] signals", "(any|got any) new [trading] signals",
+               "(what|which) signals (are pending|do we have|are there|do you have)", "check [the|for] [new] signals"),
+              tool="trading_pending_signals")
     yield Cmd("trading.signals_min", "trading", "Pending signals scoring at least n.", ("(montre [moi]|affiche|liste) les signaux (au-dessus de|de plus de|qui ont plus de|avec un score de plus de) {score}",),
               ("(show [me]|list|display) [the] signals (above|over|scoring over|scoring above) {score}", "only show [me] [the] signals (above|over) {score}"), tool="trading_pending_signals", args={"min_score": "{score}"})
     yield Cmd("trading.resume", "trading", "Lift a trading halt (kill switch, drawdown, daily loss) once its condition no longer holds.",
               ("(reprends|relance) le trading", "lève l'arrêt du trading"), ("(resume|restart) [the] trading", "lift the trading halt"), tool="trading_resume")
     for key, pair, fr, en in PAIRS:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
-                  (f"analyse {fr}", f"(fais une|lance une) analyse [technique] (de|sur) {fr}"),
-                  (f"analy[s|z]e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}"),
+                  (f"analyse {fr}", f"(fais [moi]|lance|donne [moi]) une analyse (de|sur) {fr}",
+                   f"(fais|lance) une analyse technique (de|sur) {fr}", f"analyse le marché (de|du) {fr}"),
+                  (f"analy[s|z]e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}",
+                   f"(what is|give me) your analysis of {en}", f"analyze the {en} market"),
                   tool="ollama_trading_analysis", args={"pair": pair})
-        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}"),
-                  (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position"), tool="trading_close_position", args={"pair": pair})
-        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}",),
-                  (f"(open|show [me]) the {en} chart",), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
+        yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}", f"(ferme|coupe) ma position sur {fr}"),
+                  (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position on {en}",
+                   f"exit [my|the] {en} position"), tool="trading_close_position", args={"pair": pair})
+        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}", f"(affiche|montre [moi]) la courbe (de|du) {fr}"),
+                  (f"(open|show [me]) the {en} chart", f"show [me] the chart (of|for) {en}"), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
 
 
 def brain_commands() -> Iterator[Cmd]:
-    yield Cmd("brain.status", "skills", "What the brain has learnt.", ("(état|statut) du cerveau", "qu'as-tu appris"), ("brain status", "what have you learn[ed|t]"),
+    # Every command of the family is said as an order, as a question and with a request frame, in both languages.
+    yield Cmd("brain.status", "skills", "What the brain has learnt.",
+              ("(état|statut) du cerveau", "qu'as-tu appris [sur moi|jusqu'ici|jusqu'à présent]",
+               "(qu'est-ce que tu as|qu'est-ce que t'as|tu as|t'as) appris [sur moi|de moi|jusqu'ici|jusqu'à présent]",
+               "(qu'est-ce que|qu'est-ce qu') (tu sais|le cerveau sait) (sur moi|de moi|de mes habitudes)",
+               "(montre [moi]|affiche) ce que (tu as|le cerveau a) appris [sur moi]", "qu'est-ce que le cerveau a appris [sur moi]",
+               "(tu as|t'as) appris quoi [sur moi|de nouveau]"),
+              ("brain status", "[show [me]] the brain's status", "what (have you|has the brain|did you|did the brain) learn[ed|t] [about me|so far|lately]",
+               "(show [me]|tell me) what (you have|you've|you|the brain) learn[ed|t] [about me|so far]", "what do you know about (me|my habits)",
+               "have you learn[ed|t] anything [about me|new]"),
               tool="brain_status")
-    yield Cmd("brain.analyse", "skills", "Look for patterns in the action history.", ("analyse (l'historique|mes habitudes)",),
-              ("analy[s|z]e [my|the] (history|habits)",), tool="brain_analyze")
-    yield Cmd("brain.suggest", "skills", "Suggest new skills from patterns.", ("suggère [moi] des (skills|compétences)", "propose [moi] des (skills|compétences)"),
-              ("suggest [some|new] skills",), tool="brain_suggest")
-    yield Cmd("skills.list", "skills", "The user's skills.", ("(liste|montre [moi]|affiche) (les|mes) (skills|compétences)", "quelles (skills|compétences) as-tu"),
-              ("(list|show [me]|display) [my|the] skills", "what skills do you have"), tool="list_skills")
-    yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.", ("que (me suggères-tu|me proposes-tu)", "(suggère|propose) [moi] (une|des) actions"),
-              ("what do you suggest", "suggest [some] actions"), tool="suggest_actions")
-    yield Cmd("skills.history", "skills", "The latest actions run.", ("[(montre [moi]|affiche) l'] historique des actions", "(montre [moi]|affiche|liste) (les|mes) dernières actions"),
-              ("action history", "(show [me]|list|display) [my|the] (last|recent) actions"), tool="action_history")
+    yield Cmd("brain.analyse", "skills", "Look for patterns in the action history.",
+              ("analyse (l'historique|mon historique|mes habitudes|mes actions) [des actions]",
+               "(cherche|trouve|repère) des (habitudes|schémas|motifs|patterns|répétitions) dans (l'historique|mon historique|mes actions)",
+               "(regarde|fouille) dans (l'historique|mon historique) (si je fais des choses souvent|pour trouver des (habitudes|patterns))",
+               "(quelles|est-ce que j'ai des) habitudes (tu vois|tu remarques|tu trouves|dans mon historique)", "qu'est-ce que je fais souvent"),
+              ("analy[s|z]e [my|the] (history|habits|action history|usage|actions)", "(look|search) for patterns in [my|the] (history|actions|habits)",
+               "(look|go) through [my|the] history [for patterns]", "find patterns in [my|the] (history|habits|actions)",
+               "what patterns (do you see|can you find) [in my (history|actions)]", "what do i do (often|a lot)"),
+              tool="brain_analyze")
+    yield Cmd("brain.suggest", "skills", "Suggest new skills from patterns.",
+              ("(suggère|propose) [moi] des [nouvelles] (skills|compétences)", "(quelles|tu as des|t'as des|des) idées de (skills|compétences) [à créer]",
+               "quelles [nouvelles] (skills|compétences) (je devrais|devrais-je|on pourrait|tu proposes de|tu me proposes de) (créer|ajouter)",
+               "quelles [nouvelles] (skills|compétences) (tu (me|) (proposes|suggères|conseilles))", "(tu as|t'as) des (skills|compétences) à (me proposer|me suggérer)"),
+              ("suggest [some|new|some new] skills", "(propose|recommend) [some] [new] skills", "(any|got any|give me [some]) (skill ideas|ideas for [new] skills)",
+               "what [new] skills should (i|we) (create|make|add|build)", "what [new] skills (do you|would you) (suggest|recommend|propose)",
+               "(do you have|have you got) any [new] skills to suggest"),
+              tool="brain_suggest")
+    yield Cmd("skills.list", "skills", "The user's skills.",
+              ("(liste|montre [moi]|affiche) (les|mes|tes|toutes les|tous les) (skills|compétences)", "quelles (skills|compétences) (as-tu|tu as|t'as|j'ai|ai-je|sont installées|existent)",
+               "quelles sont (les|mes|tes) (skills|compétences)", "(tu as|t'as|j'ai) quelles (skills|compétences)", "c'est quoi (les|mes|tes) (skills|compétences)",
+               "tu sais faire quoi comme (skills|compétences)", "combien (de skills|de compétences) (j'ai|tu as|as-tu)"),
+              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) have", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have)",
+               "how many skills (do i|do you) have"),
+              tool="list_skills")
+    yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.",
+              ("que (me suggères-tu|me proposes-tu) [de faire]", "(suggère|propose) [moi] (une|des|quelques) actions",
+               "qu'est-ce que (tu me suggères|tu me proposes|tu suggères) [de faire] [maintenant]",
+               "qu'est-ce que je (devrais|pourrais) faire (maintenant|ensuite)", "(tu as|t'as) des suggestions [d'actions]", "des suggestions d'actions",
+               "que (devrais-je|dois-je|pourrais-je) faire (maintenant|ensuite)", "(quelle|quelles) actions (tu me suggères|tu me proposes|me suggères-tu)"),
+              ("what (do|would) you suggest [i do] [now]", "suggest [some] actions", "(any|got any) (suggestions|actions you'd suggest|actions you would suggest)",
+               "what should i do now", "(what|which) actions (do|would) you suggest", "(give me|make) [some] suggestions [for what to do]"),
+              tool="suggest_actions")
+    yield Cmd("skills.history", "skills", "The latest actions run.",
+              ("historique des actions", "(montre [moi]|affiche|liste) (les|mes) (dernières|derniers) (actions|commandes)",
+               "(montre [moi]|affiche) (l'|mon) historique [des (actions|commandes)]", "qu'est-ce que j'ai (fait|lancé) (récemment|en dernier|dernièrement)",
+               "quelles sont (les|mes) dernières (actions|commandes)", "(quelles actions|qu'est-ce que) tu as (fait|lancé|exécuté) (récemment|en dernier|dernièrement)",
+               "(c'est quoi|quelle est) (ma|la) dernière (action|commande)"),
+              ("action history", "(show [me]|list|display) [my|the] (last|recent|latest) (actions|commands)", "(show [me]|display) [my|the] (action|command) history",
+               "what did i (do|run) (last|recently|before)", "what have i run (recently|lately)", "what (actions|commands) did you (run|do) (last|recently)",
+               "what (was|were) (my|the) (last|latest) (action|actions|command|commands)"),
+              tool="action_history")
     # The {skill} slot is free text: which skill it names is looked up among the user's skills when it
     # runs (names and trigger phrases, exactly); a name no skill has goes to the commander, never to another skill.
     yield Cmd("skills.run", "skills", "Run one of the user's skills, by its name or a trigger phrase.",
@@ -655,25 +760,43 @@ MODES = (
 
 def cockpit_commands() -> Iterator[Cmd]:
     for mode, fr, en in MODES:
-        yield Cmd(f"cockpit.mode.{mode}", "cockpit", f"Switch the cockpit to {mode} mode.", (f"(passe|bascule|mets toi) {fr}", f"mode {fr.split('mode ')[1]}"),
-                  (f"(switch|go) [back] to {en}", f"go into {en}", f"{en}", f"enable {en}"), cockpit=f"mode('{mode}')")
+        named = fr.split("] ", 1)[1]  # "mode (vocal|voix)"
+        yield Cmd(f"cockpit.mode.{mode}", "cockpit", f"Switch the cockpit to {mode} mode.",
+                  (f"(passe|bascule|mets toi|repasse|reviens|retourne|remets toi) {fr}", f"mode {fr.split('mode ')[1]}", f"(active|utilise|mets) le {named}",
+                   f"(change|passe) de mode pour le {named}", f"(on passe|on repasse) {fr}"),
+                  (f"(switch|go|change|move) [back] to {en}", f"go into {en}", f"{en}", f"(enable|activate|use|turn on|start) {en}", f"back to {en}",
+                   f"(put|set) (me|the cockpit) (in|into|to) {en}", f"(change|set) the mode to {en.removesuffix(' mode')}"), cockpit=f"mode('{mode}')")
     for pane, fr, en in PANES:
-        yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.", (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}"),
-                  (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}"), cockpit=f"focus_pane('{pane}')")
+        yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.",
+                  (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}"),
+                  (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
+                   f"put the focus on {en}"), cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis) le panneau", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)"),
-         ("zoom [the] pane", "maximize the pane", "zoom", "make (the|this) pane (full screen|bigger)")),
-        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale)"), ("unzoom [the pane]", "restore the pane", "put the pane back to normal")),
-        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)"),
-         ("cancel [the request|that]", "stop the request", "stop")),
-        ("help", "help", "Show every key, mode and pane.", ("aide", "affiche l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]"), ("help", "show [the] help", "what are the [keyboard] shortcuts")),
-        ("search", "search", "Search past conversations.", ("(cherche|recherche) dans (l'historique [des conversations]|les conversations)",),
-         ("search [the|my] (history|conversations)", "search past conversations", "search (through|in) the (chat|conversation) history")),
-        ("export", "export", "Export this conversation to Markdown.", ("exporte la conversation", "exporte en markdown", "(sauvegarde|enregistre) la conversation en markdown"),
-         ("export the (conversation|chat) [to markdown]", "export to markdown", "save (this|the) (conversation|chat) (as|to) markdown")),
-        ("metric", "metric", "Change the heat map's metric.", ("change la métrique [de la carte thermique]", "métrique suivante"),
-         ("(change|next) [heat map] metric",)),
-        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter"), ("listen [to me]", "(start|stop) listening")),
+        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
+                                                                                         "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),
+         ("zoom [the] pane", "(maximize|expand|enlarge) the pane", "zoom", "make (the|this) pane (full screen|bigger|fill the screen)", "zoom in on (this|the) pane",
+          "go full screen on (this|the) pane")),
+        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
+                                                      "(quitte|sors du) zoom [du panneau]", "enlève le zoom [du panneau]"),
+         ("unzoom [the pane]", "restore the pane [size]", "put the pane back [to normal]", "(shrink|unmaximize) the pane", "make the pane (smaller|normal) [again]",
+          "(exit|leave|undo) [the] (zoom|pane zoom)", "zoom (back|the pane back) out")),
+        ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)",
+                                                                   "(annule|arrête) (ce que tu fais|ta réponse|la réponse|la génération)", "oublie ça"),
+         ("cancel [the request|that|it]", "stop the request", "stop", "forget (it|that|about it)", "(cancel|stop) (what you are doing|the answer)")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)"),
+         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "show [me] the [keyboard] shortcuts")),
+        ("search", "search", "Search past conversations.", ("(cherche|recherche|fouille) dans (l'historique [des conversations]|les conversations|mes (anciennes|vieilles) conversations|les (anciennes|vieilles) conversations)",
+                                             "(retrouve|cherche) une (ancienne|vieille) conversation", "ouvre la recherche [des|dans les] conversations"),
+         ("search [the|my] (history|conversations)", "search [my] (past|old|previous) conversations", "search (through|in) the (chat|conversation) history",
+          "(find|look for) an old conversation", "look through [my|the] (past|old|previous) conversations", "open the conversation search")),
+        ("export", "export", "Export this conversation to Markdown.", ("exporte (la|cette) (conversation|discussion) [en markdown]", "exporte en markdown", "(sauvegarde|enregistre) (la|cette) (conversation|discussion) en markdown",
+                                                                     "fais un export [markdown] de la conversation"),
+         ("export (the|this) (conversation|chat) [to markdown|as markdown]", "export [it] to markdown", "save (this|the) (conversation|chat) (as|to|in) markdown",
+          "(download|save) the (conversation|chat) as a markdown file")),
+        ("metric", "metric", "Change the heat map's metric.", ("change [la|de] métrique [de la carte thermique]", "(métrique suivante|autre métrique|prochaine métrique)", "(affiche|montre [moi]|passe à) (une autre|la prochaine) métrique"),
+         ("(change|next|switch) [the] [heat map] metric", "(show|use) (another|the next) metric", "(switch|change) the heat map to the next metric")),
+        ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter", "(mets toi|passe) en écoute"),
+         ("listen [to me]", "(start|stop) listening [to me]", "(start|stop) voice input", "push to talk")),
         ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit", "quitte"), ("(quit|close|exit) the cockpit", "exit")),
     )
     for key, action, description, fr_phrasings, en_phrasings in items:
@@ -687,7 +810,8 @@ def text_commands() -> Iterator[Cmd]:
               ("(search|look up) (the web|the internet|online|google) for {query}", "(web search|google search) [for] {query}",
                "google {query}", "look up {query} (on the web|online)"), tool="web_search", args={"query": "{query}"})
     yield Cmd("keyboard.type", "windows", "Type a text into the active window.",
-              ("(tape|dicte) le texte {text}", "(tape|écris) le message suivant {text}", "écris le texte suivant {text}", "écris dans la fenêtre le texte {text}"),
+              # "écris le texte suivant X" is tried before "écris le texte X": the first template that fits gives the slot.
+              ("(tape|écris) le message suivant {text}", "écris le texte suivant {text}", "(tape|dicte|écris) le texte {text}", "écris dans la fenêtre le texte {text}"),
               ("type (the|this) [following] (text|message) [into the window] {text}", "write the following text {text}"),
               tool="type_text", args={"text": "{text}"})
     yield Cmd("cluster.consensus", "cluster", "Ask several nodes the same question and compare.",

@@ -163,6 +163,7 @@ class Matcher:
         self.compiled = compiled if compiled is not None else compile_catalogue(catalogue)
         self._literal = self.compiled.literal
         self._patterns = [(p, re.compile(p.regex)) for p in self.compiled.patterns]
+        self._patterns_by_word = _by_first_word(self._patterns)
         self._number_patterns = [p for p in self.compiled.patterns if not p.has_text]
         # Sorted by length: a fuzzy search only scans the keys long enough and short enough to reach its cutoff.
         self._keys = sorted(self._literal, key=len)
@@ -210,7 +211,8 @@ class Matcher:
         target = self._literal.get(norm)
         if target is not None:
             return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "exact", None)
-        for pattern, regex in self._patterns:
+        first = norm.split(" ", 1)[0]
+        for pattern, regex in self._patterns_by_word.get(first, self._patterns_by_word[""]):
             m = regex.fullmatch(norm)
             if m is not None:
                 return self._pattern_hit(text, norm, pattern, m)
@@ -441,6 +443,16 @@ class Matcher:
         # `command` names what was recognised when a slot was refused; the
         # decision still runs nothing.
         return Decision(text, norm, command, {}, 0.0, "reject", "none", reason)
+
+
+def _by_first_word(patterns: list[tuple[Pattern, re.Pattern[str]]]) -> dict[str, list[tuple[Pattern, re.Pattern[str]]]]:
+    """The patterns a text starting with a given word can match, in catalogue order: those whose
+    first piece starts with that word, and those that start with a slot (under "" alone)."""
+    def first_word(pattern: Pattern) -> str:
+        return "" if pattern.pieces[0] is None else pattern.pieces[0].split(" ", 1)[0]
+
+    words = {first_word(p) for p, _ in patterns}
+    return {w: [(p, r) for p, r in patterns if first_word(p) in (w, "")] for w in words | {""}}
 
 
 def _extract(text: str, keys: list[str], lengths: list[int], cutoff: float) -> list[tuple[str, float, int]]:

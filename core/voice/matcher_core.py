@@ -5,7 +5,9 @@ says them word for word.
 
 A core that two commands (or one command with two slot values) share is
 ambiguous and left out: this stage never picks between commands, it only
-forgives articles, possessives, verb forms and true synonyms.
+forgives articles, possessives, verb forms and true synonyms. A core of one
+word is kept only when the phrasing itself is that word ("pause"): "monte un
+peu" reduces to "monte", and "monte" said alone is no order to raise the volume.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def build_core_index(compiled: Compiled) -> CoreIndex:
     found: dict[str, Target | None] = {}
     for key, target in compiled.literal.items():
         c = core(key.split())
-        if not c:
+        if not c or (" " not in c and " " in key):
             continue
         other = found.get(c, target)
         # The same command said in French and in English is one command.

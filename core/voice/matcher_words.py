@@ -156,7 +156,8 @@ class WordsIndex:
             if word in self._postings or word == NUMBER or word in _FRAME:
                 out.add(word)
                 continue
-            if any(word.endswith(known) and word[:-len(known)] in NEGATING for known in self._postings if len(known) >= 3):
+            # A negating prefix before a known word of 3 letters or more (looked up by prefix, not by scanning every word).
+            if any(word.startswith(p) and len(word) - len(p) >= 3 and word[len(p):] in self._postings for p in NEGATING):
                 return None  # "deverrouille" is not a mis-hearing of "verrouille"
             found = process.extractOne(word, self._known, scorer=fuzz.ratio, score_cutoff=RESPELL_SCORE) if len(word) >= RESPELL_MIN_CHARS else None
             out.add(found[0] if found is not None else word)

@@ -5,7 +5,7 @@ Lower case, no accents, no punctuation; French elisions and English
 contractions spelt out ("l'écran" -> "le ecran", "what's" -> "what is");
 French articles and contractions folded ("la", "les" -> "le"; "du" -> "de le")
 because Whisper confuses them; letters and digits split ("m1" -> "m 1");
-numbers in words turned into digits; hesitations ("euh"), politeness
+acronyms spelt with dots joined ("G.P.U." -> "gpu"); numbers in words turned into digits; hesitations ("euh"), politeness
 ("s'il te plaît", "please"), the assistant's name and polite openings
 ("tu peux", "can you") removed.
 """
@@ -24,6 +24,8 @@ _ELIDED = {"l": "le", "d": "de", "j": "je", "qu": "que", "n": "ne", "s": "se", "
            "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
 _CONTRACTIONS = ((re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'m\b"), " am"), (re.compile(r"'ll\b"), " will"),
                  (re.compile(r"'d\b"), " would"), (re.compile(r"'ve\b"), " have"), (re.compile(r"\b(it|that|what|there|where|who|how|he|she)'s\b"), r"\1 is"))
+# An acronym Whisper spells with dots ("G.P.U.s", "I.P.") is one word ("gpus", "ip").
+_DOTTED_ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})([a-z]?)(?![a-z])")
 _PERCENT = re.compile(r"\b(pour cent|pourcent|pourcents|percent|per cent)\b")
 _NOT_WORD = re.compile(r"[^a-z0-9%.\s]")
 _DOT_NOT_DECIMAL = re.compile(r"(?<!\d)\.|\.(?!\d)")
@@ -84,6 +86,7 @@ def tokens(text: str, *, drop_fillers: bool = True) -> list[str]:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = text.replace("-", " ").replace("_", " ").replace("'", " ")
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", "") + m.group(2), text)
     text = _PERCENT.sub(" % ", text)
     text = _DOT_NOT_DECIMAL.sub(" ", _NOT_WORD.sub(" ", text))
     text = _LETTER_DIGIT.sub(" ", text)

@@ -22,6 +22,8 @@ from jarvis_tui.core.voice.numbers import parse_number, words_to_digits
     ("statut de M1", "statut de m 1"),
     ("statut de M-1", "statut de m 1"),
     ("qwen3:1.7b", "qwen 3 1.7 b"),
+    ("how hot are the G.P.U.s", "how hot are the gpus"),  # an acronym spelt with dots is one word
+    ("what is my I.P. address", "what is my ip address"),
     ("40%", "40 %"),
     ("quarante pour cent", "40 %"),
     ("forty percent", "40 %"),
