@@ -237,17 +237,27 @@ class Catalogue:
             bound = tuple(b for _, b in combination if b is not None)
             yield Phrasing(command_id, lang, tuple(pieces), bound)
 
-    def vocabulary(self, lang: Language) -> list[str]:
-        """Distinctive words of the catalogue in one language (for a speech
-        recogniser's initial prompt), most frequent first."""
-        counts: dict[str, int] = {}
+    def prompt(self, lang: Language, max_words: int) -> str:
+        """Whisper's initial prompt: example commands as sentences, one family
+        after the other (the first slot-free phrasing of each command in turn),
+        until `max_words`. Sentences, not a word list: Whisper continues the
+        prompt's style, and a comma-separated list of frequent words made it
+        write "run, the project, report, scale," for "run the project report skill"."""
+        firsts: dict[str, list[str]] = {}
+        seen: set[str] = set()
         for phrasing in self.phrasings:
-            if phrasing.lang == lang:
-                for piece in phrasing.pieces:
-                    if isinstance(piece, str):
-                        for word in piece.split():
-                            counts[word] = counts.get(word, 0) + 1
-        return sorted(counts, key=lambda w: (-counts[w], w))
+            if phrasing.lang == lang and phrasing.command not in seen and all(isinstance(p, str) for p in phrasing.pieces):
+                seen.add(phrasing.command)
+                firsts.setdefault(self.commands[phrasing.command].family, []).append(" ".join(str(p) for p in phrasing.pieces))
+        sentences: list[str] = []
+        words = 0
+        for round_ in range(max((len(v) for v in firsts.values()), default=0)):
+            for family in firsts.values():
+                if round_ < len(family) and words < max_words:
+                    sentence = family[round_]
+                    sentences.append(sentence[0].upper() + sentence[1:] + ".")
+                    words += len(sentence.split())
+        return " ".join(sentences)
 
 
 def _product(choices: list[list[tuple[str | Slot, tuple[str, str] | None]]]) -> Iterator[tuple[tuple[str | Slot, tuple[str, str] | None], ...]]:

@@ -15,8 +15,8 @@ from .matcher_load import matcher_from_config
 from .service import VoiceService
 from .skill_lookup import SkillFinder
 
-# Whisper reads at most ~224 tokens of prompt: the most frequent words are enough.
-VOCABULARY_WORDS = 60
+# Whisper reads at most ~224 tokens of prompt: about 60 words of example commands.
+PROMPT_WORDS = 60
 
 
 class CompleteOn(Protocol):
@@ -27,9 +27,9 @@ def voice_service(config: VoiceConfig, *, bus: EventBus, complete: CompleteOn, s
     """The service the Runtime starts on first use."""
     matcher = matcher_from_config(config, platform=sys.platform)
     languages: tuple[Language, ...] = ("fr", "en") if config.language == "auto" else tuple(lang for lang in ("fr", "en") if lang == config.language)
-    words = [w for lang in languages for w in matcher.catalogue.vocabulary(lang)[: VOCABULARY_WORDS // len(languages)]]
+    prompt = " ".join(matcher.catalogue.prompt(lang, PROMPT_WORDS // len(languages)) for lang in languages)
     correct: Callable[[str], Awaitable[str]] | None = None
     if config.correction_node:
         def correct(text: str) -> Awaitable[str]:
             return complete(config.correction_node, text, call="voice correction", max_tokens=128)
-    return VoiceService(config, matcher, correct, bus, vocabulary=", ".join(words), skills=skills)
+    return VoiceService(config, matcher, correct, bus, vocabulary=prompt, skills=skills)

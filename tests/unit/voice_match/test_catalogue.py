@@ -104,9 +104,13 @@ def test_no_template_holds_a_word_the_normaliser_drops(catalogue: Catalogue) -> 
         assert tokens(text) == tokens(text, drop_fillers=False), f"{phrasing.command}: {text!r}"
 
 
-def test_the_vocabulary_feeds_a_speech_prompt(catalogue: Catalogue) -> None:
-    words = catalogue.vocabulary("fr")
-    assert "ouvre" in words[:50] and "firefox" in words
+def test_the_speech_prompt_is_example_commands_from_every_family(catalogue: Catalogue) -> None:
+    prompt = catalogue.prompt("fr", 60)
+    assert 55 <= len(prompt.split()) <= 75 and prompt.endswith(".")
+    family_of = {" ".join(map(str, p.pieces)): catalogue.commands[p.command].family for p in catalogue.phrasings if p.lang == "fr"}
+    sentences = prompt[:-1].split(". ")
+    assert all(s[0].isupper() and (s[0].lower() + s[1:]) in family_of for s in sentences)  # catalogue sentences, nothing else
+    assert len({family_of[s[0].lower() + s[1:]] for s in sentences}) >= 8
 
 
 GOOD_SLOT = '[slots.percent]\nkind = "number"\nmin = 0\nmax = 100\n'
