@@ -113,7 +113,7 @@ class VoiceResult:
 class VoiceService:
     """Constructed by the Runtime with the `[voice]` section, the command matcher,
     an async `complete(prompt) -> str` for the correction model (None: dictionary
-    only), the bus, the catalogue's vocabulary as Whisper's initial prompt
+    only), the bus, example commands as Whisper's initial prompt
     (or an already built `transcriber`), and the user's skills (their names and
     trigger phrases are part of what a phrase can mean: skill_lookup.py)."""
 

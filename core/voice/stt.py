@@ -97,7 +97,7 @@ def _cuda_devices() -> int:
 class Transcriber:
     """faster-whisper behind one worker thread; load once, transcribe many.
 
-    `vocabulary` becomes Whisper's initial prompt (the catalogue's words make
+    `vocabulary` becomes Whisper's initial prompt (example commands make
     command phrasings likelier: "ferme la fenêtre" rather than "femme la
     fenêtre"). `cache_dir` is where shipped split models are joined."""
 

@@ -1,5 +1,5 @@
 """Building the voice service from the config: the command matcher, the
-catalogue's words as Whisper's vocabulary prompt, and the correction pass
+catalogue's example commands as Whisper's initial prompt, and the correction pass
 on the configured small node through the runtime's one path to a model."""
 
 from __future__ import annotations
