@@ -46,7 +46,7 @@ from .normalise import normalise
 from .numbers import parse_number
 
 DecisionKind = Literal["run", "confirm", "reject"]
-Stage = Literal["exact", "core", "fuzzy", "clause", "words", "none"]
+Stage = Literal["exact", "core", "fuzzy", "clause", "words", "sounds", "none"]
 
 # Tuned on tests/data/voice/dev.jsonl only (see docs/voice_commands.md).
 RUN_SCORE = 0.90
@@ -203,8 +203,19 @@ class Matcher:
         if decision is None:
             decision = self._fuzzy(text, norm)
         if decision.decision == "reject" and decision.command is None:
-            return self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or decision
+            return self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
         return decision
+
+    def _sounds_like(self, text: str, norm: str) -> Decision | None:
+        """A name heard as other words ("lance disque or"): the command said with the name it sounds like, asked, never run."""
+        heard = self._spelling.sounds_like(norm)
+        if heard is None:
+            return None
+        hit = self._exact(text, heard)
+        if hit is None or hit.decision == "reject":
+            return None
+        return replace(hit, normalised=norm, stage="sounds", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (a name heard as '{heard}')")
 
     def _exact(self, text: str, norm: str) -> Decision | None:
         """An exact or core hit, or None."""

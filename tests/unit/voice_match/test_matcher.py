@@ -66,6 +66,19 @@ def test_names_whisper_writes_in_pieces_or_in_one_word_are_respelt(matcher: Matc
     assert matcher.match(said).command == command
 
 
+@pytest.mark.parametrize(("said", "command"), [
+    ("lance disque or", "app.open.discord"), ("blow up the spot if eye window", "window.maximize.spotify"), ("lance vé esse code", "app.open.vscode"),
+])
+def test_a_name_heard_as_other_words_is_asked_about_never_run(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "sounds", False)
+
+
+@pytest.mark.parametrize("said", ["show the weather", "déverrouille l'écran", "the spot is nice"])
+def test_ordinary_words_do_not_sound_like_a_name(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
+
+
 def test_ordinary_pairs_of_words_are_never_glued(matcher: Matcher) -> None:
     assert matcher._spelling.respell("set up the log in page") == "set up the log in page"
 
