@@ -191,7 +191,7 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche|bascule vers) {a.fr}",
                    f"(mets|remets) {a.fr} (au premier plan|devant)", f"(affiche|va sur|passe sur|reviens sur|montre [moi]) la fenêtre {of_fr}", f"(retourne|reviens|va) dans {a.fr}",
                    f"mets la fenêtre {of_fr} au premier plan"),
-                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"jump back to {a.en}",
+                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"(jump|take me|bring me) back to {a.en}",
                    f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to|bring up) the {bare_en} window", f"put {a.en} in front",
                    f"bring the {bare_en} window to the front"),
                   tool="focus_window", args={"title": title})
@@ -202,10 +202,10 @@ def app_commands() -> Iterator[Cmd]:
                   tool="minimize_window", args={"title": title})
         yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
                   (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)",
-                   f"mets la fenêtre {of_fr} en plein écran", f"{a.fr} en plein écran"),
+                   f"mets la fenêtre {of_fr} en plein écran", f"{a.fr} en plein écran", f"(mets|affiche) {a.fr} sur tout l'écran"),
                   (f"(maximize|expand|blow up|enlarge) {a.en}", f"(maximize|expand|blow up) the {bare_en} window",
                    f"make {a.en} (full screen|full size|fill the screen)", f"go full (size|screen) on {a.en}",
-                   f"make the {bare_en} window (full screen|fill the screen)"),
+                   f"make the {bare_en} window (full screen|fill the screen|bigger)", f"make {a.en} (take|fill|use) the (whole|full|entire) screen"),
                   tool="maximize_window", args={"title": title})
 
 
@@ -530,8 +530,10 @@ def file_commands() -> Iterator[Cmd]:
         names = fr[1:-1] if fr.startswith("(") else fr
         named = f"({names}|le dossier {fr_folder}|mon dossier {fr_folder})" if fr else f"(le|mon) dossier {fr_folder}"
         in_manager_fr, in_manager_en = "dans (l'explorateur [de fichiers]|le gestionnaire de fichiers)", "in the file (manager|explorer)"
-        yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.", (f"ouvre {named}", f"ouvre {named} {in_manager_fr}"),
-                  (f"open [my|the] {en} folder", *((f"open my {en}",) if my_en else ()), f"(open|show me) [my|the] {en} folder {in_manager_en}"),
+        yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.",
+                  (f"ouvre {named}", f"ouvre {named} {in_manager_fr}", f"(va|emmène moi) dans (le|mon) dossier {fr_folder}", f"(montre [moi]|affiche) (le|mon) dossier {fr_folder}"),
+                  (f"open [up] [my|the] {en} (folder|directory)", *((f"open my {en}",) if my_en else ()), f"(open|show me) [my|the] {en} folder {in_manager_en}",
+                   f"(show me|pull up|take me to|go to) [my|the] {en} (folder|directory)"),
                   tool="open_folder", args={"path": path})
         fr_list = [f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}"] if fr else []
         yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.",
@@ -584,8 +586,8 @@ def cluster_commands() -> Iterator[Cmd]:
                                                                    "(montre [moi]|affiche) les modèles (d'ollama|ollama)"),
               ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama)", "show [me] the ollama models"), tool="ollama_models")
     yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route|fonctionne|répond|va bien)", "ollama (tourne|est en route)",
-                                                               "comment va ollama"),
-              ("ollama status", "is ollama (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
+                                                               "comment va ollama", "le (nœud|serveur) ollama (va bien|tourne|marche|répond)"),
+              ("ollama status", "is [the] ollama [node|server] (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
     yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets) [le modèle] {model} sur {node}",), ("(load|put) [the model] {model} on {node}",),
               tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
     yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) [le modèle] {model} de {node}",),
@@ -600,9 +602,9 @@ def cluster_commands() -> Iterator[Cmd]:
         en_spoken = "(" + "|".join(en_names) + ")"
         yield Cmd(f"node.status.{k}", "cluster", f"Whether {node} answers, and the models it has loaded.",
                   (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
-                   f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne)", f"(vérifie|teste) {spoken}"),
+                   f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne|est vivant|est dispo|est disponible|est joignable) [toujours|encore]", f"(vérifie|teste) {spoken}"),
                   (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
-                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down)"),
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
@@ -612,9 +614,9 @@ def cluster_commands() -> Iterator[Cmd]:
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
-                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)"),
+                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
-                   f"{en_spoken} gpu (temperature|temp|stats)"), tool="lm_gpu_stats", args={"node": node})
+                   f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
                    f"{spoken} est rapide", f"benchmarke {spoken}", f"teste les (perfs|performances) de {spoken}"),
                   (f"benchmark {en_spoken}", f"run a (benchmark|speed test) on {en_spoken}", f"(test|measure|check) the speed of {en_spoken}", f"how fast is {en_spoken}",

@@ -232,7 +232,9 @@ class Matcher:
         said = core(norm.split())
         target = self._core.lookup(said)
         if target is not None:
-            return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "core", None)
+            # One word said with others ("stop it", "pause that"): the others may name what it is about; asked, not run.
+            doubt = f"did you mean {target.command}? (one word of it said with others)" if " " not in said and " " in norm else ""
+            return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "core", None, doubt=doubt)
         said = core(norm.split(), NUMBER_WORDS)
         for pattern, regex in self._core.patterns:
             m = regex.fullmatch(said)
@@ -335,7 +337,10 @@ class Matcher:
             if problem:
                 return self._reject(text, norm, problem, command=pattern.target.command)
             slots[name] = value
-        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), stage, None)
+        # A free text that is only names the catalogue knows ("google chrome") is more likely that thing than a text: asked.
+        named = any(isinstance(self.catalogue.slots[n], TextSlot) and set(raw.split()) <= self._names for n, raw in zip(pattern.slots, m.groups(), strict=True))
+        doubt = f"did you mean {pattern.target.command}? (its text is a name the catalogue knows)" if named else ""
+        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), stage, None, doubt=doubt)
 
     def _slot_value(self, name: str, raw: str, text: str, pattern: Pattern) -> tuple[SlotValue, str]:
         slot = self.catalogue.slots[name]
@@ -498,6 +503,8 @@ def _word_fit(said: list[str], form: list[str], names: frozenset[str] = frozense
             continue
         if word in DROPPED:
             continue  # a pronoun or an article stands for no word of the phrasing: "show me that" is not "show me the chat"
+        if word in names:
+            fit = 0  # another command's name is no mis-hearing of this phrasing's word: "show the chart" is not surely "show the chat"
         best = max((fuzz.ratio(word, f) for f in form), default=0.0)
         if best < UNLIKE_WORD and len(word) >= 4:
             return -1
