@@ -778,7 +778,7 @@ def cockpit_commands() -> Iterator[Cmd]:
                                                                                          "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),
          ("zoom [the] pane", "(maximize|expand|enlarge) the pane", "zoom", "make (the|this) pane (full screen|bigger|fill the screen)", "zoom in on (this|the) pane",
           "go full screen on (this|the) pane")),
-        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
+        ("unzoom", "zoom", "Restore the zoomed pane.", ("réduis le panneau", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
                                                       "(quitte|sors du) zoom [du panneau]", "enlève le zoom [du panneau]"),
          ("unzoom [the pane]", "restore the pane [size]", "put the pane back [to normal]", "(shrink|unmaximize) the pane", "make the pane (smaller|normal) [again]",
           "(exit|leave|undo) [the] (zoom|pane zoom)", "zoom (back|the pane back) out")),

@@ -180,6 +180,7 @@ class Matcher:
         # Words that name what a command acts on: a fuzzy match that lacks one is no match.
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
         self._spelling = NameSpelling(self._keys, self._names)
+        self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
 
     @property
     def phrasing_count(self) -> int:
@@ -279,16 +280,19 @@ class Matcher:
         return runs
 
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
-        """The clause with a pronoun replaced by the one name said elsewhere, when that is a command."""
-        if len(set(names)) != 1 or not any(w in PRONOUNS for w in words):
+        """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names
+        makes it a command ("Slack ne répond plus, tue-le": "répond plus" makes none)."""
+        if not names or not any(w in PRONOUNS for w in words):
             return None
-        for i, word in enumerate(words):
-            if word in PRONOUNS:
-                filled = " ".join([*words[:i], names[0], *words[i + 1:]])
-                hit = self._exact(clause, filled)
-                if hit is not None and hit.decision != "reject":
-                    return hit
-        return None
+        hits: dict[str, Decision] = {}
+        for name in dict.fromkeys(names):
+            for i, word in enumerate(words):
+                if word in PRONOUNS:
+                    hit = self._exact(clause, " ".join([*words[:i], name, *words[i + 1:]]))
+                    if hit is not None and hit.decision != "reject" and hit.command is not None:
+                        hits.setdefault(hit.command, hit)
+                        break
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _core_fuzzy(self, text: str, norm: str) -> Decision | None:
         """A core close to exactly one command's core: a "did you mean" at most."""
@@ -396,6 +400,8 @@ class Matcher:
             fit = _word_fit(said, key.split(), self._names)
             if fit < 0:
                 continue
+            if fit > 0 and any(w in self._catalogue_words and w not in key for w in said):
+                fit = 0  # a word of the catalogue is no mis-hearing of another: "show the chart" is not surely "show the chat"
             target = self._key_targets[index]
             found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang, loose=fit == 0))
         numbers = [t for t in said if _DIGITS.match(t)]
@@ -503,8 +509,6 @@ def _word_fit(said: list[str], form: list[str], names: frozenset[str] = frozense
             continue
         if word in DROPPED:
             continue  # a pronoun or an article stands for no word of the phrasing: "show me that" is not "show me the chat"
-        if word in names:
-            fit = 0  # another command's name is no mis-hearing of this phrasing's word: "show the chart" is not surely "show the chat"
         best = max((fuzz.ratio(word, f) for f in form), default=0.0)
         if best < UNLIKE_WORD and len(word) >= 4:
             return -1
