@@ -92,6 +92,8 @@ _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
 # Conditions and time put a whole sentence off ("if it overheats, shut it down"); questions,
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
+# A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
+VAGUE_CORE_WORDS = 2
 CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "sauf", "faut", "should"})
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
@@ -419,6 +421,11 @@ class Matcher:
         runner_up = ranked[1].command if len(ranked) > 1 else None
         if best.score >= self.run_score and best.score - second >= self.margin and not best.loose:
             return self._decide(text, norm, best, "fuzzy", runner_up)
+        if (best.loose or best.score - second < self.margin) and len(core(said).split()) <= VAGUE_CORE_WORDS \
+                and not any(w in self._names or (len(w) >= 4 and w not in self._catalogue_words) for w in said):
+            # Two words or fewer naming nothing (not even a misheard name: "open stime"), and unlike the command's or
+            # close to two: too vague to ask about ("ouvre ça", "next one").
+            return self._reject(text, norm, "too few words to tell which command")
         if best.score >= self.confirm_score:
             why = "close to two commands" if best.score - second < self.margin else "a word is unlike the command's" if best.loose else "not sure"
             return self._decide(text, norm, best, "fuzzy", runner_up, doubt=f"did you mean {best.command}? ({why})")

@@ -42,6 +42,13 @@ def test_natural_rates_meet_the_safety_targets(matcher: Matcher) -> None:
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
+def test_natural2_rates_meet_the_safety_targets(matcher: Matcher) -> None:
+    """natural2.jsonl (round 4): written from the catalogue alone by another engineer; tuned on its tune part only."""
+    rates = evaluate(matcher, DATA / "natural2.jsonl")
+    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
+    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
+
+
 def test_natural_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "natural.jsonl")
 
