@@ -315,14 +315,16 @@ HOTKEYS = (
      ("(go|jump|take me) to the (bottom|end) [of the page]", "scroll [all the way] to the bottom", "go all the way down")),
     ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance) (la lecture|la musique)", "mets la musique en pause",
                                                                      "enlève la pause"),
-     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]")),
+     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
+      "(start|put) the music back (up|on)", "start the music again", "(pause|stop) (the song|the music|the track|what is playing|whatever is playing) for a (second|moment|minute)")),
     ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
-                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante"),
-     ("next (song|track)", "skip [this|the] (song|track)", "play the next (song|track)")),
+                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)"),
+     ("next (song|track)", "skip [this|the] (song|track)", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
     ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente",
-                                                            "remets la (chanson|piste|musique) (d'avant|précédente)"),
-     ("previous (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
-    ("media.stop", "XF86AudioStop", "Stop the music.", ("(arrête|stoppe|coupe) la musique",), ("(stop|kill) [the|playing] music",)),
+                                                            "remets la (chanson|piste|musique) (d'avant|précédente)", "remets celle d'avant"),
+     ("previous (song|track)", "put the (previous|last) (song|track) back on", "go back (a|one) (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
+    ("media.stop", "XF86AudioStop", "Stop the music.", ("(arrête|stoppe|coupe) [complètement|totalement] la musique", "(arrête|stoppe|coupe) la musique (complètement|totalement|pour de bon)"),
+     ("(stop|kill) [the|playing] music [altogether|completely|for good]", "no more music")),
 )
 # How shortcuts are named by their keys ("fais un contrôle s", "hit control s"): modifier and key words.
 _KEY_WORDS = {"ctrl": ("(contrôle|ctrl)", "(control|ctrl)"), "alt": ("alt", "alt"), "plus": ("plus", "plus"), "minus": ("moins", "minus"), "tab": ("tab", "tab")}
@@ -365,11 +367,11 @@ def audio_commands() -> Iterator[Cmd]:
                                                                   "pousse le son"),
               ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase|boost|bump up) the volume [a bit]",
                "volume up", "[make it] louder", "make the (music|sound) louder",
-               "pump up the volume"), tool="volume_up",
+               "pump up the volume", "bring [the] volume up", "bring up the volume"), tool="volume_up",
               args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
               ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop|reduce) the volume [a bit]",
-               "volume down", "[make it] quieter", "make the (music|sound) quieter"), tool="volume_down",
+               "volume down", "[make it] quieter", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
               ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
@@ -387,7 +389,7 @@ def audio_commands() -> Iterator[Cmd]:
                "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
     yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
               ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
-               "(go|put it) on mute", "(cut|shut off) the (sound|audio)"), tool="volume_mute")
+               "(go|put it) on mute", "(cut|shut off) the (sound|audio)", "mute everything"), tool="volume_mute")
     yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
               ("unmute [the sound|the volume|the audio|it]", "turn the (sound|audio|volume) back on", "bring the sound back", "take (it|the sound) off mute"), tool="volume_mute")
 
