@@ -246,13 +246,13 @@ def site_commands() -> Iterator[Cmd]:
     for key, label, spoken, url in SITES:
         en = "the ollama library" if key == "ollama" else spoken.replace("mes mails|mes e-mails|ma boîte mail", "my mail|my email|my inbox")
         fr = [f"(ouvre|va sur|affiche|mets) [le site] {spoken}", f"(ouvre|affiche) [moi] {spoken} dans le navigateur"]
-        en_phrasings = [f"(open|open up|go to|show me|take me to|pull up|bring up|load) {en}", f"open {en} in the browser"]
+        en_phrasings = [f"(open|open up|go to|show me|take me to|pull up|bring up|load|visit) {en}", f"open {en} in the browser"]
         if key == "gmail":  # one reads one's mail
             fr.append(f"(regarde|consulte|lis) {spoken}")
             en_phrasings.append(f"(check|read) {en}")
         elif key != "ollama":  # a site's name (not "my mail", not "the library") can be said with "site" or "home page"
             fr.append(f"(ouvre|affiche [moi]|va sur) la page d'accueil de {spoken}")
-            en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on"))
+            en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on", f"(browse|check) {en}"))
             if " " not in spoken and "(" not in spoken:  # a one-word name is said with its domain: "github dot com"
                 en_phrasings.append(f"(open|go to) {en} dot com")
         yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.", tuple(fr), tuple(en_phrasings), tool="open_url", args={"url": url})
@@ -544,8 +544,10 @@ def file_commands() -> Iterator[Cmd]:
         fr_list = [f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}"] if fr else []
         yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.",
                   (*fr_list, f"(liste|montre [moi]|affiche) le contenu du dossier {fr_folder}", f"qu'est-ce qu'il y a dans {named}",
-                   f"(montre [moi]|affiche) ce qu'il y a dans {named}", f"liste {named}"),
-                  (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder", f"what do i have in [my|the] {en} folder"),
+                   f"(montre [moi]|affiche) ce qu'il y a dans {named}", f"liste {named}", f"quels fichiers (il y a|j'ai|sont) (dans|sur) {named}",
+                   f"j'ai quoi dans {named}"),
+                  (f"list [my|the] {en} (folder|directory)", f"what is in [my|the] {en} folder", f"what files (are|do i have) (in|on) [my|the] {en} [folder]",
+                   f"list what is in [my|the] {en} [folder]", f"what is (in|on) my {en}", f"show me what is in [my|the] {en} folder", f"what do i have in [my|the] {en} folder"),
                   tool="list_folder", args={"path": path})
     for key, pattern, fr, en in FILE_TYPES:
         yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
