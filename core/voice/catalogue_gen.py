@@ -191,7 +191,7 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche|bascule vers) {a.fr}",
                    f"(mets|remets) {a.fr} (au premier plan|devant)", f"(affiche|va sur|passe sur|reviens sur|montre [moi]) la fenêtre {of_fr}", f"(retourne|reviens|va) dans {a.fr}",
                    f"mets la fenêtre {of_fr} au premier plan"),
-                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"jump back to {a.en}",
+                  (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"(jump|take me|bring me) back to {a.en}",
                    f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to|bring up) the {bare_en} window", f"put {a.en} in front",
                    f"bring the {bare_en} window to the front"),
                   tool="focus_window", args={"title": title})
@@ -202,10 +202,10 @@ def app_commands() -> Iterator[Cmd]:
                   tool="minimize_window", args={"title": title})
         yield Cmd(f"window.maximize.{a.key}", "windows", f"Maximize {a.label}'s window.",
                   (f"(agrandis|maximise) {a.fr}", f"(agrandis|maximise) la fenêtre {of_fr}", f"(mets|affiche) {a.fr} (en plein écran|en grand)",
-                   f"mets la fenêtre {of_fr} en plein écran", f"{a.fr} en plein écran"),
+                   f"mets la fenêtre {of_fr} en plein écran", f"{a.fr} en plein écran", f"(mets|affiche) {a.fr} sur tout l'écran"),
                   (f"(maximize|expand|blow up|enlarge) {a.en}", f"(maximize|expand|blow up) the {bare_en} window",
                    f"make {a.en} (full screen|full size|fill the screen)", f"go full (size|screen) on {a.en}",
-                   f"make the {bare_en} window (full screen|fill the screen)"),
+                   f"make the {bare_en} window (full screen|fill the screen|bigger)", f"make {a.en} (take|fill|use) the (whole|full|entire) screen"),
                   tool="maximize_window", args={"title": title})
 
 
@@ -246,13 +246,13 @@ def site_commands() -> Iterator[Cmd]:
     for key, label, spoken, url in SITES:
         en = "the ollama library" if key == "ollama" else spoken.replace("mes mails|mes e-mails|ma boîte mail", "my mail|my email|my inbox")
         fr = [f"(ouvre|va sur|affiche|mets) [le site] {spoken}", f"(ouvre|affiche) [moi] {spoken} dans le navigateur"]
-        en_phrasings = [f"(open|open up|go to|show me|take me to|pull up|bring up|load) {en}", f"open {en} in the browser"]
+        en_phrasings = [f"(open|open up|go to|show me|take me to|pull up|bring up|load|visit) {en}", f"open {en} in the browser"]
         if key == "gmail":  # one reads one's mail
             fr.append(f"(regarde|consulte|lis) {spoken}")
             en_phrasings.append(f"(check|read) {en}")
         elif key != "ollama":  # a site's name (not "my mail", not "the library") can be said with "site" or "home page"
             fr.append(f"(ouvre|affiche [moi]|va sur) la page d'accueil de {spoken}")
-            en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on"))
+            en_phrasings.extend((f"(open|go to|take me to|load) the {en} (website|home page)", f"put {en} on", f"(browse|check) {en}"))
             if " " not in spoken and "(" not in spoken:  # a one-word name is said with its domain: "github dot com"
                 en_phrasings.append(f"(open|go to) {en} dot com")
         yield Cmd(f"web.open.{key}", "web", f"Open {label} in the browser.", tuple(fr), tuple(en_phrasings), tool="open_url", args={"url": url})
@@ -263,7 +263,7 @@ HOTKEYS = (
     ("window.close", "alt+f4", "Close the active window.", ("ferme [cette|la] fenêtre [active]",), ("close [this|the] [current] window",)),
     ("window.next", "alt+tab", "Switch to the next window.", ("fenêtre suivante", "change de fenêtre", "(passe|va) à la (fenêtre suivante|fenêtre d'après|prochaine fenêtre|autre fenêtre)"),
      ("next window", "switch window[s]", "(switch|go) to the (next|other) window")),
-    ("window.desktop", "super+d", "Show the desktop.", ("affiche le bureau", "montre [moi] le bureau", "(réduis|cache) (toutes les fenêtres|tout)", "(réduis|cache) tout ce qui est ouvert",
+    ("window.desktop", "super+d", "Show the desktop.", ("affiche le bureau", "montre [moi] le bureau", "(réduis|cache|minimise) (toutes les fenêtres|tout)", "(réduis|cache) tout ce qui est ouvert",
                                                          "(va|emmène moi) sur le bureau"),
      ("show [the] desktop", "(minimize|hide) all [the] windows", "(minimize|hide) everything", "(go|take me) to the desktop")),
     ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "(passe|mets) en [mode] plein écran", "(quitte|enlève|sors du) [mode] plein écran", "mode plein écran"),
@@ -315,14 +315,16 @@ HOTKEYS = (
      ("(go|jump|take me) to the (bottom|end) [of the page]", "scroll [all the way] to the bottom", "go all the way down")),
     ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance) (la lecture|la musique)", "mets la musique en pause",
                                                                      "enlève la pause"),
-     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]")),
+     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
+      "(start|put) the music back (up|on)", "start the music again", "(pause|stop) (the song|the music|the track|what is playing|whatever is playing) for a (second|moment|minute)")),
     ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
-                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante"),
-     ("next (song|track)", "skip [this|the] (song|track)", "play the next (song|track)")),
+                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)"),
+     ("next (song|track)", "skip [this|the] (song|track)", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
     ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente",
-                                                            "remets la (chanson|piste|musique) (d'avant|précédente)"),
-     ("previous (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
-    ("media.stop", "XF86AudioStop", "Stop the music.", ("(arrête|stoppe|coupe) la musique",), ("(stop|kill) [the|playing] music",)),
+                                                            "remets la (chanson|piste|musique) (d'avant|précédente)", "remets celle d'avant"),
+     ("previous (song|track)", "put the (previous|last) (song|track) back on", "go back (a|one) (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
+    ("media.stop", "XF86AudioStop", "Stop the music.", ("(arrête|stoppe|coupe) [complètement|totalement] la musique", "(arrête|stoppe|coupe) la musique (complètement|totalement|pour de bon)"),
+     ("(stop|kill) [the|playing] music [altogether|completely|for good]", "no more music")),
 )
 # How shortcuts are named by their keys ("fais un contrôle s", "hit control s"): modifier and key words.
 _KEY_WORDS = {"ctrl": ("(contrôle|ctrl)", "(control|ctrl)"), "alt": ("alt", "alt"), "plus": ("plus", "plus"), "minus": ("moins", "minus"), "tab": ("tab", "tab")}
@@ -365,11 +367,11 @@ def audio_commands() -> Iterator[Cmd]:
                                                                   "pousse le son"),
               ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase|boost|bump up) the volume [a bit]",
                "volume up", "[make it] louder", "make the (music|sound) louder",
-               "pump up the volume"), tool="volume_up",
+               "pump up the volume", "bring [the] volume up", "bring up the volume"), tool="volume_up",
               args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
               ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop|reduce) the volume [a bit]",
-               "volume down", "[make it] quieter", "make the (music|sound) quieter"), tool="volume_down",
+               "volume down", "[make it] quieter", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
               ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
@@ -387,7 +389,7 @@ def audio_commands() -> Iterator[Cmd]:
                "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
     yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
               ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
-               "(go|put it) on mute", "(cut|shut off) the (sound|audio)"), tool="volume_mute")
+               "(go|put it) on mute", "(cut|shut off) the (sound|audio)", "mute everything"), tool="volume_mute")
     yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
               ("unmute [the sound|the volume|the audio|it]", "turn the (sound|audio|volume) back on", "bring the sound back", "take (it|the sound) off mute"), tool="volume_mute")
 
@@ -409,9 +411,9 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
                                                         "(combien de (mémoire|ram) (il reste|reste-t-il|est libre|de libre|il me reste)|il (me|) reste combien de (mémoire|ram))",
                                                         "(quelle est|c'est quoi) l'utilisation de la (mémoire|ram)", "la (mémoire|ram) est à combien"),
      ("[show [me]|what is] [the] (memory|ram) usage", "how much (memory|ram) (is used|am i using|is free|is left|do i have [left]|is available)", "is [the|my] (memory|ram) full",
-      "how much free (memory|ram) [do i have|is there]", "how full is [the|my] (memory|ram)", "(show [me]|check) [the|my] (memory|ram)")),
+      "how much free (memory|ram) [do i have|is there]", "am i (out of|running out of|running low on) (memory|ram)", "how full is [the|my] (memory|ram)", "(show [me]|check) [the|my] (memory|ram)")),
     ("system.disk", "system_info", {}, "Disk space.", ("espace disque", "il reste combien (d'espace disque|de place sur le disque)",
-                                                      "[est-ce que] (le|mon) disque est plein", "il reste de la place sur le disque",
+                                                      "[est-ce que] (le|mon) disque est plein", "(utilisation|occupation) du disque", "il reste de la place sur le disque",
                                                       "combien (d'espace|de place|de stockage) (il me reste|il reste|reste-t-il|j'ai) [sur (le|mon) disque]",
                                                       "(il me reste|j'ai) combien (d'espace|de place|de stockage) [sur (le|mon) disque]",
                                                       "(quel est|c'est quoi) l'espace disque [libre|restant]"),
@@ -421,28 +423,31 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.uptime", "system_info", {}, "How long the machine has been up.", ("depuis combien de temps (tourne le pc|le pc est allumé)", "temps de fonctionnement",
                                                                               "(le pc est allumé|le pc tourne) depuis quand", "depuis quand le pc est allumé",
                                                                               "ça fait combien de temps que le pc (tourne|est allumé)", "le pc est allumé depuis combien de temps"),
-     ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on|running)")),
+     ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on|running)", "since when (is|has) the (pc|computer|machine) (been|) (up|on|running)",
+      "when did (this|the) (pc|computer|machine) last (reboot|restart|start)")),
     ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]",
                                                            "quelle carte graphique il y a dans (la machine|le pc|cette machine)", "j'ai quoi comme (carte graphique|gpu)", "(quel|c'est quoi mon) (gpu|carte graphique) [j'ai]",
                                                            "c'est quoi ma carte graphique"),
      ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) (graphics card|gpu|video card) do i have", "(which|what) (graphics card|gpu) is in (this|the) (machine|computer|pc)",
-      "tell me about (my|this) (gpu|graphics card)", "what is my (gpu|graphics card)")),
+      "tell me about (my|this) (gpu|graphics card)", "what is my (gpu|graphics card)",
+      "what (graphics card|gpu) does (this|the|my) (machine|computer|pc) have")),
     ("system.network", "network_info", {}, "Network interfaces and traffic.", ("(infos|informations) réseau", "état (du réseau|de la connexion [réseau])",
-                                                                              "(dans quel état est le réseau|le réseau est dans quel état)", "comment va le réseau", "est-ce que le réseau va bien", "(montre [moi]|affiche) [l'état du] réseau"),
-     ("[show [me]|what is] [the] network (info[rmation]|status)", "how is the network [doing]", "is the network (ok|okay|fine)", "check the network")),
+                                                                              "(dans quel état est le réseau|le réseau est dans quel état)", "comment va le réseau", "est-ce que le réseau va bien", "(montre [moi]|affiche) [l'état du] réseau",
+                                                                              "(montre [moi]|affiche) (le trafic réseau|les interfaces réseau)", "(trafic|interfaces) réseau"),
+     ("[show [me]|what is] [the] network (info[rmation]|status|interfaces|traffic)", "how is the network [doing]", "is the network (ok|okay|fine)", "check the network")),
     ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip", "(quelle est|c'est quoi) mon ip", "j'ai quelle [adresse] ip"),
-     ("what is my ip [address]", "(show|give|tell) me my ip [address]", "my ip [address]", "what ip (do i have|am i on)", "what is the ip [address] of this (machine|computer|pc)")),
+     ("what is my ip [address]", "(show|give|tell) me my ip [address]", "my ip [address]", "(what|which) ip (do i have|am i on)", "what is the ip [address] of this (machine|computer|pc)")),
     ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi [autour|disponibles]", "quels réseaux wi-fi sont disponibles",
                                                                      "quels (wi-fi|réseaux wi-fi) je capte"),
      ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks] [around here]", "(which|what) wi-fi networks can you see")),
     ("system.resolution", "screen_resolution", {}, "Screen resolution.", ("(quelle est la|donne [moi] la) résolution [de l'écran]", "résolution de l'écran"),
-     ("screen resolution", "what is the screen resolution")),
+     ("(screen|display) resolution", "what is (the|my) (screen|display) resolution")),
     ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran|de l'écran]", "capture [l'] écran", "(fais|prends) une photo de l'écran", "(fais|prends) un screenshot"),
-     ("(take|grab|make) a screenshot", "screenshot", "capture [the|my] screen", "(take|grab) a capture of the screen")),
+     ("(take|grab|make|snap) a screenshot", "screenshot", "capture [the|my] screen", "(take|grab) a capture of the screen")),
     ("system.lock", "lock_screen", {}, "Lock the screen.", ("(verrouille|bloque) (l'écran|le pc|l'ordinateur|la session)",),
      ("lock the (screen|computer|pc)", "lock [my] session")),
     ("system.shutdown", "shutdown_pc", {}, "Shut the machine down.", ("(éteins|arrête) (le pc|l'ordinateur|la machine)",),
-     ("shut down the (pc|computer|machine)", "(turn|power) off the (pc|computer|machine)", "shut the (pc|computer|machine) down")),
+     ("shut down the (pc|computer|machine)", "(turn|power) off the (pc|computer|machine)", "shut the (pc|computer|machine) down", "power down the (pc|computer|machine)")),
     ("system.restart", "restart_pc", {}, "Restart the machine.", ("(redémarre|relance) (le pc|l'ordinateur|la machine)",),
      ("(restart|reboot) the (pc|computer|machine)",)),
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
@@ -450,21 +455,21 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
      ("list [the] [running] processes", "(show me|what are) the running processes", "what (programs are|is) running [right now|on this (pc|computer|machine)]")),
     ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]", "quels services (tournent|sont lancés|sont actifs|sont démarrés)"),
-     ("list [the] [system] services", "show [me] the services", "(which|what) services are (running|active|started|enabled)")),
+     ("list [the] [system] services", "show [me] the services", "(show me|list) what services are running", "(which|what) services are (running|active|started|enabled)")),
     ("system.scheduled", "scheduled_tasks", {}, "Scheduled tasks.", ("(liste|montre [moi]|affiche) les tâches planifiées", "quelles tâches sont planifiées",
                                                                     "qu'est-ce qui est planifié", "(liste|montre [moi]|affiche) les tâches programmées"),
      ("(list|show [me]|display) [the] scheduled (tasks|jobs)", "what is scheduled", "(which|what) (tasks|jobs) are scheduled", "(show [me]|list) the cron jobs")),
     ("system.clipboard_read", "clipboard_get", {}, "Read the clipboard.", ("(lis|qu'y a-t-il dans) le presse-papier[s]", "contenu du presse-papier[s]",
-                                                                          "qu'est-ce (qu'il y a|que j'ai) dans le presse-papier[s]"),
+                                                                          "qu'est-ce (qu'il y a|que j'ai) dans le presse-papier[s]", "(j'ai copié quoi|qu'est-ce que j'ai copié) [déjà]"),
      ("read [me] the clipboard", "what is (in|on) [the|my] clipboard", "what do i have (in|on) [the|my] clipboard", "what did i [just] copy", "show [me] the clipboard")),
-    ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("(vide|efface) le presse-papier[s]", "efface ce qu'il y a dans le presse-papier[s]"),
+    ("system.clipboard_clear", "clipboard_set", {"text": ""}, "Empty the clipboard.", ("(vide|efface) le presse-papier[s]", "(vide|efface) le contenu du presse-papier[s]", "efface ce qu'il y a dans le presse-papier[s]"),
      ("(clear|empty|wipe) the clipboard",)),
     ("system.ping_google", "ping", {"host": "google.com"}, "Ping google.com.", ("[fais un|lance un] ping [vers|sur|de] google",), ("ping google [com|dot com]",)),
     ("system.internet", "ping", {"host": "1.1.1.1"}, "Check the Internet connection (ping 1.1.1.1).",
      ("(teste|vérifie) la connexion [internet]", "est-ce que (internet|la connexion [internet]) (marche|fonctionne)", "(vérifie|regarde) si j'ai internet", "est-ce que j'ai (internet|du réseau|la connexion)", "est-ce que (le wifi|la wifi|le net) (marche|fonctionne)",
       "(je suis|on est) connecté à internet", "internet (marche|fonctionne)", "(ça|internet) capte"),
      ("(test|check) [the|my] (internet [connection]|connection)", "is (the|my) (internet|connection|wifi|wi-fi) (working|up)", "am i connected [to the internet]",
-      "do i have (internet|a connection)", "(am i|are we) online", "is the internet down", "does the internet work")),
+      "do i have (internet [access]|a connection)", "(am i|are we) online", "is the internet down", "does the internet work")),
 )
 
 # (key, label, French name after "le service", French name said alone, English name before "service", English name said alone, service name)
@@ -488,10 +493,11 @@ def system_commands() -> Iterator[Cmd]:
             fr_start.append(f"(démarre|lance|active|allume) {fr_alone}")
             fr_stop.append(f"(arrête|désactive|coupe|éteins) {fr_alone}")
         yield Cmd(f"service.start.{key}", "system", f"Start the {label} service.", tuple(fr_start),
-                  (f"(start|spin up) the {en_service} service", f"(start|enable|spin up) {en_alone}", f"(turn|switch) on {en_alone}", f"(turn|switch) {en_alone} on"),
+                  (f"(start|spin up|fire up|bring up) the {en_service} service", f"(start|enable|spin up|fire up) {en_alone}", f"(turn|switch) on {en_alone}", f"(turn|switch|bring) {en_alone} (on|up)",
+                   f"get the {en_service} service (running|going)"),
                   tool="start_service", args={"name": name})
         yield Cmd(f"service.stop.{key}", "system", f"Stop the {label} service.", tuple(fr_stop),
-                  (f"stop the {en_service} service", f"(stop|disable|shut down) {en_alone}", f"shut {en_alone} down", f"(turn|switch) off {en_alone}",
+                  (f"(stop|kill|shut down) the {en_service} (service|server)", f"(stop|disable|shut down) {en_alone}", f"shut {en_alone} down", f"(turn|switch) off {en_alone}",
                    f"(turn|switch) {en_alone} off"), tool="stop_service", args={"name": name})
 
 
@@ -530,14 +536,18 @@ def file_commands() -> Iterator[Cmd]:
         names = fr[1:-1] if fr.startswith("(") else fr
         named = f"({names}|le dossier {fr_folder}|mon dossier {fr_folder})" if fr else f"(le|mon) dossier {fr_folder}"
         in_manager_fr, in_manager_en = "dans (l'explorateur [de fichiers]|le gestionnaire de fichiers)", "in the file (manager|explorer)"
-        yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.", (f"ouvre {named}", f"ouvre {named} {in_manager_fr}"),
-                  (f"open [my|the] {en} folder", *((f"open my {en}",) if my_en else ()), f"(open|show me) [my|the] {en} folder {in_manager_en}"),
+        yield Cmd(f"files.open.{key}", "files", f"Open the folder {path} in the file manager.",
+                  (f"ouvre {named}", f"ouvre {named} {in_manager_fr}", f"(va|emmène moi) dans (le|mon) dossier {fr_folder}", f"(montre [moi]|affiche) (le|mon) dossier {fr_folder}"),
+                  (f"open [up] [my|the] {en} (folder|directory)", *((f"open my {en}",) if my_en else ()), f"(open|show me) [my|the] {en} folder {in_manager_en}",
+                   f"(show me|pull up|take me to|go to) [my|the] {en} (folder|directory)"),
                   tool="open_folder", args={"path": path})
         fr_list = [f"(liste|montre [moi]|affiche) le contenu {_of_fr(fr)}"] if fr else []
         yield Cmd(f"files.list.{key}", "files", f"List the folder {path}.",
                   (*fr_list, f"(liste|montre [moi]|affiche) le contenu du dossier {fr_folder}", f"qu'est-ce qu'il y a dans {named}",
-                   f"(montre [moi]|affiche) ce qu'il y a dans {named}", f"liste {named}"),
-                  (f"list [my|the] {en} folder", f"what is in [my|the] {en} folder", f"show me what is in [my|the] {en} folder", f"what do i have in [my|the] {en} folder"),
+                   f"(montre [moi]|affiche) ce qu'il y a dans {named}", f"liste {named}", f"quels fichiers (il y a|j'ai|sont) (dans|sur) {named}",
+                   f"j'ai quoi dans {named}"),
+                  (f"list [my|the] {en} (folder|directory)", f"what is in [my|the] {en} folder", f"what files (are|do i have) (in|on) [my|the] {en} [folder]",
+                   f"list what is in [my|the] {en} [folder]", f"what is (in|on) my {en}", f"show me what is in [my|the] {en} folder", f"what do i have in [my|the] {en} folder"),
                   tool="list_folder", args={"path": path})
     for key, pattern, fr, en in FILE_TYPES:
         yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
@@ -560,21 +570,21 @@ NODE_NAMES = {
 def cluster_commands() -> Iterator[Cmd]:
     yield Cmd("cluster.status", "cluster", "Every node: reachable, models, latency, GPU temperatures.",
               ("(état|statut) du cluster", "(donne [moi]|montre [moi]) l'état du cluster", "comment (va le cluster|vont les serveurs|vont les nœuds)", "(vérifie|check) le cluster",
-               "est-ce que (tous les nœuds|les nœuds|les serveurs) répondent", "est-ce que le cluster (va bien|marche|fonctionne|répond)", "le cluster (va bien|est ok)",
+               "est-ce que (tous les nœuds|les nœuds|les serveurs) répondent", "est-ce que tout (tourne|marche|va bien) [sur le cluster]", "est-ce que le cluster (va bien|marche|fonctionne|répond)", "le cluster (va bien|est ok)",
                "donne [moi] un (point|bilan) (sur|du) (le cluster|cluster)", "où en est le cluster"),
               ("cluster status", "(give me|show [me]) the cluster status", "how is the cluster [doing]", "check the cluster", "give me a rundown of the cluster",
-               "are all the (nodes|servers) (up|online|responding)", "is the cluster (ok|okay|healthy|up|working)", "(give me|show [me]) an overview of the cluster",
+               "are all the (nodes|servers) (up|online|responding)", "is everything (up|ok|okay) [on the cluster]", "is the cluster (ok|okay|healthy|up|working)", "(give me|show [me]) an overview of the cluster",
                "what is the state of the cluster"), tool="lm_cluster_status")
     yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)",
                                                                                                           "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]",
                                                                                                           "(c'est quoi|quels sont) les modèles (chargés|disponibles)"),
-              ("list [all] [the] models", "(which|what) models are (available|loaded)", "show [me] [all] the [loaded|available] models",
+              ("list [all] [the] models", "(which|what) models are (available|loaded|running|up)", "show [me] [all] the [loaded|available] models",
                "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]"), tool="lm_models")
     yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu",
                                                                                         "est-ce que les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)", "les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)",
-               "les gpu sont à combien [de degrés]", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
+               "les gpu sont à combien [de degrés]", "comment vont les (gpu|cartes graphiques)", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
               ("[give me] [the] gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps|stats)",
-               "are the (gpus|graphics cards) (running hot|hot|overheating)"), tool="lm_gpu_stats")
+               "are the (gpus|graphics cards) (running hot|hot|overheating)", "how are the (gpus|graphics cards) [doing]"), tool="lm_gpu_stats")
     yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance",
                                                                                                        "combien de tokens par seconde (fait le cluster|sur le cluster)"),
               ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)",
@@ -584,8 +594,8 @@ def cluster_commands() -> Iterator[Cmd]:
                                                                    "(montre [moi]|affiche) les modèles (d'ollama|ollama)"),
               ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama)", "show [me] the ollama models"), tool="ollama_models")
     yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route|fonctionne|répond|va bien)", "ollama (tourne|est en route)",
-                                                               "comment va ollama"),
-              ("ollama status", "is ollama (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
+                                                               "comment va ollama", "le (nœud|serveur) ollama (va bien|tourne|marche|répond)"),
+              ("ollama status", "is [the] ollama [node|server] (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
     yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets) [le modèle] {model} sur {node}",), ("(load|put) [the model] {model} on {node}",),
               tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
     yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) [le modèle] {model} de {node}",),
@@ -600,9 +610,9 @@ def cluster_commands() -> Iterator[Cmd]:
         en_spoken = "(" + "|".join(en_names) + ")"
         yield Cmd(f"node.status.{k}", "cluster", f"Whether {node} answers, and the models it has loaded.",
                   (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
-                   f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne)", f"(vérifie|teste) {spoken}"),
+                   f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne|est vivant|est dispo|est disponible|est joignable) [toujours|encore]", f"(vérifie|teste) {spoken}"),
                   (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
-                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down)"),
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
@@ -612,13 +622,13 @@ def cluster_commands() -> Iterator[Cmd]:
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
-                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)"),
+                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
-                   f"{en_spoken} gpu (temperature|temp|stats)"), tool="lm_gpu_stats", args={"node": node})
+                   f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
-                   f"{spoken} est rapide", f"benchmarke {spoken}"),
+                   f"{spoken} est rapide", f"benchmarke {spoken}", f"teste les (perfs|performances) de {spoken}"),
                   (f"benchmark {en_spoken}", f"run a (benchmark|speed test) on {en_spoken}", f"(test|measure|check) the speed of {en_spoken}", f"how fast is {en_spoken}",
-                   f"speed test {en_spoken}"),
+                   f"speed test {en_spoken}", f"(test|measure) the performance of {en_spoken}"),
                   tool="lm_benchmark", args={"node": node})
         if node in ("M1", "M2", "M3"):
             yield Cmd(f"node.coder.{k}", "models", f"Switch {node} to the coding model.", (f"(passe|bascule|mets) {spoken} (sur le|en) modèle (de code|codeur)", f"(mets|charge) le modèle (de code|codeur) sur {spoken}"),
@@ -721,17 +731,17 @@ def brain_commands() -> Iterator[Cmd]:
     yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.",
               ("que (me suggères-tu|me proposes-tu) [de faire]", "(suggère|propose) [moi] (une|des|quelques) actions",
                "qu'est-ce que (tu me suggères|tu me proposes|tu suggères) [de faire] [maintenant]",
-               "qu'est-ce que je (devrais|pourrais) faire (maintenant|ensuite)", "(tu as|t'as) des suggestions [d'actions]", "des suggestions d'actions",
+               "qu'est-ce que je (devrais|pourrais) faire (maintenant|ensuite)", "(tu as|t'as) des suggestions [d'actions]", "(tu me (proposes|suggères)|tu (proposes|suggères)) quoi", "des suggestions d'actions",
                "que (devrais-je|dois-je|pourrais-je) faire (maintenant|ensuite)", "(quelle|quelles) actions (tu me suggères|tu me proposes|me suggères-tu)"),
               ("what (do|would) you suggest [i do] [now]", "suggest [some] actions", "(any|got any) (suggestions|actions you'd suggest|actions you would suggest)",
-               "what should i do now", "(what|which) actions (do|would) you suggest", "(give me|make) [some] suggestions [for what to do]"),
+               "what should i do now", "suggest something to do", "(what|which) actions (do|would) you suggest", "(give me|make) [some] suggestions [for what to do]"),
               tool="suggest_actions")
     yield Cmd("skills.history", "skills", "The latest actions run.",
-              ("historique des actions", "(montre [moi]|affiche|liste) (les|mes) (dernières|derniers) (actions|commandes)",
+              ("historique des (actions|commandes|skills|compétences)", "(montre [moi]|affiche|liste) (les|mes) (dernières|derniers) (actions|commandes)",
                "(montre [moi]|affiche) (l'|mon) historique [des (actions|commandes)]", "qu'est-ce que j'ai (fait|lancé) (récemment|en dernier|dernièrement)",
                "quelles sont (les|mes) dernières (actions|commandes)", "(quelles actions|qu'est-ce que) tu as (fait|lancé|exécuté) (récemment|en dernier|dernièrement)",
                "(c'est quoi|quelle est) (ma|la) dernière (action|commande)"),
-              ("action history", "(show [me]|list|display) [my|the] (last|recent|latest) (actions|commands)", "(show [me]|display) [my|the] (action|command) history",
+              ("(action|skill|command) history", "(show [me]|display) [my|the] skill history", "(show [me]|list|display) [my|the] (last|recent|latest) (actions|commands)", "(show [me]|display) [my|the] (action|command) history",
                "what did i (do|run) (last|recently|before)", "what have i run (recently|lately)", "what (actions|commands) did you (run|do) (last|recently)",
                "what (was|were) (my|the) (last|latest) (action|actions|command|commands)"),
               tool="action_history")
@@ -776,15 +786,15 @@ def cockpit_commands() -> Iterator[Cmd]:
                                                                                          "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),
          ("zoom [the] pane", "(maximize|expand|enlarge) the pane", "zoom", "make (the|this) pane (full screen|bigger|fill the screen)", "zoom in on (this|the) pane",
           "go full screen on (this|the) pane")),
-        ("unzoom", "zoom", "Restore the zoomed pane.", ("(dézoome|réduis le panneau)", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
+        ("unzoom", "zoom", "Restore the zoomed pane.", ("réduis le panneau", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
                                                       "(quitte|sors du) zoom [du panneau]", "enlève le zoom [du panneau]"),
          ("unzoom [the pane]", "restore the pane [size]", "put the pane back [to normal]", "(shrink|unmaximize) the pane", "make the pane (smaller|normal) [again]",
           "(exit|leave|undo) [the] (zoom|pane zoom)", "zoom (back|the pane back) out")),
         ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)",
                                                                    "(annule|arrête) (ce que tu fais|ta réponse|la réponse|la génération)", "oublie ça"),
          ("cancel [the request|that|it]", "stop the request", "stop", "forget (it|that|about it)", "(cancel|stop) (what you are doing|the answer)")),
-        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)"),
-         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "show [me] the [keyboard] shortcuts")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "qu'est-ce que tu sais faire", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)"),
+         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "what can you do", "show [me] the [keyboard] shortcuts")),
         ("search", "search", "Search past conversations.", ("(cherche|recherche|fouille) dans (l'historique [des conversations]|les conversations|mes (anciennes|vieilles) conversations|les (anciennes|vieilles) conversations)",
                                              "(retrouve|cherche) une (ancienne|vieille) conversation", "ouvre la recherche [des|dans les] conversations"),
          ("search [the|my] (history|conversations)", "search [my] (past|old|previous) conversations", "search (through|in) the (chat|conversation) history",

@@ -46,7 +46,7 @@ from .normalise import normalise
 from .numbers import parse_number
 
 DecisionKind = Literal["run", "confirm", "reject"]
-Stage = Literal["exact", "core", "fuzzy", "clause", "words", "none"]
+Stage = Literal["exact", "core", "fuzzy", "clause", "words", "sounds", "none"]
 
 # Tuned on tests/data/voice/dev.jsonl only (see docs/voice_commands.md).
 RUN_SCORE = 0.90
@@ -92,6 +92,8 @@ _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
 # Conditions and time put a whole sentence off ("if it overheats, shut it down"); questions,
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
+# A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
+VAGUE_CORE_WORDS = 2
 CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "sauf", "faut", "should"})
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
@@ -180,6 +182,7 @@ class Matcher:
         # Words that name what a command acts on: a fuzzy match that lacks one is no match.
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
         self._spelling = NameSpelling(self._keys, self._names)
+        self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
 
     @property
     def phrasing_count(self) -> int:
@@ -203,8 +206,19 @@ class Matcher:
         if decision is None:
             decision = self._fuzzy(text, norm)
         if decision.decision == "reject" and decision.command is None:
-            return self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or decision
+            return self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
         return decision
+
+    def _sounds_like(self, text: str, norm: str) -> Decision | None:
+        """A name heard as other words ("lance disque or"): the command said with the name it sounds like, asked, never run."""
+        heard = self._spelling.sounds_like(norm)
+        if heard is None:
+            return None
+        hit = self._exact(text, heard)
+        if hit is None or hit.decision == "reject":
+            return None
+        return replace(hit, normalised=norm, stage="sounds", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (a name heard as '{heard}')")
 
     def _exact(self, text: str, norm: str) -> Decision | None:
         """An exact or core hit, or None."""
@@ -221,7 +235,9 @@ class Matcher:
         said = core(norm.split())
         target = self._core.lookup(said)
         if target is not None:
-            return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "core", None)
+            # One word said with others ("stop it", "pause that"): the others may name what it is about; asked, not run.
+            doubt = f"did you mean {target.command}? (one word of it said with others)" if " " not in said and " " in norm else ""
+            return self._decide(text, norm, _Candidate(target.command, 1.0, dict(target.bound), target.lang), "core", None, doubt=doubt)
         said = core(norm.split(), NUMBER_WORDS)
         for pattern, regex in self._core.patterns:
             m = regex.fullmatch(said)
@@ -266,16 +282,19 @@ class Matcher:
         return runs
 
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
-        """The clause with a pronoun replaced by the one name said elsewhere, when that is a command."""
-        if len(set(names)) != 1 or not any(w in PRONOUNS for w in words):
+        """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names
+        makes it a command ("Slack ne répond plus, tue-le": "répond plus" makes none)."""
+        if not names or not any(w in PRONOUNS for w in words):
             return None
-        for i, word in enumerate(words):
-            if word in PRONOUNS:
-                filled = " ".join([*words[:i], names[0], *words[i + 1:]])
-                hit = self._exact(clause, filled)
-                if hit is not None and hit.decision != "reject":
-                    return hit
-        return None
+        hits: dict[str, Decision] = {}
+        for name in dict.fromkeys(names):
+            for i, word in enumerate(words):
+                if word in PRONOUNS:
+                    hit = self._exact(clause, " ".join([*words[:i], name, *words[i + 1:]]))
+                    if hit is not None and hit.decision != "reject" and hit.command is not None:
+                        hits.setdefault(hit.command, hit)
+                        break
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _core_fuzzy(self, text: str, norm: str) -> Decision | None:
         """A core close to exactly one command's core: a "did you mean" at most."""
@@ -324,7 +343,10 @@ class Matcher:
             if problem:
                 return self._reject(text, norm, problem, command=pattern.target.command)
             slots[name] = value
-        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), stage, None)
+        # A free text that is only names the catalogue knows ("google chrome") is more likely that thing than a text: asked.
+        named = any(isinstance(self.catalogue.slots[n], TextSlot) and set(raw.split()) <= self._names for n, raw in zip(pattern.slots, m.groups(), strict=True))
+        doubt = f"did you mean {pattern.target.command}? (its text is a name the catalogue knows)" if named else ""
+        return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), stage, None, doubt=doubt)
 
     def _slot_value(self, name: str, raw: str, text: str, pattern: Pattern) -> tuple[SlotValue, str]:
         slot = self.catalogue.slots[name]
@@ -380,6 +402,8 @@ class Matcher:
             fit = _word_fit(said, key.split(), self._names)
             if fit < 0:
                 continue
+            if fit > 0 and any(w in self._catalogue_words and w not in key for w in said):
+                fit = 0  # a word of the catalogue is no mis-hearing of another: "show the chart" is not surely "show the chat"
             target = self._key_targets[index]
             found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang, loose=fit == 0))
         numbers = [t for t in said if _DIGITS.match(t)]
@@ -397,6 +421,11 @@ class Matcher:
         runner_up = ranked[1].command if len(ranked) > 1 else None
         if best.score >= self.run_score and best.score - second >= self.margin and not best.loose:
             return self._decide(text, norm, best, "fuzzy", runner_up)
+        if (best.loose or best.score - second < self.margin) and len(core(said).split()) <= VAGUE_CORE_WORDS \
+                and not any(w in self._names or (len(w) >= 4 and w not in self._catalogue_words) for w in said):
+            # Two words or fewer naming nothing (not even a misheard name: "open stime"), and unlike the command's or
+            # close to two: too vague to ask about ("ouvre ça", "next one").
+            return self._reject(text, norm, "too few words to tell which command")
         if best.score >= self.confirm_score:
             why = "close to two commands" if best.score - second < self.margin else "a word is unlike the command's" if best.loose else "not sure"
             return self._decide(text, norm, best, "fuzzy", runner_up, doubt=f"did you mean {best.command}? ({why})")

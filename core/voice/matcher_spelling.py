@@ -5,12 +5,38 @@
 Only names are respelt (words few commands have, see `matcher_words.names`),
 and only into the catalogue's own spelling, so an ordinary pair of words
 ("set up", "log in") is never glued together.
+
+A name Whisper heard as other words ("spot if eye", "disque or", "trading
+few") is found by its rough sound (`sounds_like`); the matcher only ever asks
+about it ("did you mean …?"), never runs it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
+
+from rapidfuzz import fuzz, process
+
+# Spellings of one sound, English and French alike: "spot if eye" and "spotify" sound the same.
+_SOUNDS = (("eye", "i"), ("qu", "k"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("y", "i"), ("w", "v"), ("ee", "i"), ("ea", "i"), ("ai", "e"),
+           ("h", ""), ("z", "s"))
+# Short words that are grammar, never half of a name ("to spotify" is not a name).
+_GRAMMAR = frozenset({"a", "an", "the", "to", "of", "on", "in", "at", "by", "my", "any", "new", "de", "le", "la", "du", "au", "un", "en", "mes", "mon", "ton", "sur", "et", "and"})
+# Two consonants said as letters: "lm" studio, "vs" code.
+_ACRONYM = re.compile(r"[b-df-hj-np-tv-z]{2}")
+_DOUBLED = re.compile(r"(.)\1+")
+# How close the sounds of a run of words and of a name must be, and by how much the best name must lead the next.
+SOUNDS_SCORE = 85.0
+SOUNDS_MARGIN = 5.0
+SOUNDS_MIN_CHARS = 5
+
+
+def _sound(text: str) -> str:
+    for spelt, said in _SOUNDS:
+        text = text.replace(spelt, said)
+    return _DOUBLED.sub(r"\1", text)
 
 
 class NameSpelling:
@@ -25,6 +51,15 @@ class NameSpelling:
             bigrams.update(pairwise(tokens))
         self._names = frozenset(n for n in names if not n.isdigit() and len(n) >= 4)
         self._bigrams = frozenset(bigrams)
+        self._words = frozenset(words)
+        # The sound of each name (and of each two-word name: "lm studio") -> its spelling.
+        spoken = [n for n in self._names if len(n) >= SOUNDS_MIN_CHARS and n.isalpha()]
+        spoken += [f"{a} {b}" for a, b in bigrams if (a + b).isalpha() and len(a + b) >= SOUNDS_MIN_CHARS and a not in _GRAMMAR and b not in _GRAMMAR
+                   and ((a in self._names or _ACRONYM.fullmatch(a)) and (b in self._names or _ACRONYM.fullmatch(b)))]
+        self._sounds: dict[str, str] = {}
+        for name in spoken:
+            self._sounds.setdefault(_sound(name.replace(" ", "")), name)
+        self._sound_keys = list(self._sounds)
         # "libreoffice" -> "libre office": a name the catalogue only writes in two words.
         self._split = {a + b: f"{a} {b}" for a, b in bigrams
                        if (a in self._names or b in self._names) and not (a + b).isdigit() and a + b not in words and not a.isdigit()}
@@ -45,3 +80,25 @@ class NameSpelling:
                 out.append(self._split.get(tokens[i], tokens[i]))
                 i += 1
         return " ".join(out)
+
+    def sounds_like(self, said: str) -> str | None:
+        """`said` (normalised) with the run of 2 or 3 words, one of them unknown to the catalogue, that sounds
+        most like one name, replaced by that name ("spot if eye" -> "spotify"); None when there is none."""
+        tokens = said.split()
+        best: tuple[float, int, int, str] | None = None
+        for size in (3, 2):
+            for i in range(len(tokens) - size + 1):
+                piece = tokens[i:i + size]
+                if all(t in self._words for t in piece) or piece[0] in _GRAMMAR or piece[-1] in _GRAMMAR:
+                    continue
+                sound = _sound("".join(piece))
+                if len(sound) < SOUNDS_MIN_CHARS:
+                    continue
+                found = [f for f in process.extract(sound, self._sound_keys, scorer=fuzz.ratio, score_cutoff=SOUNDS_SCORE - SOUNDS_MARGIN, limit=3)
+                         if self._sounds[f[0]] not in piece]  # a name already said is no mis-hearing of it
+                if found and found[0][1] >= SOUNDS_SCORE and (len(found) == 1 or found[0][1] - found[1][1] >= SOUNDS_MARGIN) and (best is None or found[0][1] > best[0]):
+                    best = (found[0][1], i, size, self._sounds[found[0][0]])
+        if best is None:
+            return None
+        _, i, size, name = best
+        return " ".join([*tokens[:i], name, *tokens[i + size:]])

@@ -36,16 +36,25 @@ _FOLD = {"la": ("le",), "les": ("le",), "du": ("de", "le"), "des": ("de", "le"),
 # Said anywhere, meaning nothing for a command.
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
                      "stp", "svp", "please", "pls", "merci", "thanks"})
-FILLER_PHRASES = (("se", "il", "te", "plait"), ("se", "il", "vous", "plait"), ("thank", "you"))
+FILLER_PHRASES = tuple(tuple(p.split()) for p in (
+    "se il te plait", "se il vous plait", "thank you",
+    # "…, when you get a sec", "… quand tu peux": no condition, only politeness.
+    "when you get a sec", "when you get a second", "when you have a sec", "when you have a second", "whenever you can", "quand tu peux", "quand tu auras un moment",
+    "quand tu as un moment"))
 # Said first: greetings and polite openings around a command.
 OPENINGS = tuple(tuple(p.split()) for p in (
     "est ce que tu peux", "est ce que tu pourrais", "est ce que vous pouvez", "est ce que tu veux bien", "tu peux", "tu pourrais", "peux tu",
     "pourrais tu", "pouvez vous", "pourriez vous", "tu veux bien", "je veux que tu", "je voudrais que tu", "je aimerais que tu", "il faut que tu",
     "je voudrais", "je veux", "je aimerais", "je souhaite", "il me faut", "je ai besoin de", "essaie de", "merci de",
+    # Asides before the order: "right, before I forget, …", "attends, avant que j'oublie : …", "quick one: …".
+    "right before i forget", "before i forget", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
-    "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
+    "would you mind", "do you mind", "ca te derangerait de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
     "go ahead and", "i want to", "i would like to", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
 ))
+
+# Said last, tying the order to what came before.
+ENDINGS = frozenset({"then", "alors"})
 
 
 def _fold_accents(text: str) -> str:
@@ -65,6 +74,11 @@ def _drop_phrases(tokens: list[str]) -> list[str]:
                 out.append(tokens[i])
             i += 1
     return out
+
+
+def _drop_ending(tokens: list[str]) -> list[str]:
+    # "alright, start docker then": a closing "then" or "alors" only ties the order to what came before.
+    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in ENDINGS else tokens
 
 
 def _drop_openings(tokens: list[str]) -> list[str]:
@@ -94,7 +108,7 @@ def tokens(text: str, *, drop_fillers: bool = True) -> list[str]:
     for word in text.split():
         words.extend(_FOLD.get(word, (word,)))
     if drop_fillers:
-        words = _drop_openings(_drop_phrases(words))
+        words = _drop_ending(_drop_openings(_drop_phrases(words)))
     return words_to_digits(words)
 
 

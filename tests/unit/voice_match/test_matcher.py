@@ -66,6 +66,49 @@ def test_names_whisper_writes_in_pieces_or_in_one_word_are_respelt(matcher: Matc
     assert matcher.match(said).command == command
 
 
+@pytest.mark.parametrize(("said", "command"), [
+    ("lance disque or", "app.open.discord"), ("blow up the spot if eye window", "window.maximize.spotify"), ("lance vé esse code", "app.open.vscode"),
+])
+def test_a_name_heard_as_other_words_is_asked_about_never_run(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "sounds", False)
+
+
+@pytest.mark.parametrize("said", ["show the weather", "déverrouille l'écran", "the spot is nice"])
+def test_ordinary_words_do_not_sound_like_a_name(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize("said", ["ouvre ça", "open the folder", "change that"])
+def test_two_words_naming_nothing_are_too_vague_to_ask_about(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [("open stime", "app.open.steam"), ("coupe le sont", "volume.mute")])
+def test_two_words_with_a_misheard_name_are_still_asked_about(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision) == (command, "confirm")
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("stop it", "cockpit.cancel"),  # one word of the phrasing said with others: asked
+    ("show the chart", "cockpit.focus.conversation"),  # "chart" is a catalogue word, no mis-hearing of "chat": asked
+    ("Jarvis, j'ai besoin de google chrome", "web.search"),  # a free text that is only a name: asked
+])
+def test_doubtful_hits_are_asked_not_run(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.certain) == (command, "confirm", False)
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("right, before I forget, give me my IP address", "system.ip"), ("attends, avant que j'oublie : est-ce que internet marche", "system.internet"),
+    ("alright, start docker then", "service.start.docker"), ("hey, find my powerpoint files when you get a sec", "files.find.powerpoint"),
+    ("Jarvis, va sur twitch quand tu peux", "web.open.twitch"), ("would you mind opening firefox", "app.open.firefox"),
+])
+def test_asides_and_polite_closings_around_a_command(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
+
+
 def test_ordinary_pairs_of_words_are_never_glued(matcher: Matcher) -> None:
     assert matcher._spelling.respell("set up the log in page") == "set up the log in page"
 

@@ -42,6 +42,13 @@ def test_natural_rates_meet_the_safety_targets(matcher: Matcher) -> None:
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
+def test_natural2_rates_meet_the_safety_targets(matcher: Matcher) -> None:
+    """natural2.jsonl (round 4): written from the catalogue alone by another engineer; tuned on its tune part only."""
+    rates = evaluate(matcher, DATA / "natural2.jsonl")
+    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
+    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
+
+
 def test_natural_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "natural.jsonl")
 
@@ -60,8 +67,8 @@ def test_heldout_never_runs_the_wrong_command_and_rejects_what_is_out_of_scope(m
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 92.77 % (target 95 %; wrongly run 0.17 %, out of scope rejected 98.73 %; "
-                   "natural.jsonl's check part 92.68 %): natural paraphrases are not all covered yet; open work")
+@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 93.07 % (target 95 %; wrongly run 0.00 %, out of scope rejected 98.94 %; "
+                   "natural.jsonl's check part 92.68 %, natural2.jsonl's 85.52 %): natural paraphrases are not all covered yet; open work")
 def test_heldout_matches_enough_of_what_is_in_scope(matcher: Matcher) -> None:
     rates = evaluate(matcher, _heldout())
     assert rates.in_scope_rate >= TARGET_IN_SCOPE, rates.summary()
