@@ -13,7 +13,8 @@ import platform
 import shlex
 import statistics
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +114,19 @@ def isolate_config(tmp: Path) -> None:
 def repeat(default: int) -> int:
     """Repetitions, overridable with BENCH_REPEAT (a quick run on a busy machine)."""
     return int(os.environ.get("BENCH_REPEAT", default))
+
+
+async def timed(step: Callable[[], Awaitable[object]], runs: int, warmup: int = 3) -> tuple[list[float], list[float]]:
+    """CPU and wall milliseconds of each of `runs` awaits of `step`, after `warmup` untimed ones."""
+    cpu: list[float] = []
+    wall: list[float] = []
+    for i in range(runs + warmup):
+        c0, w0 = time.process_time(), time.perf_counter()
+        await step()
+        if i >= warmup:
+            cpu.append((time.process_time() - c0) * 1000)
+            wall.append((time.perf_counter() - w0) * 1000)
+    return cpu, wall
 
 
 # The issue's three test nodes: parallel work is judged against the slowest.

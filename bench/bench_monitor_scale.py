@@ -50,7 +50,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, header, isolate_config, percentile, repeat, verdict
+from _common import ROOT, header, isolate_config, percentile, repeat, timed, verdict
 from _loopback import ServerProcess
 
 sys.path.insert(0, str(ROOT))
@@ -148,16 +148,10 @@ async def one_cycle(config_path: Path, n: int, cycles: int) -> dict[str, Any]:
     from jarvis_tui.core.config import load_config
     from jarvis_tui.core.runtime import Runtime
 
-    cpu, wall = [], []
     async with Runtime(load_config(config_path), monitor="gpus", record=False) as runtime:
         monitor = runtime.monitor
         assert monitor is not None
-        for i in range(cycles + 3):
-            c0, w0 = time.process_time(), time.perf_counter()
-            await monitor.poll_once()
-            if i >= 3:
-                cpu.append((time.process_time() - c0) * 1000)
-                wall.append((time.perf_counter() - w0) * 1000)
+        cpu, wall = await timed(monitor.poll_once, cycles)
         gpus = sum(len(r.gpus) for r in monitor.latest().values())
         assert gpus == n * GPUS, (gpus, {k: s.gpu_error for k, s in monitor.nodes.items() if s.gpu_error})
     return {"cpu_ms": cpu, "wall_ms": wall, "load": load()}

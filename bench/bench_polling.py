@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from _common import ROOT, header, isolate_config, repeat, summary, verdict
+from _common import ROOT, header, isolate_config, repeat, summary, timed, verdict
 from _loopback import ServerProcess
 
 INTERVAL_S = 0.25
@@ -65,14 +65,8 @@ async def cost(config_path: Path, cycles: int) -> tuple[list[float], list[float]
 
     pool = NodePool(load_config(config_path))
     monitor = NodeMonitor(pool)
-    cpu, wall = [], []
     try:
-        for i in range(cycles + 3):
-            c0, w0 = time.process_time(), time.perf_counter()
-            await monitor.poll_once()
-            if i >= 3:
-                cpu.append((time.process_time() - c0) * 1000)
-                wall.append((time.perf_counter() - w0) * 1000)
+        cpu, wall = await timed(monitor.poll_once, cycles)
         gpus = sum(len(r.gpus) for r in monitor.latest().values())
         assert gpus == 36, gpus
     finally:
