@@ -642,8 +642,8 @@ class JarvisApp(App[int]):
             strip.update_state(speaking=event.state, speaking_reason=event.reason)
         else:
             line = voice_line(event)
-            strip.update_state(line=line.removeprefix("🎤 "))
-            self.query_one(Conversation).notice(line)
+            strip.update_state(line=line)
+            self.query_one(Conversation).notice(f"🎤 {line}")
 
     def action_mode(self, mode: str) -> None:
         if mode == "ollama" and not has_ollama_node(self.config):

@@ -25,12 +25,13 @@ SPEAKING_MODES = ("voice", "keyboard")
 
 
 def voice_line(event: VoiceTranscript | VoiceDecision) -> str:
-    """The voice strip's line: what was heard (raw → corrected), then what was decided."""
+    """What was heard (raw → corrected), then what was decided: the voice strip's
+    line, and (after a 🎤) the conversation's notice."""
     if isinstance(event, VoiceTranscript):
         heard = event.corrected if event.raw == event.corrected else f"{event.raw} → {event.corrected}"
-        return f"🎤 heard: {printable(heard, one_line=True)}"
+        return f"heard: {printable(heard, one_line=True)}"
     what = {"run": f"runs {event.command}", "confirm": f"did you mean {event.command}?", "reject": "sent to the commander"}.get(event.decision, event.decision)
-    return f"🎤 {printable(event.text, one_line=True)} → {what}"
+    return f"{printable(event.text, one_line=True)} → {what}"
 
 
 class VoiceControl:
@@ -118,12 +119,12 @@ class VoiceControl:
         if runtime is None or not isinstance(decision, Decision) or not text.strip():
             self.app.notify("nothing was heard", title="Talk")
             return
-        outcome = await dispatch(decision, runtime.toolbox, cockpit=self._cockpit_action, skills=runtime.skills)
+        outcome = await dispatch(decision, runtime.toolbox, cockpit=self._cockpit_action)
         if outcome.kind == "ask_user":
             answer = await self.app.push_screen_wait(AskScreen("Did you mean…?", f"“{text}” → {decision.command}?"))
             if answer != "yes":
                 return
-            outcome = await dispatch(decision, runtime.toolbox, confirmed=True, cockpit=self._cockpit_action, skills=runtime.skills)
+            outcome = await dispatch(decision, runtime.toolbox, confirmed=True, cockpit=self._cockpit_action)
         if outcome.kind == "tool" and outcome.result is not None and outcome.result.tool == "run_skill":
             from jarvis_tui.skills_ui import show_report
 

@@ -18,7 +18,6 @@ from typing import Any, Literal
 from ..tools.base import Caller, ToolResult
 from ..tools.registry import Toolbox
 from .matcher import Decision
-from .skill_lookup import SkillFinder, resolve_skill
 
 VOICE_CALLER = Caller("user", "voice")
 OutcomeKind = Literal["tool", "cockpit", "commander", "ask_user", "nothing"]
@@ -37,10 +36,10 @@ class Outcome:
 
 
 async def dispatch(decision: Decision, toolbox: Toolbox, *, confirmed: bool = False, cockpit: Callable[[str], Awaitable[None]] | None = None,
-                   commander: Callable[[str], Awaitable[Any]] | None = None, request_id: str = "", skills: SkillFinder | None = None) -> Outcome:
+                   commander: Callable[[str], Awaitable[Any]] | None = None, request_id: str = "") -> Outcome:
     """Carry out `decision`. Never runs an uncertain match the user has not
-    confirmed. `skills` looks up the user's skills (see skill_lookup)."""
-    decision = await resolve_skill(decision, skills)
+    confirmed. The user's skills are already in `decision`: the voice service
+    resolves them before it shows its decision (skill_lookup.resolve_skill)."""
     if decision.decision == "reject" or decision.action is None:
         if commander is None or not decision.normalised:
             return Outcome("nothing", decision)

@@ -17,13 +17,18 @@ from tests.integration.voice_audio.test_cockpit_voice import pytestmark, voice_a
 from tests.unit.voice_audio.espeak import speech
 
 
-async def test_a_spoken_skill_runs_and_its_report_shows(make_cluster, tmp_path: Path) -> None:
-    cluster, app = voice_app(make_cluster)
-    store = await Store.open(Path(os.environ["JARVIS_DB"]))  # the cockpit's database (the isolated fixture's)
+async def save_skill(cluster, definition: dict) -> None:
+    """A skill in the cockpit's database (the isolated fixture's), before the cockpit starts."""
+    store = await Store.open(Path(os.environ["JARVIS_DB"]))
     skills = Skills(load_config(cluster.config_path).skills, store)
     await skills.start()
-    await skills.create({"name": "project report", "steps": [{"tool": "list_project_paths"}, {"tool": "list_skills"}]})
+    await skills.create(definition)
     await store.close()
+
+
+async def test_a_spoken_skill_runs_and_its_report_shows(make_cluster, tmp_path: Path) -> None:
+    cluster, app = voice_app(make_cluster)
+    await save_skill(cluster, {"name": "project report", "steps": [{"tool": "list_project_paths"}, {"tool": "list_skills"}]})
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_for(pilot, app.ready.is_set)
         voice = await app.runtime.start_voice()
@@ -41,11 +46,7 @@ async def test_a_trigger_phrase_said_alone_shows_as_the_skill_it_runs(make_clust
     from jarvis_tui.widgets.voice_strip import VoiceStrip
 
     cluster, app = voice_app(make_cluster)
-    store = await Store.open(Path(os.environ["JARVIS_DB"]))
-    skills = Skills(load_config(cluster.config_path).skills, store)
-    await skills.start()
-    await skills.create({"name": "project report", "triggers": ["weekly summary"], "steps": [{"tool": "list_project_paths"}]})
-    await store.close()
+    await save_skill(cluster, {"name": "project report", "triggers": ["weekly summary"], "steps": [{"tool": "list_project_paths"}]})
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_for(pilot, app.ready.is_set)
         voice = await app.runtime.start_voice()

@@ -19,6 +19,7 @@ from jarvis_tui.core.tools import Policy, Toolbox, default_registry
 from jarvis_tui.core.voice.matcher import Matcher
 from jarvis_tui.core.voice.matcher_dispatch import Outcome, dispatch
 from jarvis_tui.core.voice.matcher_load import load_matcher
+from jarvis_tui.core.voice.skill_lookup import resolve_skill
 
 REGISTRY = default_registry()
 RAPPORT = {"name": "Rapport projet", "triggers": ["fais le rapport", "project report"], "steps": [{"tool": "list_project_paths", "arguments": {}}]}
@@ -53,7 +54,7 @@ async def say(matcher: Matcher, text: str, toolbox: Toolbox, skills: Skills | No
         requests.append(words)
         return "answered"
 
-    return await dispatch(matcher.match(text), toolbox, commander=commander, skills=skills)
+    return await dispatch(await resolve_skill(matcher.match(text), skills), toolbox, commander=commander)  # as the voice service resolves
 
 
 @pytest.mark.parametrize("text", [
