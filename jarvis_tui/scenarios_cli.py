@@ -62,7 +62,8 @@ def build_env(args: argparse.Namespace, config: Config) -> tuple[ScenarioEnv, To
         return str(doc.get("answer", ""))
 
     skills = Skills(config.skills, None, ask=ask_text, known_tools=[t.name for t in registry])
-    toolbox = Toolbox(safe, policy=Policy(tools), registry=registry, runtime=SimpleNamespace(brain=Brain(config), skills=skills))
+    runtime = SimpleNamespace(brain=Brain(config), skills=skills, trading=_paper_trading(config))
+    toolbox = Toolbox(safe, policy=Policy(tools), registry=registry, runtime=runtime)
 
     async def call_tool(name: str, arguments: dict[str, Any], caller: str) -> dict[str, Any]:
         result = await toolbox.call(name, arguments, caller=Caller(cast(CallerKind, caller)))
@@ -78,7 +79,10 @@ def build_env(args: argparse.Namespace, config: Config) -> tuple[ScenarioEnv, To
         doc: dict[str, Any] = report.to_json()
         return doc
 
-    services = {"voice": _voice_match(config, ask_text, [t.name for t in registry]), "trading": _paper_trading(config, safe, tools, registry)}
+    async def trade(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        return await call_tool(name, arguments, "user")
+
+    services = {"voice": _voice_match(config, ask_text, [t.name for t in registry]), "trading": trade}
     return ScenarioEnv(ask=ask, call_tool=call_tool, run_skill=run_skill, services=services), toolbox
 
 
@@ -100,8 +104,8 @@ def _voice_match(config: Config, ask_text: Any, known_tools: list[str]) -> Any:
     return match
 
 
-def _paper_trading(config: Config, safe: Config, tools: Any, registry: Any) -> Any:
-    """Trading tools on a paper book in memory, through the same headless policy."""
+def _paper_trading(config: Config) -> Any:
+    """The trading service on a paper book in memory (never live, never recorded, no scan)."""
     from jarvis_tui.core.events import EventBus
     from jarvis_tui.core.trading.wiring import trading_service
 
@@ -109,14 +113,7 @@ def _paper_trading(config: Config, safe: Config, tools: Any, registry: Any) -> A
         raise RuntimeError("no cluster review in scenarios")
 
     paper = config.trading.model_copy(update={"mode": "paper"})
-    service = trading_service(paper, bus=EventBus(), store=None, review=no_review, scan_loop=False)
-    toolbox = Toolbox(safe, policy=Policy(tools), registry=registry, runtime=SimpleNamespace(trading=service))
-
-    async def trade(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
-        result = await toolbox.call(name, arguments, caller=Caller("user", "scenarios"))
-        return {"status": result.status, "decision": result.decision, "data": result.data, "error": result.error}
-
-    return trade
+    return trading_service(paper, bus=EventBus(), store=None, review=no_review, scan_loop=False)
 
 
 def _progress(outcome: Outcome) -> None:
