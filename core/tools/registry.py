@@ -13,6 +13,7 @@ run. Every string in a result is valid UTF-8 (see `core/utf8.py`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -273,11 +274,18 @@ class Toolbox:
             "error": result.error,
             "elapsed_ms": result.elapsed_ms,
         }
+        write: asyncio.Future[Any]
+        if call_id is not None:
+            write = asyncio.ensure_future(self.audit.finish_tool_call(call_id, **outcome))
+        else:
+            write = asyncio.ensure_future(self.audit.record_tool_call(**self._fields(tool, name, args, caller, request_id, decision), **outcome))
         try:
-            if call_id is not None:
-                await self.audit.finish_tool_call(call_id, **outcome)
-            else:
-                await self.audit.record_tool_call(**self._fields(tool, name, args, caller, request_id, decision), **outcome)
+            await asyncio.shield(write)
+        except asyncio.CancelledError:
+            # Cancelled while the outcome was being written: the call has run, its row must not stay `running`.
+            with contextlib.suppress(Exception):
+                await write
+            raise
         except Exception:  # the call has already run (or was never going to): say so, do not crash it
             log.exception("could not audit the outcome of the call to %s", name)
 

@@ -14,6 +14,9 @@ import textwrap
 import threading
 import time
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from jarvis_tui.core import store as store_module
 from jarvis_tui.core.config import ToolsConfig, load_config
@@ -180,6 +183,33 @@ async def test_a_cancelled_call_is_recorded_as_such(tmp_path: Path) -> None:
         await store.close()
     # Never left `running`: cancelled while it ran, or it had finished.
     assert query(path, "SELECT status, error FROM tool_calls") in ([("error", "cancelled while running")], [("ok", None)])
+
+
+async def test_a_cancel_while_the_outcome_is_written_still_records_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The call has run; a cancel that lands during the final audit write must not leave its row `running`."""
+    path = tmp_path / "j.db"
+    store = await Store.open(path)
+    settings = ToolsConfig(roots=[str(tmp_path)])
+    box = Toolbox(load_config().model_copy(update={"tools": settings}), policy=Policy(settings), audit=store)
+    writing, release = asyncio.Event(), asyncio.Event()
+    finish = store.finish_tool_call
+
+    async def slow_finish(*args: Any, **kwargs: Any) -> None:
+        writing.set()
+        await release.wait()
+        await finish(*args, **kwargs)
+
+    monkeypatch.setattr(store, "finish_tool_call", slow_finish)
+    try:
+        task = asyncio.create_task(box.call("list_processes", {}, caller=Caller("mcp", "host")))
+        await writing.wait()  # the tool has run; its outcome is being written
+        task.cancel()
+        release.set()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    finally:
+        await store.close()
+    assert query(path, "SELECT status, error FROM tool_calls") == [("ok", None)]
 
 
 async def test_strings_that_are_not_utf8_are_recorded_escaped(tmp_path: Path) -> None:
