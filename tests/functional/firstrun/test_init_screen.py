@@ -45,9 +45,10 @@ async def test_w_writes_the_config_it_shows(tmp_path: Path) -> None:
         app = Host(InitScreen(path, scan=scanning(node.port)))
         async with app.run_test(size=(120, 36)) as pilot:
             write = app.offer.query_one("#init-write", Button)
-            await wait_for(pilot, lambda: not write.disabled, what="the scan")
-            text = screen_text(app)
-            assert f"OL1   Ollama 0.12.0 at http://127.0.0.1:{node.port}" in text and "[[nodes]]" in text
+            found = f"OL1   Ollama 0.12.0 at http://127.0.0.1:{node.port}"
+            # The button is enabled before the next frame draws the result: wait for what is shown.
+            await wait_for(pilot, lambda: found in screen_text(app) and "[[nodes]]" in screen_text(app), what="the scan")
+            assert not write.disabled
             await pilot.press("w")
             await wait_for(pilot, lambda: app.result != "not dismissed", what="the dismissal")
     assert app.result == path
