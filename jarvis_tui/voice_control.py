@@ -46,8 +46,7 @@ class VoiceControl:
             return None
         voice = await runtime.start_voice()
         if voice.unavailable:
-            self.app.notify(f"voice cannot run: {voice.unavailable}; type your request instead", title="Talk", severity="warning")
-            self._strip_unavailable(voice.unavailable)
+            self._unavailable(f"voice cannot run: {voice.unavailable}; type your request instead", title="Talk")
             return None
         return voice
 
@@ -56,11 +55,14 @@ class VoiceControl:
         and say on the voice strip when there is no microphone to listen with."""
         voice = await self.service()
         if voice is not None and (missing := voice.microphone_unavailable()):
-            self._strip_unavailable(f"{missing}; type instead")
+            self._unavailable(f"{missing}; type instead", title=None)
 
-    def _strip_unavailable(self, reason: str) -> None:
+    def _unavailable(self, reason: str, *, title: str | None) -> None:
+        """Why voice cannot listen: on the voice strip, and as a notice when a title is given."""
         from jarvis_tui.widgets.voice_strip import VoiceStrip
 
+        if title is not None:
+            self.app.notify(reason, title=title, severity="warning")
         self.app.query_one(VoiceStrip).update_state(listening="unavailable", reason=reason)
 
     async def talk(self) -> None:
@@ -73,14 +75,14 @@ class VoiceControl:
             return
         missing = voice.microphone_unavailable()
         if missing:
-            self.app.notify(f"{missing}; type your request instead", title="Talk", severity="warning")
+            self._unavailable(f"{missing}; type your request instead", title="Talk")
             return
         from jarvis_tui.core.voice.errors import VoiceUnavailable
 
         try:
             result = await voice.toggle()
         except VoiceUnavailable as exc:
-            self.app.notify(f"voice cannot listen: {exc}; type your request instead", title="Talk", severity="warning")
+            self._unavailable(f"voice cannot listen: {exc}; type your request instead", title="Talk")
             return
         if result is None:
             self.app.notify("listening… Ctrl+T again when you are done", title="Talk")
@@ -96,15 +98,13 @@ class VoiceControl:
         if voice is None:
             return
         if blocks is None and (missing := voice.microphone_unavailable()):
-            self.app.notify(f"no wake word: {missing}; type instead", title="Voice", severity="warning")
-            self._strip_unavailable(f"{missing}; type instead")
+            self._unavailable(f"no wake word: {missing}; type instead", title="Voice")
             return
         try:
             async for result in voice.listen_for_wake_word(blocks if blocks is not None else voice.live_blocks()):
                 await self.act(result)
         except VoiceUnavailable as exc:
-            self.app.notify(f"no wake word: {exc}; Ctrl+T or type instead", title="Voice", severity="warning")
-            self._strip_unavailable(f"no wake word: {exc}")
+            self._unavailable(f"no wake word: {exc}; Ctrl+T or type instead", title="Voice")
 
     async def act(self, result: VoiceResult) -> None:
         """Carry out what the matcher decided: a command (asking first when it

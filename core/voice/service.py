@@ -138,6 +138,7 @@ class VoiceService:
         self.speaker = Speaker(tts_settings(config))
         self._capture: Capture | None = None
         self._capture_id = ""
+        self._ears = False  # the wake word loop holds an input stream: push-to-talk listens through it
         self._loop: asyncio.AbstractEventLoop | None = None
         self.unavailable: str | None = None  # why speech to text cannot run, once known
 
@@ -226,11 +227,14 @@ class VoiceService:
         self.speaker.stop()  # the voice key interrupts speech
         rid = request_id or uuid.uuid4().hex[:12]
         capture = Capture(_device(self.config), self.config.max_command_s, on_block=lambda b: self._level_threadsafe(rid, b))
-        try:
-            capture.start()
-        except VoiceUnavailable as exc:
-            self._state(rid, "unavailable", str(exc))
-            raise
+        # A second input stream on the same microphone fails on plain ALSA devices
+        # (busy) and doubles the work elsewhere: the wake word's blocks are fed in.
+        if not self._ears:
+            try:
+                capture.start()
+            except VoiceUnavailable as exc:
+                self._state(rid, "unavailable", str(exc))
+                raise
         self._capture, self._capture_id = capture, rid
         self._state(rid, "listening", "push-to-talk")
 
@@ -262,8 +266,17 @@ class VoiceService:
         self._state(rid, "waiting_wake_word")
         command: list[Samples] | None = None
         endpointer: Endpointer | None = None
+        talking = False  # push-to-talk took the last block
+        self._ears = True
         try:
             async for block in blocks:
+                if self._capture is not None:  # push-to-talk wins over the wake word and what followed it
+                    self._capture.feed(block)
+                    command, endpointer, talking = None, None, True
+                    continue
+                if talking:
+                    talking, rid = False, uuid.uuid4().hex[:12]
+                    self._state(rid, "waiting_wake_word")
                 if command is None:
                     if await asyncio.to_thread(detector.feed, block):
                         command, endpointer = [], Endpointer(endpoint_vad, end_ms)
@@ -281,6 +294,7 @@ class VoiceService:
             if command:  # the source ended mid-command: what was said still counts
                 yield await self.process(Audio(np.concatenate(command)), rid)
         finally:
+            self._ears = False
             detector.close()
             self._state(rid, "idle")
 

@@ -3,6 +3,7 @@ events on a real bus; wake word then command; no microphone says why."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,3 +161,47 @@ async def test_hey_jarvis_then_a_command_from_a_stream(tiny_en: Transcriber, bus
     states = [e.state for e in seen if isinstance(e, VoiceListening)]
     assert states[:3] == ["waiting_wake_word", "listening", "transcribing"] and states[-1] == "idle"
     assert any(type(e).__name__ == "VoiceLevel" for e in seen)
+
+
+@needs_espeak
+async def test_push_to_talk_listens_through_the_wake_words_stream(tiny_en: Transcriber, bus_events: tuple[EventBus, list[Event]], tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+T while "hey jarvis" holds the microphone: no second input stream (busy on plain ALSA);
+    the command is taken from the blocks the wake word loop reads, then the loop waits again."""
+    import jarvis_tui.core.voice.microphone as microphone
+
+    def second_stream(*_: Any) -> Any:
+        raise AssertionError("push-to-talk opened a second input stream")
+
+    monkeypatch.setattr(microphone, "open_input", second_stream)
+    bus, seen = bus_events
+    svc = _service(tiny_en, bus, ExactMatcher())
+    command = np.concatenate([speech("open the terminal", tmp_path).samples, silence(0.3)])
+    reading, pressed, fed, ended = asyncio.Event(), asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def blocks() -> AsyncIterator[np.ndarray]:
+        yield silence(0.1)
+        reading.set()
+        await pressed.wait()
+        for i in range(0, len(command), 1280):
+            yield command[i : i + 1280]
+        fed.set()  # asked for the next block: the last one was taken
+        await ended.wait()
+        yield silence(0.1)  # after push-to-talk: the wake word's again
+
+    heard = asyncio.create_task(_all(svc.listen_for_wake_word(blocks())))
+    await reading.wait()
+    await svc.start_listening()
+    pressed.set()
+    await fed.wait()
+    result = await svc.stop_listening()
+    ended.set()
+    assert await heard == []  # the wake word loop yields nothing of its own
+    assert result is not None and words(result.corrected) == "open the terminal"
+    assert result.decision is not None and result.decision.command == "terminal_open"
+    states = [e.state for e in seen if isinstance(e, VoiceListening)]
+    assert states[:2] == ["waiting_wake_word", "listening"] and states[-2:] == ["waiting_wake_word", "idle"]
+
+
+async def _all(results: AsyncIterator[Any]) -> list[Any]:
+    return [r async for r in results]
