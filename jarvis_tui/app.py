@@ -579,6 +579,20 @@ class JarvisApp(App[int]):
             result = await self.runtime.toolbox.call("trading_close_position", {"pair": message.pair}, caller=Caller("user", "cockpit"))
             self.notify(f"{message.pair}: {'closed' if result.ok else result.error}", title="Trading", severity="information" if result.ok else "error")
 
+    @work(group="trading-scan", exclusive=True, exit_on_error=False)  # market data and the cluster's review take seconds
+    async def on_trading_book_scan_requested(self, _message: TradingBook.ScanRequested) -> None:
+        if self.runtime is None or self.runtime.trading is None:
+            return
+        self.notify(f"scanning {', '.join(self.config.trading.pairs)}…", title="Trading")
+        result = await self.runtime.toolbox.call("trading_scan", {}, caller=Caller("user", "cockpit"))
+        if not result.ok:
+            self.notify(f"scan: {result.error}", title="Trading", severity="error")
+        elif not result.data["ok"]:
+            self.notify(f"scan: {result.data['notice']}", title="Trading", severity="warning")
+        else:
+            count = len(result.data["signals"])
+            self.notify(f"scan done: {count} pending signal{'s' if count != 1 else ''}", title="Trading")
+
     @work(group="trading", exit_on_error=False)  # it waits for a dialog: push_screen_wait needs a worker
     async def on_trading_book_kill_requested(self, _message: TradingBook.KillRequested) -> None:
         from jarvis_tui.core.trading.engine import KILL_PHRASE

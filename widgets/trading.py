@@ -66,7 +66,7 @@ def book(snapshot: TradingSnapshot | None, *, mode: str, exchange: str, min_scor
         parts.append(Text(snapshot.measured, style=palette.muted))
     if snapshot.scan:
         parts.append(Text(snapshot.scan, style=palette.muted))
-    parts.append(Text("x close selected · K kill switch · R resume after a halt · L confirm live", style=palette.muted))
+    parts.append(Text("S scan now · x close selected · K kill switch · R resume after a halt · L confirm live", style=palette.muted))
     return Group(*parts)
 
 
@@ -113,6 +113,7 @@ class TradingBook(Static, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "move(-1)", "previous position", show=False),
         Binding("down", "move(1)", "next position", show=False),
+        Binding("S", "scan", "scan now"),
         Binding("x", "close", "close position"),
         Binding("K", "kill", "kill switch"),
         Binding("R", "resume", "resume trading"),
@@ -125,6 +126,9 @@ class TradingBook(Static, can_focus=True):
         def __init__(self, pair: str) -> None:
             super().__init__()
             self.pair = pair
+
+    class ScanRequested(Message):
+        """The user asked for a scan now: the app calls trading_scan."""
 
     class KillRequested(Message):
         """The user asked for the kill switch: the app asks for the typed phrase."""
@@ -159,6 +163,9 @@ class TradingBook(Static, can_focus=True):
         if count:
             self.selected = (self.selected + step) % count
             self.redraw()
+
+    def action_scan(self) -> None:
+        self.post_message(self.ScanRequested())
 
     def action_close(self) -> None:
         if self.snapshot and self.snapshot.positions:

@@ -1,7 +1,9 @@
 """The scan loop of the trading service: every `[trading] scan_interval_s`
 it runs one tick (scan the pairs, mark the open positions, expire signals,
 sync a live wallet). A failing market source never ends it: the failure
-becomes a notice line and the next try waits longer (doubling, capped)."""
+becomes a notice line and the next try waits longer (doubling, capped).
+A scan asked for (the pane's S, the trading_scan tool) runs at once, never
+alongside the loop's own, and the next one comes a full delay after it."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ class TickOutcome:
 
 class ScanLoop:
     """Runs `tick` every `interval_s`, backing off while it fails; `on_change`
-    after each tick (the pane refreshes)."""
+    after each tick (the pane refreshes); `run_now` for a scan on demand."""
 
     def __init__(self, tick: Callable[[], Awaitable[TickOutcome]], interval_s: float, *, on_notice: Callable[[str | None], None],
                  on_change: Callable[[], None]) -> None:
@@ -36,6 +38,8 @@ class ScanLoop:
         self.ticks = 0
         self.next_at: float | None = None  # wall time (s) of the next tick
         self._task: asyncio.Task[None] | None = None
+        self._busy = asyncio.Lock()  # one tick at a time: the loop's or one asked for
+        self._moved = asyncio.Event()  # a scan on demand moved the next one: the loop sleeps again
 
     def delay_s(self) -> float:
         """The wait before the next tick: the interval, doubled per failure in a row, capped."""
@@ -57,19 +61,34 @@ class ScanLoop:
                 await self._task
             self._task = None
 
+    async def run_now(self) -> TickOutcome:
+        """One tick now (after the one under way, if any); the next comes a full delay later."""
+        async with self._busy:
+            outcome = await self._turn()
+        self._moved.set()
+        return outcome
+
     async def _run(self) -> None:
         while True:
-            await asyncio.sleep(max(0.0, (self.next_at or 0.0) - time.time()))
-            try:
-                outcome = await self.tick()
-            except Exception as exc:  # noqa: BLE001 - network down, exchange error, a bug in one tick: said, retried later
-                outcome = TickOutcome(True, f"{type(exc).__name__}: {exc}")
-                log.warning("trading: scan failed: %s", outcome.notice)
-            self.ticks += 1
-            self.failures = self.failures + 1 if outcome.failed else 0
-            if outcome.failed:
-                self.on_notice(f"market data unavailable ({outcome.notice}); next try in {self.delay_s():.3g} s")
-            else:
-                self.on_notice(outcome.notice)
-            self.next_at = time.time() + self.delay_s()
-            self.on_change()
+            self._moved.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._moved.wait(), max(0.0, (self.next_at or 0.0) - time.time()))
+            async with self._busy:
+                if time.time() >= (self.next_at or 0.0):  # not moved by a scan on demand meanwhile
+                    await self._turn()
+
+    async def _turn(self) -> TickOutcome:
+        try:
+            outcome = await self.tick()
+        except Exception as exc:  # noqa: BLE001 - network down, exchange error, a bug in one tick: said, retried later
+            outcome = TickOutcome(True, f"{type(exc).__name__}: {exc}")
+            log.warning("trading: scan failed: %s", outcome.notice)
+        self.ticks += 1
+        self.failures = self.failures + 1 if outcome.failed else 0
+        if outcome.failed:
+            self.on_notice(f"market data unavailable ({outcome.notice}); next try in {self.delay_s():.3g} s")
+        else:
+            self.on_notice(outcome.notice)
+        self.next_at = time.time() + self.delay_s()
+        self.on_change()
+        return outcome

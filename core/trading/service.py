@@ -341,6 +341,10 @@ class TradingService:
         return self.live_refusal()
 
     # -- signals -----------------------------------------------------------------------
+    async def scan_now(self) -> TickOutcome:
+        """A scan now (the pane's S, the trading_scan tool), never alongside the loop's own."""
+        return await self.loop.run_now()
+
     async def tick(self) -> TickOutcome:
         """One turn of the scan loop: sync a live wallet, then scan (which marks
         positions and expires signals). `failed` when no pair could be read."""

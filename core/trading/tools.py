@@ -1,5 +1,5 @@
 """The five trading tools (names, arguments and tiers as the seed registered
-them) and `trading_resume`, reaching the service as `ctx.runtime.trading`.
+them), `trading_scan` and `trading_resume`, reaching the service as `ctx.runtime.trading`.
 
 Paper orders are `act`: the cockpit asks, headless callers need the
 allow-list or `--yes`. LIVE orders are treated as `danger`: in live mode the
@@ -92,6 +92,12 @@ async def _close(args: Json, ctx: ToolContext) -> Json:
     return {"mode": service.mode, "pair": swap_symbol(args["pair"]), "trade": trade.to_json()}
 
 
+async def _scan(args: Json, ctx: ToolContext) -> Json:
+    service = _service(ctx)
+    outcome = await service.scan_now()
+    return {"mode": service.mode, "ok": not outcome.failed, "notice": service.notice, "signals": [s.to_json() for s in service.pending_signals(None)]}
+
+
 def _resume_preview(args: Json, ctx: ToolContext) -> str:
     service = _service(ctx)
     protections, now = service.engine.protections, service.clock()
@@ -121,6 +127,9 @@ TOOLS = [
     Tool("trading_status", "trading", "Trading mode, exchange, balance and risk limits.", params(), Tier.READ, _status),
     Tool("trading_close_position", "trading", "Close an open position.", params(("pair",), pair=PAIR), Tier.ACT, _close,
          preview=_order_preview("close the position on {pair}")),
+    # Reads market data and asks the cluster to review; it orders nothing (opening a position is trading_execute_signal).
+    Tool("trading_scan", "trading", "Scan the configured pairs now instead of waiting for the scan loop: signals found, positions marked.", params(),
+         Tier.READ, _scan),
     Tool("trading_resume", "trading", "Lift a trading halt (kill switch, max drawdown, daily loss limit) once its condition no longer holds.", params(),
          Tier.ACT, _resume, preview=_resume_preview),
 ]

@@ -10,7 +10,7 @@ from textual.widgets import Input
 from jarvis_tui.app import make_app
 from jarvis_tui.core.config import load_config
 from jarvis_tui.core.trading.engine import KILL_PHRASE, PaperBroker
-from jarvis_tui.core.trading.models import MarketSpec, Order, OrderRequest
+from jarvis_tui.core.trading.models import Candles, MarketSpec, Order, OrderRequest
 from jarvis_tui.screens.ask_screen import AskScreen
 from jarvis_tui.screens.permission_screen import PermissionScreen
 from jarvis_tui.widgets.trading import TradingBook
@@ -85,3 +85,49 @@ async def test_x_closes_the_selected_position_and_k_names_what_it_could_not_clos
         await wait_for(pilot, lambda: any("1 FAILED, still open: ETH: " in n.message and "dropped the connection" in n.message for n in app._notifications),
                        what="the failure named")
         await wait_for(pilot, lambda: "HALTED" in screen_text(app), what="the halt drawn")
+
+
+class Market:
+    """The exchange's candles as the service reads them (the loopback stands for MEXC, never contacted in tests)."""
+
+    def __init__(self) -> None:
+        from tests.unit.trading.conftest import walk
+
+        self.series, self.down = walk(400), False
+
+    async def candles(self, symbol: str, timeframe: str, limit: int) -> Candles:
+        if self.down:
+            raise ConnectionError("network is unreachable")
+        return self.series.window(400 - limit, 400)
+
+    async def order_book(self, symbol: str) -> None:
+        return None
+
+    async def funding_rate(self, symbol: str) -> None:
+        return None
+
+
+async def test_s_scans_now_and_says_what_it_found_or_why_not(make_cluster) -> None:
+    app = make_app(load_config(make_cluster().config_path), cursor_blink=False, monitor=False)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await wait_for(pilot, app.ready.is_set)
+        trading = app.runtime.trading
+        assert trading is not None and trading.loop.ticks == 0
+        market = Market()
+        trading.market_data = market
+        trading.engine.markets = {f"{p}/USDT:USDT": MarketSpec(f"{p}/USDT:USDT", p) for p in trading.config.pairs}
+
+        async def review(prompt: str) -> str:
+            return "SCORE: 12\nREASON: no edge"
+
+        trading.review = review
+        await pilot.press("alt+6")
+        await wait_for(pilot, lambda: isinstance(app.focused, TradingBook))
+        assert "S scan now" in screen_text(app)
+        await pilot.press("S")
+        await wait_for(pilot, lambda: any(n.message == "scan done: 0 pending signals" for n in app._notifications), what="the scan's result")
+        assert trading.loop.ticks == 1
+        market.down = True
+        await pilot.press("S")
+        await wait_for(pilot, lambda: any(n.message.startswith("scan: market data unavailable") and "network is unreachable" in n.message
+                                          for n in app._notifications), what="why the scan failed")

@@ -148,3 +148,37 @@ async def test_only_the_runtime_asked_to_scan_runs_the_loop(tmp_path: Path) -> N
         async with Runtime(Config(), monitor="off", services=("trading",), db_path=tmp_path / "h.db", trading_scan=scan) as runtime:
             assert runtime.trading is not None and runtime.trading.loop.running is scan
         assert not runtime.trading.loop.running
+
+
+async def test_a_scan_asked_for_runs_at_once_through_the_toolbox_and_moves_the_next_one() -> None:
+    """trading_scan (the pane's S): no waiting for the loop's interval; the next scan comes a full interval later."""
+    from types import SimpleNamespace
+
+    from jarvis_tui.core.config import Config
+    from jarvis_tui.core.tools.permissions import Caller, Policy
+    from jarvis_tui.core.tools.registry import Registry, Toolbox
+    from jarvis_tui.core.trading import tools
+
+    async def review(prompt: str) -> str:
+        return "SCORE: 91\nREASON: breakout with volume"
+
+    source = Source({SOL: walk(400)}, cursor=400)
+    service = TradingService(fast(config(pairs=["SOL"], review_top=1), interval_s=3600), bus=EventBus(), review=review, market_data=source,
+                             markets={SOL: spec()}, clock=Clock(int(walk(400).ts[-1])))
+    cfg = Config().model_copy(update={"trading": service.config})
+    box = Toolbox(cfg, policy=Policy(cfg.tools, assume_yes=False), registry=Registry(tools.TOOLS), runtime=SimpleNamespace(trading=service))
+    await service.start()
+    try:
+        first_due = service.loop.next_at
+        assert first_due is not None and service.loop.ticks == 0 and source.reads == 0
+        result = await box.call("trading_scan", {}, caller=Caller("mcp"))  # read-only: no one is asked
+        assert result.ok, result.error
+        assert source.reads == 1 and service.loop.ticks == 1 and result.data["ok"] is True
+        assert [s["score"] for s in result.data["signals"]] == [91]
+        assert service.loop.next_at is not None and service.loop.next_at > first_due  # a full interval after this scan
+        source.down = {SOL}
+        failed = await box.call("trading_scan", {}, caller=Caller("mcp"))
+        assert failed.ok and failed.data["ok"] is False and "network is unreachable" in (failed.data["notice"] or "")
+        assert service.loop.running and service.loop.failures == 1
+    finally:
+        await service.aclose()
