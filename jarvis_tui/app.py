@@ -579,9 +579,12 @@ class JarvisApp(App[int]):
             result = await self.runtime.toolbox.call("trading_close_position", {"pair": message.pair}, caller=Caller("user", "cockpit"))
             self.notify(f"{message.pair}: {'closed' if result.ok else result.error}", title="Trading", severity="information" if result.ok else "error")
 
-    @work(group="trading-scan", exclusive=True, exit_on_error=False)  # market data and the cluster's review take seconds
+    @work(group="trading-scan", exit_on_error=False)  # market data and the cluster's review take seconds
     async def on_trading_book_scan_requested(self, _message: TradingBook.ScanRequested) -> None:
         if self.runtime is None or self.runtime.trading is None:
+            return
+        if self.runtime.trading.loop.busy:  # never cut a scan short, never queue a second one behind it
+            self.notify("a scan is already under way: its result shows in the pane when it ends", title="Trading")
             return
         self.notify(f"scanning {', '.join(self.config.trading.pairs)}…", title="Trading")
         result = await self.runtime.toolbox.call("trading_scan", {}, caller=Caller("user", "cockpit"))
@@ -790,5 +793,8 @@ def run_app(config: Config, mode: str) -> int:
     # all of them live on: collecting them then only delays it (by about 30 ms).
     # The collector comes back once the services are up.
     gc.disable()
-    app.run()
+    from jarvis_tui.logfile import logging_to_file
+
+    with logging_to_file():  # stderr is the screen now
+        app.run()
     return app.return_code or 0

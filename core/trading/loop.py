@@ -39,7 +39,7 @@ class ScanLoop:
         self.next_at: float | None = None  # wall time (s) of the next tick
         self._task: asyncio.Task[None] | None = None
         self._busy = asyncio.Lock()  # one tick at a time: the loop's or one asked for
-        self._moved = asyncio.Event()  # a scan on demand moved the next one: the loop sleeps again
+        self._moved: asyncio.Future[None] | None = None  # set when a scan on demand moved the next one: the loop sleeps again
 
     def delay_s(self) -> float:
         """The wait before the next tick: the interval, doubled per failure in a row, capped."""
@@ -49,6 +49,11 @@ class ScanLoop:
         if self._task is None and self.interval_s > 0:
             self.next_at = time.time() + self.delay_s()  # known at once: the pane says when the first scan comes
             self._task = asyncio.create_task(self._run(), name="trading scan loop")
+
+    @property
+    def busy(self) -> bool:
+        """A tick is under way (the loop's or one asked for)."""
+        return self._busy.locked()
 
     @property
     def running(self) -> bool:
@@ -65,14 +70,20 @@ class ScanLoop:
         """One tick now (after the one under way, if any); the next comes a full delay later."""
         async with self._busy:
             outcome = await self._turn()
-        self._moved.set()
+        if self._moved is not None:
+            _resolve(self._moved)
         return outcome
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
         while True:
-            self._moved.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._moved.wait(), max(0.0, (self.next_at or 0.0) - time.time()))
+            # A plain future and a timer, not wait_for(Event.wait()): cancelling that pair hung aclose here (CPython 3.11).
+            moved = self._moved = loop.create_future()
+            timer = loop.call_later(max(0.0, (self.next_at or 0.0) - time.time()), _resolve, moved)
+            try:
+                await moved
+            finally:
+                timer.cancel()
             async with self._busy:
                 if time.time() >= (self.next_at or 0.0):  # not moved by a scan on demand meanwhile
                     await self._turn()
@@ -92,3 +103,8 @@ class ScanLoop:
         self.next_at = time.time() + self.delay_s()
         self.on_change()
         return outcome
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)

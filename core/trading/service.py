@@ -63,6 +63,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Review = Callable[[str], Awaitable[str]]
+# Pairs read at once in a scan (ccxt also keeps to the exchange's rate limit).
+READ_CONCURRENCY = 4
+NOT_TRIED = "not tried"
 MAX_CURVE = 2000  # equity points kept for the pane's chart (one per scan, or per replayed candle)
 
 
@@ -379,11 +382,11 @@ class TradingService:
         symbols = [swap_symbol(p) for p in self.config.pairs]
         read = 0
         fresh: list[tuple[str, Candles]] = []
-        for symbol in symbols:
-            try:
-                candles = await self.market_data.candles(symbol, self.config.timeframe, self.config.scan_candles)
-            except Exception as exc:  # noqa: BLE001 - one pair's failure must not stop the scan
-                errors.append(f"{symbol}: {type(exc).__name__}: {exc}")
+        results = await self._read_pairs(symbols, exchange_down=markets_error is not None)
+        for symbol, candles, error in results:
+            if candles is None:
+                if error != NOT_TRIED:
+                    errors.append(error)
                 continue
             read += 1
             if not len(candles):
@@ -394,6 +397,8 @@ class TradingService:
             found = candidate(symbol, candles, self.config.take_profit_pct)
             if found is not None:
                 candidates.append(found)
+        if untried := sum(error == NOT_TRIED for _, _, error in results):
+            errors.append(f"{untried} other pair{'s' if untried > 1 else ''} not tried: the exchange did not answer")
         await self._mark_all(fresh)
         candidates.sort(key=lambda c: c.technical_score, reverse=True)
         top = candidates[: self.config.review_top]
@@ -404,6 +409,28 @@ class TradingService:
         self._track_equity()
         self.bus.publish(TradingChanged(""))
         return ScanResult(len(symbols), read, len(candidates), len(top), pending, tuple(errors))
+
+    async def _read_pairs(self, symbols: list[str], *, exchange_down: bool) -> list[tuple[str, Candles | None, str]]:
+        """Each pair's latest candles (or why not), a few at a time: one by one, an
+        exchange that does not answer costs a timeout per pair. When its markets
+        could not be loaded and the first pair cannot be read either, the others
+        are not tried (each would wait for its own timeout)."""
+        assert self.market_data is not None
+        source, gate = self.market_data, asyncio.Semaphore(READ_CONCURRENCY)
+
+        async def one(symbol: str) -> tuple[str, Candles | None, str]:
+            async with gate:
+                try:
+                    return symbol, await source.candles(symbol, self.config.timeframe, self.config.scan_candles), ""
+                except Exception as exc:  # noqa: BLE001 - one pair's failure must not stop the scan
+                    return symbol, None, f"{symbol}: {type(exc).__name__}: {exc}"
+
+        if not symbols:
+            return []
+        first = await one(symbols[0])
+        if exchange_down and first[1] is None and len(symbols) > 1:
+            return [first, *((s, None, NOT_TRIED) for s in symbols[1:])]
+        return [first, *await asyncio.gather(*(one(s) for s in symbols[1:]))]
 
     async def _mark_all(self, batch: list[tuple[str, Candles]]) -> None:
         """Paper: the open positions get the candles just read (exits, funding,

@@ -21,6 +21,7 @@ from jarvis_tui.core.trading.service import TradingService
 from .conftest import MIN, SOL, Clock, config, spec, until, walk
 
 ETH = "ETH/USDT:USDT"
+BTC = "BTC/USDT:USDT"
 
 
 class Source:
@@ -180,5 +181,31 @@ async def test_a_scan_asked_for_runs_at_once_through_the_toolbox_and_moves_the_n
         failed = await box.call("trading_scan", {}, caller=Caller("mcp"))
         assert failed.ok and failed.data["ok"] is False and "network is unreachable" in (failed.data["notice"] or "")
         assert service.loop.running and service.loop.failures == 1
+    finally:
+        await service.aclose()
+
+
+async def test_an_exchange_that_does_not_answer_costs_one_read_not_one_per_pair() -> None:
+    """Markets not loaded and the first pair unreadable: the other pairs are not tried (each would wait for a timeout)."""
+
+    class Unreachable(Source):
+        answers = False
+
+        async def markets(self, pairs: list[str]) -> dict[str, object]:
+            if not self.answers:
+                raise ConnectionError("mexc GET https://api.mexc.com/api/v3/exchangeInfo")
+            return {SOL: spec(), ETH: spec(ETH), BTC: spec(BTC)}
+
+    source = Unreachable({SOL: walk(400), ETH: walk(400, seed=9), BTC: walk(400, seed=4)}, cursor=400)
+    source.down = {SOL, ETH, BTC}
+    service = TradingService(fast(config(pairs=["SOL", "ETH", "BTC"], review_top=0), interval_s=3600), bus=EventBus(), market_data=source, clock=Clock())
+    await service.start()
+    try:
+        outcome = await service.scan_now()
+        assert outcome.failed and source.reads == 1
+        assert service.notice is not None and "exchangeInfo" in service.notice and "2 other pairs not tried: the exchange did not answer" in service.notice
+        source.answers, source.down = True, {SOL}  # the exchange answers again, one pair fails: every pair is read
+        outcome = await service.scan_now()
+        assert not outcome.failed and source.reads == 4 and "not tried" not in (service.notice or "")
     finally:
         await service.aclose()
