@@ -298,9 +298,10 @@ class TradingService:
         try:
             self.engine.markets = await self.market_data.markets(self.config.pairs)
         except Exception as exc:  # noqa: BLE001 - no network, unknown pair...: the service still answers, and says why
-            self.notice = f"market data unavailable: {type(exc).__name__}: {exc}"
-            log.warning("trading: %s", self.notice)
-            return self.notice
+            failure = f"markets not loaded: {type(exc).__name__}: {exc}"
+            self.notice = f"market data unavailable ({failure})"
+            log.warning("trading: %s", failure)
+            return failure
         return None
 
     def _set_notice(self, notice: str | None) -> None:
