@@ -241,3 +241,35 @@ def test_macos_values_travel_as_arguments_never_inside_the_script(tmp_path: Path
                     'a" & do shell script "rm -rf ~')
     assert plan("sleep_pc", {}, box.context(USER)).command.argv == ("pmset", "sleepnow")
     assert plan("open_url", {"url": "https://example.org", "browser": "Safari"}, box.context(USER)).command.argv == ("open", "-a", "Safari", "https://example.org")
+
+
+# -- mute state: "unmute" must never mute what was not muted --------------------------------
+
+
+@pytest.mark.parametrize("program", ["wpctl", "pactl", "amixer"])
+def test_linux_mute_sets_the_state_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, program: str) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / program).write_text("#!/bin/sh\n", encoding="utf-8")
+    (bin_dir / program).chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    box = make_box(tmp_path, platform="linux")
+    said = {state: plan("volume_mute", {"state": state}, box.context(USER)).command.argv[1:] for state in ("on", "off", "toggle")}
+    said["default"] = plan("volume_mute", {}, box.context(USER)).command.argv[1:]
+    expected = {"wpctl": ("set-mute", "@DEFAULT_AUDIO_SINK@"), "pactl": ("set-sink-mute", "@DEFAULT_SINK@"), "amixer": ("-q", "set", "Master")}[program]
+    words = {"on": "mute", "off": "unmute"} if program == "amixer" else {"on": "1", "off": "0"}
+    assert said == {"on": (*expected, words["on"]), "off": (*expected, words["off"]), "toggle": (*expected, "toggle"), "default": (*expected, "toggle")}
+
+
+def test_windows_and_macos_mute_set_the_state_asked_for(tmp_path: Path) -> None:
+    keys = {state: ps(tmp_path, "volume_mute", state=state).splitlines()[1:] for state in ("on", "off", "toggle")}
+    up, down, mute = "$w.SendKeys([char]175)", "$w.SendKeys([char]174)", "$w.SendKeys([char]173)"
+    assert keys == {"on": [up, down, mute], "off": [up, down], "toggle": [mute]}  # a volume key unmutes: up then down keeps the level
+    box = make_box(tmp_path, platform="darwin")
+    assert plan("volume_mute", {"state": "off"}, box.context(USER)).command.argv[4] == "set volume output muted false"
+    assert plan("volume_mute", {"state": "on"}, box.context(USER)).command.argv[4] == "set volume output muted true"
+
+
+async def test_a_mute_state_that_is_not_one_is_refused(tmp_path: Path) -> None:
+    result = await make_box(tmp_path).call("volume_mute", {"state": "loud"}, caller=USER)
+    assert not result.ok and "state" in result.error

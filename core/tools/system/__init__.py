@@ -90,7 +90,8 @@ TOOLS = [
     # Audio (3)
     _tool("volume_up", "Raise the system volume.", Tier.ACT, params(step=integer("percent", minimum=1, maximum=100))),
     _tool("volume_down", "Lower the system volume.", Tier.ACT, params(step=integer("percent", minimum=1, maximum=100))),
-    _tool("volume_mute", "Toggle mute.", Tier.ACT),
+    _tool("volume_mute", "Mute (state on), unmute (off) or toggle mute (the default).", Tier.ACT,
+          params(state=string("on mutes, off unmutes, toggle switches", enum=["on", "off", "toggle"]))),
     # Screen (2)
     _tool("screenshot", "Capture the screen to a PNG file inside the roots.", Tier.ACT, params(("path",), path=string("where to save the PNG, inside the roots", max_length=4096))),
     _tool("screen_resolution", "The resolution of each screen.", Tier.READ),

@@ -232,19 +232,16 @@ def clipboard_set(args: Json, ctx: ToolContext) -> Step:
     return Shell(Command(argv, stdin=args["text"]))
 
 
-def _volume(ctx: ToolContext, change: str | None) -> Step:
-    """`change` is "+5", "-5" or None to toggle mute."""
+def _volume(ctx: ToolContext, change: str) -> Step:
+    """`change` is "+5" or "-5" (percent)."""
     if ctx.platform == _MAC:
-        if change is None:
-            return _osascript("set volume output muted not (output muted of (get volume settings))")
         return _osascript(f"set volume output volume ((output volume of (get volume settings)) {change[0]} {change[1:]})")
     if program := which("wpctl"):
-        argv: tuple[str, ...] = (program, "set-mute", "@DEFAULT_AUDIO_SINK@", "toggle") if change is None else (program, "set-volume", "@DEFAULT_AUDIO_SINK@", f"{change[1:]}%{change[0]}")
+        argv: tuple[str, ...] = (program, "set-volume", "@DEFAULT_AUDIO_SINK@", f"{change[1:]}%{change[0]}")
     elif program := which("pactl"):
-        argv = (program, "set-sink-mute", "@DEFAULT_SINK@", "toggle") if change is None else (program, "set-sink-volume", "@DEFAULT_SINK@", f"{change}%")
+        argv = (program, "set-sink-volume", "@DEFAULT_SINK@", f"{change}%")
     else:
-        program = need("amixer", purpose="changing the volume")
-        argv = (program, "-q", "set", "Master", "toggle") if change is None else (program, "-q", "set", "Master", f"{change[1:]}%{change[0]}")
+        argv = (need("amixer", purpose="changing the volume"), "-q", "set", "Master", f"{change[1:]}%{change[0]}")
     return Shell(Command(argv))
 
 
@@ -257,7 +254,18 @@ def volume_down(args: Json, ctx: ToolContext) -> Step:
 
 
 def volume_mute(args: Json, ctx: ToolContext) -> Step:
-    return _volume(ctx, None)
+    """`state`: on (mute), off (unmute) or toggle: "unmute" must never mute what was not muted."""
+    state = args.get("state", "toggle")
+    if ctx.platform == _MAC:
+        muted = {"on": "true", "off": "false"}.get(state, "not (output muted of (get volume settings))")
+        return _osascript(f"set volume output muted {muted}")
+    if program := which("wpctl"):
+        argv: tuple[str, ...] = (program, "set-mute", "@DEFAULT_AUDIO_SINK@", {"on": "1", "off": "0"}.get(state, "toggle"))
+    elif program := which("pactl"):
+        argv = (program, "set-sink-mute", "@DEFAULT_SINK@", {"on": "1", "off": "0"}.get(state, "toggle"))
+    else:
+        argv = (need("amixer", purpose="muting the sound"), "-q", "set", "Master", {"on": "mute", "off": "unmute"}.get(state, "toggle"))
+    return Shell(Command(argv))
 
 
 def screenshot(args: Json, ctx: ToolContext) -> Step:

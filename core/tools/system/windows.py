@@ -195,20 +195,26 @@ def clipboard_set(args: Json, ctx: ToolContext) -> Step:
 # -- audio, screen ----------------------------------------------------------------------
 
 
-def _volume_key(code: int, presses: int) -> Shell:
-    return powershell(f"$w = New-Object -ComObject WScript.Shell\n1..{presses} | ForEach-Object {{ $w.SendKeys([char]{code}) }}", text)
+# The media keys: 173 mute (toggles), 174 volume down, 175 volume up (2 % a press; either one unmutes).
+MUTE, DOWN, UP = 173, 174, 175
+
+
+def _volume_keys(*codes: int) -> Shell:
+    return powershell("$w = New-Object -ComObject WScript.Shell\n" + "\n".join(f"$w.SendKeys([char]{code})" for code in codes), text)
 
 
 def volume_up(args: Json, ctx: ToolContext) -> Step:
-    return _volume_key(175, max(1, args.get("step", 10) // 2))  # one key press is 2 %
+    return _volume_keys(*[UP] * max(1, args.get("step", 10) // 2))
 
 
 def volume_down(args: Json, ctx: ToolContext) -> Step:
-    return _volume_key(174, max(1, args.get("step", 10) // 2))
+    return _volume_keys(*[DOWN] * max(1, args.get("step", 10) // 2))
 
 
 def volume_mute(args: Json, ctx: ToolContext) -> Step:
-    return _volume_key(173, 1)
+    """No mute state can be read without the audio COM API, but a volume key
+    unmutes: up then down unmutes at the same volume, then the mute key mutes."""
+    return _volume_keys(*{"on": (UP, DOWN, MUTE), "off": (UP, DOWN)}.get(args.get("state", "toggle"), (MUTE,)))
 
 
 def screenshot(args: Json, ctx: ToolContext) -> Step:
