@@ -49,9 +49,11 @@ def logging_to_file(path: Path | None = None) -> Iterator[Path | None]:
     for h in on_stderr:
         root.removeHandler(h)
     root.addHandler(handler)
+    logging.captureWarnings(True)  # a library's warnings.warn prints on stderr too
     try:
         yield opened
     finally:
+        logging.captureWarnings(False)
         root.removeHandler(handler)
         handler.close()
         for h in on_stderr:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ def test_records_go_to_the_file_masked_never_to_the_screen(tmp_path: Path, monke
     try:
         with logging_to_file() as path:
             log.warning("trading: market data unavailable (key %s)", KEY)
+            warnings.warn("a library's deprecation", DeprecationWarning, stacklevel=1)
             assert on_stderr not in root.handlers
         log.warning("after the cockpit")
     finally:
@@ -32,7 +34,7 @@ def test_records_go_to_the_file_masked_never_to_the_screen(tmp_path: Path, monke
     assert "market data" not in err and "after the cockpit" in err
     text = path.read_text(encoding="utf-8")
     assert "WARNING jarvis_tui.demo: trading: market data unavailable" in text and KEY not in text and "[redacted]" in text
-    assert "after the cockpit" not in text
+    assert "after the cockpit" not in text and "DeprecationWarning: a library's deprecation" in text
 
 
 def test_an_unwritable_place_drops_records_rather_than_drawing_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
