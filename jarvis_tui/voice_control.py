@@ -98,7 +98,7 @@ class VoiceControl:
         if voice is None:
             return
         if blocks is None and (missing := voice.microphone_unavailable()):
-            self._unavailable(f"no wake word: {missing}; type instead", title="Voice")
+            self._unavailable(f"{missing}; no wake word, type instead", title="Voice")  # the strip shows the cause: "no microphone"
             return
         try:
             async for result in voice.listen_for_wake_word(blocks if blocks is not None else voice.live_blocks()):

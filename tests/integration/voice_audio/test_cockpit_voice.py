@@ -90,6 +90,7 @@ async def test_hey_jarvis_then_a_command_runs_in_the_cockpit(make_cluster, tmp_p
         assert strip.display  # -k shows the strip
         if microphone_unavailable() is not None:  # here: the wake word the config asks for says why it cannot listen
             await wait_for(pilot, lambda: any("no wake word" in n.message for n in app._notifications), timeout=60, what="why the wake word cannot listen")
+            assert strip.state.listening == "unavailable" and strip.state.reason.startswith("no microphone")  # the cause, first
         app.run_worker(app.voice.listen_for_wake_word(blocks()), group="wake-test")
         await wait_for(pilot, lambda: app.focused is app.plan_tree, timeout=90, what="the plan pane focused by voice")
         assert "cockpit.focus.plan" in strip.state.line and "plan" in strip.state.line
