@@ -43,6 +43,7 @@ class ExporterState:
     status: int = 200
     delay_s: float = 0.0
     hang: bool = False
+    chunked: bool = False  # no Content-Length, the body in pieces: Go's net/http past 4 KiB
 
     def temperature(self, index: int) -> float:
         return self.temperatures.get(index, self.temperature_c)
@@ -162,8 +163,12 @@ class Exporter(LoopbackServer):
             if state.delay_s:
                 await asyncio.sleep(state.delay_s)
             status, body = (state.status, self.page().encode()) if path == "/metrics" else (404, b"404 page not found\n")
-            headers = [(b"content-type", b"text/plain; version=0.0.4; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+            headers = [(b"content-type", b"text/plain; version=0.0.4; charset=utf-8")]
+            if not state.chunked:
+                headers.append((b"content-length", str(len(body)).encode()))
             await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": body, "more_body": False})
+            pieces = [body[i : i + 4096] for i in range(0, len(body), 4096)] if state.chunked else [body]
+            for number, piece in enumerate(pieces, 1):
+                await send({"type": "http.response.body", "body": piece, "more_body": number < len(pieces)})
         finally:
             watcher.cancel()

@@ -65,7 +65,7 @@ def source_for(node: NodeConfig, *, timeout_s: float = 3.0) -> GpuSource | None:
         return None
     if node.gpu_metrics == "local":
         return LocalSource(node.name, timeout_s=timeout_s)
-    from jarvis_tui.core.cluster.gpu.prometheus import PrometheusSource  # noqa: PLC0415 - loads httpx2 only when an exporter is configured
+    from jarvis_tui.core.cluster.gpu.prometheus import PrometheusSource  # noqa: PLC0415 - loaded only when an exporter is configured
 
     return PrometheusSource(node.name, node.gpu_metrics, timeout_s=timeout_s)
 
