@@ -677,10 +677,14 @@ class JarvisApp(App[int]):
         }
         self.notify(notes[mode], title="Mode")
 
-    def action_zoom(self) -> None:
+    def action_zoom(self, state: str = "toggle") -> None:
+        """F6 toggles; the voice says which ("zoom" never restores, "unzoom" never zooms)."""
         screen = self.screen
         if screen.maximized is not None:
-            screen.minimize()
+            if state != "on":
+                screen.minimize()
+            return
+        if state == "off":
             return
         focused = screen.focused
         pane = next((w for w in (focused.ancestors_with_self if focused else ()) if isinstance(w, Pane)), None)

@@ -106,6 +106,13 @@ async def test_focus_keys_zoom_and_metric(make_cluster):
         assert app.screen.maximized is None
         await pilot.press("alt+1", "f6", "escape")  # Esc restores a zoomed pane when nothing runs
         assert app.screen.maximized is None
+        await app.run_action("zoom('off')")  # the voice's "unzoom" never zooms, its "zoom" never restores
+        assert app.screen.maximized is None
+        await app.run_action("zoom('on')")
+        await app.run_action("zoom('on')")
+        assert app.screen.maximized is not None
+        await app.run_action("zoom('off')")
+        assert app.screen.maximized is None
         heatmap = app.query_one(GpuHeatMap)
         for metric in ("utilisation", "power", "temperature"):
             await pilot.press("f7")
