@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from jarvis_tui.core.runtime import Runtime
     from jarvis_tui.core.store import Store
     from jarvis_tui.core.tools import PermissionRequest, Toolbox
-    from jarvis_tui.widgets.cluster import ClusterTable
+    from jarvis_tui.widgets.cluster import ClusterTable, Notice
     from jarvis_tui.widgets.heatmap import GpuHeatMap
     from jarvis_tui.widgets.plan_tree import PlanTree
     from jarvis_tui.widgets.streams import AgentStreams
@@ -173,6 +173,7 @@ class JarvisApp(App[int]):
         # The process's one owner of the services, built once the first screen is up.
         self.runtime: Runtime | None = None
         self.cluster_doc: dict[str, Any] | None = None
+        self._notice: Notice | None = None  # the cluster notice drawn, kept to redraw it on resize
         self.conversation_id = uuid.uuid4().hex[:12]
         self.ready = asyncio.Event()
         self._use_monitor = monitor
@@ -396,12 +397,24 @@ class JarvisApp(App[int]):
         probed = doc is not None and any(e.get("reachable") is not None for e in doc.get("nodes", ()))
         self.query_one(StatusBar).set(nodes_up=up if probed else None, nodes_total=total)
         notice = cluster_notice(rows, config_source=short_path(self.config.source), config_path=short_path(str(user_config_path())))
+        self._notice = notice
+        self._draw_notice()
+        reasons = {e["name"]: e["gpu"]["error"] for e in (doc or {}).get("nodes", ()) if e.get("gpu") and e["gpu"].get("error")}
+        self.heatmap.set_reasons(reasons)
+
+    def _draw_notice(self) -> None:
+        """The cluster notice, in short below the wide and tall layout (five lines there hid the answers)."""
+        notice = self._notice
         widget = self.query_one("#cluster-notice", Static)
         widget.display = notice is not None
         widget.set_class(notice is not None and notice.level == "warning", "-offline")
-        widget.update(Content(notice.text if notice else ""))  # server errors are not markup
-        reasons = {e["name"]: e["gpu"]["error"] for e in (doc or {}).get("nodes", ()) if e.get("gpu") and e["gpu"].get("error")}
-        self.heatmap.set_reasons(reasons)
+        roomy = self.screen.has_class("-w-wide") and self.screen.has_class("-h-tall")
+        text = "" if notice is None else notice.text if roomy or not notice.short else notice.short
+        widget.update(Content(text))  # server errors are not markup
+
+    def on_resize(self) -> None:
+        if self._notice is not None:
+            self.call_after_refresh(self._draw_notice)  # after the screen took its new breakpoint classes
 
     def _refresh_cluster(self) -> None:
         self.show_cluster(cluster_status(self.monitor) if self.monitor is not None else self.cluster_doc)

@@ -100,6 +100,7 @@ class Notice:
 
     text: str
     level: str  # warning (answers come from the offline fallback) | error (no answer possible)
+    short: str = ""  # for a small terminal, where five lines of notice hide the answers; empty: the text
 
 
 def cluster_notice(rows: list[NodeRow], *, config_source: str, config_path: str) -> Notice | None:
@@ -118,12 +119,12 @@ def cluster_notice(rows: list[NodeRow], *, config_source: str, config_path: str)
         # What happens first, then why: a narrow notice cuts its end.
         model = f" ({embedded.model})" if embedded.model else ""
         if no_config:
-            why = "no cluster is configured"
+            why, brief = "no cluster is configured", "no cluster configured: jarvis-tui --init"
         elif not configured:
-            why = f"{config_source} lists no node"
+            why = brief = f"{config_source} lists no node"
         else:
-            why = f"every node is down ({', '.join(r.name for r in configured)}; the Cluster pane says why)"
-        return Notice(f"Answering offline with the small embedded model{model}: {why}.{how}", "warning")
+            why, brief = f"every node is down ({', '.join(r.name for r in configured)}; the Cluster pane says why)", "every node is down"
+        return Notice(f"Answering offline with the small embedded model{model}: {why}.{how}", "warning", f"Offline: the embedded model answers ({brief}).")
     down = down_message(rows)
     return Notice(down + how, "error") if down else None
 

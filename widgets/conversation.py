@@ -53,8 +53,9 @@ def meta_text(view: RequestView) -> Content:
     return Content.styled("  ·  ".join(parts), "dim")
 
 
-def result_text(view: RequestView) -> Content:
-    """Attribution chips, global score, cycles and time, or why there is no answer."""
+def result_text(view: RequestView, shown: str | None = None) -> Content:
+    """Attribution chips, global score, cycles and time, or why there is no answer.
+    `shown`: the answer as drawn (the stream signs a one-unit answer itself), else `view.answer`."""
     if view.status == "running":
         return Content("")
     elapsed = f"{view.elapsed_s():.1f} s"
@@ -62,9 +63,12 @@ def result_text(view: RequestView) -> Content:
         return Content.styled(f"■ {view.error or 'cancelled'} after {elapsed}", "bold $warning")
     if view.status == "failed":
         return Content.styled(f"✗ failed after {elapsed}: {view.error or 'no node could answer'}", "bold $error")
-    chips = [part for chip in view.attribution for part in ((f" {chip} ", "$text on $primary-muted"), " ")]
+    # The answer's last line already names who wrote it ("— [agent/node:model]"): not twice on a narrow screen.
+    answer = view.answer if shown is None else shown
+    signed = answer.rstrip().rsplit("\n", 1)[-1] if answer else ""
+    chips = [part for chip in view.attribution if chip not in signed for part in ((f" {chip} ", "$text on $primary-muted"), " ")]
     cycles = f" · {view.cycles} cycle{'s' * (view.cycles != 1)} · {elapsed}"
-    offline = ("\n⚠ answered offline by the embedded fallback model: no cluster node could (the Plan says why)", "$text-warning") if view.offline else ""
+    offline = ("\n⚠ answered offline by the embedded fallback (the Plan says why)", "$text-warning") if view.offline else ""
     return Content.assemble(*chips, (score_text(view), "bold"), (cycles, "dim"), offline)
 
 
@@ -158,7 +162,7 @@ class Turn(Vertical):
     def _render_meta(self) -> None:
         if self._mounted:
             self._meta.update(meta_text(self.view))
-            self._result.update(result_text(self.view))
+            self._result.update(result_text(self.view, self.final if self.final is not None else self.streamed))
 
     async def _pump(self) -> None:
         from textual.widgets import Markdown

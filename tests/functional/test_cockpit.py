@@ -189,3 +189,24 @@ async def test_services_that_cannot_start_say_why_and_refuse_requests(tmp_path, 
         await submit(pilot)
         await wait_for(pilot, lambda: len(app.query(".notice")) == 2, what="the refusal")
         assert "no_such_tool" in str(app.query(".notice").last().content) and app.book.current is None
+
+
+async def test_a_small_terminal_gets_the_short_notice_and_a_resize_redraws_it(make_cluster, monkeypatch):
+    """Five lines of notice hid the answer at 80x24: below the wide and tall layout the notice is its short form."""
+    from textual.widgets import Static
+
+    from jarvis_tui.widgets import cluster
+    from jarvis_tui.widgets.cluster import Notice
+
+    offline = Notice("Answering offline with the small embedded model: every node is down (M1, M2).", "warning", "Offline: every node is down.")
+    monkeypatch.setattr(cluster, "cluster_notice", lambda *_, **__: offline)  # the state it describes is tested in test_daily_use
+    app = app_for(make_cluster(), monitor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, app.ready.is_set)
+        notice = app.query_one("#cluster-notice", Static)
+        await wait_for(pilot, lambda: str(notice.content) == "Offline: every node is down.", what="the short notice on a small terminal")
+        assert notice.has_class("-offline")
+        await pilot.resize_terminal(160, 48)
+        await wait_for(pilot, lambda: str(notice.content).startswith("Answering offline"), what="the whole notice on a large terminal")
+        await pilot.resize_terminal(100, 28)
+        await wait_for(pilot, lambda: str(notice.content) == "Offline: every node is down.", what="the short one again")

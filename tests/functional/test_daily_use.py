@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -176,7 +177,17 @@ def test_moved_calls_heuristic_scores_and_the_offline_fallback_in_the_view():
     ]
     assert u1.score_text == "score 0.50 (heuristic)" and u1.offline and view.offline
     text = result_text(view).plain
-    assert "score 0.50 (heuristic)" in text and "answered offline by the embedded fallback model" in text
+    assert "score 0.50 (heuristic)" in text and "answered offline by the embedded fallback (the Plan says why)" in text
+
+
+def test_chips_are_not_said_twice_when_the_answer_is_signed():
+    """The answer's last line names its writer ("— [agent/node:model]"): the result line does not repeat it."""
+    model = "SmolLM2-135M-Instruct.Q4_1"
+    for signed, chips_shown in ((f"Bonjour !\n\n— [-/EMBEDDED:{model}]", False), ("Bonjour !", True)):
+        book = RequestBook()
+        for event in offline_request():
+            book.apply(replace(event, answer=signed) if isinstance(event, ev.RequestFinished) else event)
+        assert (f"[-/EMBEDDED:{model}]" in result_text(book.current).plain) == chips_shown
 
 
 def test_a_unit_no_node_took_keeps_its_planned_chip():
@@ -206,6 +217,8 @@ def test_the_notice_says_when_answers_come_from_the_offline_fallback():
     assert "jarvis-tui --init" in fresh.text and "~/.config/jarvis-tui/config.toml" in fresh.text
     configured = cluster_notice([*down, embedded], config_source="~/cluster.toml", config_path="~/.config/jarvis-tui/config.toml")
     assert configured is not None and "every node is down (M1, M2" in configured.text and "--init" not in configured.text
+    assert fresh.short == "Offline: the embedded model answers (no cluster configured: jarvis-tui --init)."  # a small terminal's notice
+    assert configured.short == "Offline: the embedded model answers (every node is down)."
     nothing = cluster_notice([*down, row("EMBEDDED", "disabled", "embedded")], config_source="~/cluster.toml", config_path="x")
     assert nothing is not None and nothing.level == "error" and nothing.text.startswith("No node is reachable")
     assert cluster_notice([row("M1", "up"), *down[1:], embedded], config_source="~/cluster.toml", config_path="x") is None
