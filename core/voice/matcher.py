@@ -98,6 +98,9 @@ CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
+# Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
+PRONOUN_OBJECTS = frozenset({"it", "that", "this", "one", "them", "ca", "cela", "autre", "other", "there"})
+_HYPHENATED_PRONOUN = re.compile(r"\w-(le|la|les|lui|y)\b|\bl[aà][- ]bas\b", re.IGNORECASE)
 _FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
 
@@ -206,8 +209,20 @@ class Matcher:
         if decision is None:
             decision = self._fuzzy(text, norm)
         if decision.decision == "reject" and decision.command is None:
-            return self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
+            decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
+        if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
+            # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
+            return self._reject(text, norm, "it names nothing: a pronoun with no name said")
         return decision
+
+    def _only_a_pronoun(self, text: str, norm: str) -> bool:
+        """True when what was said stands for its object by a pronoun ("it", "ça", "-le", "the other one") and names nothing."""
+        said = norm.split()
+        if not (PRONOUN_OBJECTS.intersection(said) or _HYPHENATED_PRONOUN.search(text)):
+            return False
+        # The verb alone is left once the pronoun, numbers and grammar are set aside: "put it at 50", "monte-le un peu".
+        rest = [w for w in core(said).split() if w not in PRONOUN_OBJECTS and w not in IGNORED and not _DIGITS.match(w)]
+        return len(rest) <= 1
 
     def _sounds_like(self, text: str, norm: str) -> Decision | None:
         """A name heard as other words ("lance disque or"): the command said with the name it sounds like, asked, never run."""
@@ -257,17 +272,34 @@ class Matcher:
         words_of = [self._spelling.respell(normalise(clause)).split() for clause in clauses]
         hits: list[Decision] = []
         for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True)):
-            # One word alone ("écoute, j'en ai marre") is too often not an order.
-            hit = self._exact(clause, " ".join(words)) if len(core(words).split()) >= 2 else None
-            if hit is None or hit.decision == "reject":
-                hit = self._with_name(clause, words, [n for j, other in enumerate(words_of) if j != i for n in self._names_in(other)])
+            # One word said first ("écoute, j'en ai marre") is too often no order; said last, after the reason, it is one
+            # ("I can't hear a thing, louder").
+            enough = len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)
+            hit = self._exact(clause, " ".join(words)) if enough else None
+            if hit is None or hit.decision == "reject" or not hit.certain:
+                # A pronoun stands for a name said elsewhere ("that's enough music for today, stop it") before "stop" alone.
+                hit = self._with_name(clause, words, [n for j, other in enumerate(words_of) if j != i for n in self._names_in(other)]) or hit
             if hit is not None and hit.decision != "reject":
                 hits.append(hit)
+        if not hits:
+            # No clause is a phrasing: one clause that is surely close to one command, or holds its words ("hang on,
+            # someone's at the door, pause whatever's playing"), the others saying why. Each stage's guards hold per clause.
+            hits = [hit for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True))
+                    if (len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)) and (hit := self._loosely(clause, " ".join(words))) is not None]
         if len({h.command for h in hits}) != 1:
             return None
         hit = hits[0]
         return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (said with more around it)")
+
+    def _loosely(self, clause: str, norm: str) -> Decision | None:
+        """A clause's fuzzy, core did-you-mean or words-stage hit (not a reject), or None."""
+        if not norm or _defines(norm.split()):
+            return None
+        hit = self._fuzzy(clause, norm)
+        if hit.decision != "reject" and hit.certain:
+            return hit
+        return self._core_fuzzy(clause, norm) or self._in_other_words(clause, norm)
 
     def _names_in(self, words: list[str]) -> list[str]:
         """The names said in a clause: each run of words that name things ("libre office")."""
