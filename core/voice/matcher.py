@@ -37,12 +37,12 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
-from .lexicon import DROPPED, NUMBER_WORDS, core
+from .lexicon import DROPPED, LEXICON, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
 from .matcher_spelling import NameSpelling
 from .matcher_words import COPULAS, IGNORED, WordsIndex
-from .normalise import normalise
+from .normalise import normalise, tokens
 from .numbers import parse_number
 
 DecisionKind = Literal["run", "confirm", "reject"]
@@ -98,6 +98,8 @@ CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
+_WISHES = frozenset(LEXICON.words.get("wishes", ()))
+_USING = frozenset(LEXICON.words.get("using", ()))
 # Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
 PRONOUN_OBJECTS = frozenset({"it", "that", "this", "one", "them", "ca", "cela", "autre", "other", "there"})
 _HYPHENATED_PRONOUN = re.compile(r"\w-(le|la|les|lui|y)\b|\bl[aà][- ]bas\b", re.IGNORECASE)
@@ -210,10 +212,27 @@ class Matcher:
             decision = self._fuzzy(text, norm)
         if decision.decision == "reject" and decision.command is None:
             decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
+        if not decision.certain and (wanted := self._wanted(text, norm)) is not None:
+            return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
             # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
             return self._reject(text, norm, "it names nothing: a pronoun with no name said")
         return decision
+
+    def _wanted(self, text: str, norm: str) -> Decision | None:
+        """A name said after a wish ("j'ai besoin de GIMP", "I want to watch YouTube"): opening it, asked, never run.
+        The one place every application and site shares the frame: the name must make "ouvre"/"open" a phrasing."""
+        said = norm.split()
+        while said and said[0] in _USING:
+            said = said[1:]
+        if not said or not any(w in self._names for w in said) or not _WISHES.intersection(tokens(text, drop_fillers=False)):
+            return None
+        for verb in ("ouvre", "open"):
+            hit = self._exact(text, " ".join([verb, *said]))
+            if hit is not None and hit.decision != "reject" and hit.certain:
+                return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
+                               reason=f"did you mean {hit.command}? (a name said with a wish)")
+        return None
 
     def _only_a_pronoun(self, text: str, norm: str) -> bool:
         """True when what was said stands for its object by a pronoun ("it", "ça", "-le", "the other one") and names nothing."""
