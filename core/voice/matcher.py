@@ -40,6 +40,7 @@ from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, Text
 from .lexicon import DROPPED, LEXICON, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
+from .matcher_slots import SlotsIndex
 from .matcher_spelling import NameSpelling
 from .matcher_words import COPULAS, IGNORED, WordsIndex
 from .normalise import normalise, tokens
@@ -188,6 +189,7 @@ class Matcher:
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
         self._spelling = NameSpelling(self._keys, self._names)
         self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
+        self._slots = SlotsIndex(catalogue, self.compiled, QUESTION_WORDS | LATER_WORDS | COPULAS)
 
     @property
     def phrasing_count(self) -> int:
@@ -210,6 +212,8 @@ class Matcher:
             return self._reject(text, norm, "a question about what something is: for the commander")
         if decision is None:
             decision = self._fuzzy(text, norm)
+            if not decision.certain:
+                decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
             decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
         if not decision.certain and (wanted := self._wanted(text, norm)) is not None:
@@ -318,7 +322,7 @@ class Matcher:
         hit = self._fuzzy(clause, norm)
         if hit.decision != "reject" and hit.certain:
             return hit
-        return self._core_fuzzy(clause, norm) or self._in_other_words(clause, norm)
+        return self._core_fuzzy(clause, norm) or self._in_slots(clause, norm) or self._in_other_words(clause, norm)
 
     def _names_in(self, words: list[str]) -> list[str]:
         """The names said in a clause: each run of words that name things ("libre office")."""
@@ -372,6 +376,14 @@ class Matcher:
         runner_up = ranked[1][1].command if len(ranked) > 1 else None
         candidate = _Candidate(target.command, score / 100, dict(target.bound), target.lang)
         return self._decide(text, norm, candidate, "core", runner_up, doubt=f"did you mean {target.command}? (close to its phrasing, said otherwise)")
+
+    def _in_slots(self, text: str, norm: str) -> Decision | None:
+        """A command with list slots, its values and its verb said in any order: a "did you mean" at most (see `matcher_slots`)."""
+        hit = self._slots.best(norm.split())
+        if hit is None:
+            return None
+        candidate = _Candidate(hit.target.command, 1.0, dict(hit.target.bound), hit.target.lang)
+        return self._decide(text, norm, candidate, "words", None, doubt=f"did you mean {hit.target.command}? (its values and its verb, said otherwise)")
 
     def _in_other_words(self, text: str, norm: str) -> Decision | None:
         """The one command whose words were said, in any order: a "did you mean" at most (see `matcher_words`)."""

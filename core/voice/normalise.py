@@ -50,7 +50,7 @@ OPENINGS = tuple(tuple(p.split()) for p in (
     "right before i forget", "before i forget", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
     "would you mind", "do you mind", "ca te derangerait de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
-    "go ahead and", "i want to", "i would like to", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
+    "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
 ))
 
 # Said last, tying the order to what came before.
