@@ -42,7 +42,7 @@ from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
 from .matcher_slots import SlotsIndex
 from .matcher_spelling import NameSpelling
-from .matcher_words import COPULAS, IGNORED, WordsIndex
+from .matcher_words import COPULAS, IGNORED, WordsIndex, untimed
 from .normalise import normalise, tokens
 from .numbers import parse_number
 
@@ -95,6 +95,8 @@ _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so th
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
 VAGUE_CORE_WORDS = 2
+# Asking for an explanation anywhere ("c'est quoi les tâches planifiées, explique") makes the sentence a request.
+EXPLAIN_WORDS = frozenset({"explique", "expliquer", "explain"})
 CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "sauf", "faut", "should"})
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
@@ -287,7 +289,8 @@ class Matcher:
         """One clause of a longer sentence that is a command, offered as a "did you mean"; a
         pronoun in it may stand for a name said in another clause ("j'ai fini avec GIMP, ferme-le")."""
         said = norm.split()
-        if any(w in CONDITION_WORDS or w in LATER_WORDS for w in said):
+        place = untimed(said)
+        if any(w in CONDITION_WORDS or w in EXPLAIN_WORDS or (w in LATER_WORDS and w not in place) for w in said):
             return None  # "if it overheats, shut it down", "open spotify tomorrow"
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
         if len(clauses) < 2:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .catalogue import Catalogue, ListSlot
 from .matcher_compile import Compiled, Target
-from .matcher_words import bag
+from .matcher_words import bag, untimed
 from .normalise import normalise
 
 # A word said may be a command's word with an ending ("loaded", "downloading") when that word is this long.
@@ -96,7 +96,7 @@ class SlotsIndex:
         if not found:
             return None
         words = bag(rest)
-        if words & self._strict:
+        if (frozenset(said) - untimed(said)) & self._strict:
             return None
         fits = [c for c, slots in self._slots_of.items() if slots == frozenset(found) and any(self._has(words, verb) for verb in self._verbs[c])]
         if len(fits) != 1:

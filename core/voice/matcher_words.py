@@ -59,6 +59,16 @@ NUMBER = "#"
 # Prefixes that turn a word into its opposite ("unlock", "deverrouille").
 NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 _TABLE = LEXICON.words
+# These put an order off only before a time ("in ten minutes", "dans une heure"), not before a place ("what's in my downloads").
+PLACE_OR_TIME = frozenset({"in", "dans", "after", "apres", "avant", "before", "until", "jusque"})
+TIME_UNITS = frozenset({"minute", "minutes", "heure", "heures", "hour", "hours", "second", "seconds", "seconde", "secondes", "sec", "instant", "moment",
+                        "jour", "jours", "day", "days", "semaine", "week", "soir", "matin", "morning", "evening", "midi", "noon", "minuit", "midnight", "lunch"})
+
+
+def untimed(tokens: list[str]) -> frozenset[str]:
+    """The words of PLACE_OR_TIME said with no number or time within the three words after them."""
+    return frozenset(w for i, w in enumerate(tokens) if w in PLACE_OR_TIME
+                     and not any(t in TIME_UNITS or t.replace(".", "", 1).isdigit() for t in tokens[i + 1:i + 4]))
 
 
 def _stem(word: str) -> str:
@@ -184,7 +194,7 @@ class WordsIndex:
 
     def best(self, tokens: list[str]) -> WordsHit | None:
         """The one target what was said fits (see the module's docstring), or None."""
-        strict = frozenset(_stem(w) for w in tokens) & self._strict
+        strict = (frozenset(_stem(w) for w in tokens) & self._strict) - untimed(tokens)
         digits = [t for t in tokens if t.replace(".", "", 1).isdigit()]
         plain = self._respell(bag(tokens))
         with_number = self._respell(bag(tokens, number=True)) if len(digits) == 1 else None
