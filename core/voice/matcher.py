@@ -95,6 +95,7 @@ _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so th
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
 VAGUE_CORE_WORDS = 2
+_JOINING = frozenset({"et", "and", "puis", "then", "ou", "or", "plus"})
 # Asking for an explanation anywhere ("c'est quoi les tâches planifiées, explique") makes the sentence a request.
 EXPLAIN_WORDS = frozenset({"explique", "expliquer", "explain"})
 CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "sauf", "faut", "should"})
@@ -191,6 +192,8 @@ class Matcher:
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
         self._spelling = NameSpelling(self._keys, self._names)
         self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
+        # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
+        self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
         self._slots = SlotsIndex(catalogue, self.compiled, QUESTION_WORDS | LATER_WORDS | COPULAS)
 
     @property
@@ -294,10 +297,38 @@ class Matcher:
             return None  # "if it overheats, shut it down", "open spotify tomorrow"
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
         if len(clauses) < 2:
-            return None  # without punctuation, what follows is too often part of the object: "ferme la fenêtre du salon"
-        words_of = [self._spelling.respell(normalise(clause)).split() for clause in clauses]
+            return self._said_last(text, norm)
+        hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True)
+        if hit is None:
+            return None
+        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (said with more around it)")
+
+    def _said_last(self, text: str, norm: str) -> Decision | None:
+        """Without punctuation, a command said last after its reason ("j'ai fini pour aujourd'hui éteins le pc",
+        "I'm done with steam close it"): the words from a verb that starts a phrasing to the end, by the exact or
+        core stage, when what comes before neither asks nor negates. What follows a command is never cut off: it
+        is too often part of the object ("ferme la fenêtre du salon")."""
+        said = norm.split()
+        if text.rstrip().endswith("?"):
+            return None  # a question that ends with an order is about it: "est-ce que je devrais fermer ma position ?"
+        for k in range(1, len(said) - 1):
+            # Two orders joined ("analyse ce texte et résume-le") are not a reason and an order.
+            if said[k] not in self._verbs or said[k - 1] in _JOINING or any(w in QUESTION_WORDS for w in said[:k]):
+                continue
+            hit = self._one_clause([" ".join(said[:k]), " ".join(said[k:])], [said[:k], said[k:]], loosely=False, only=1)
+            # Sure hits only, and no free text: what was said before may be the text ("combien de documents ... Google Drive").
+            if hit is not None and hit.certain and not any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+                return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                               reason=f"did you mean {hit.command}? (said after its reason)")
+        return None
+
+    def _one_clause(self, clauses: list[str], words_of: list[list[str]], *, loosely: bool, only: int | None = None) -> Decision | None:
+        """The one command one of `clauses` is (the clause `only` when given), or None."""
         hits: list[Decision] = []
         for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True)):
+            if only is not None and i != only:
+                continue
             # One word said first ("écoute, j'en ai marre") is too often no order; said last, after the reason, it is one
             # ("I can't hear a thing, louder").
             enough = len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)
@@ -307,16 +338,12 @@ class Matcher:
                 hit = self._with_name(clause, words, [n for j, other in enumerate(words_of) if j != i for n in self._names_in(other)]) or hit
             if hit is not None and hit.decision != "reject":
                 hits.append(hit)
-        if not hits:
+        if not hits and loosely:
             # No clause is a phrasing: one clause that is surely close to one command, or holds its words ("hang on,
             # someone's at the door, pause whatever's playing"), the others saying why. Each stage's guards hold per clause.
             hits = [hit for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True))
                     if (len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)) and (hit := self._loosely(clause, " ".join(words))) is not None]
-        if len({h.command for h in hits}) != 1:
-            return None
-        hit = hits[0]
-        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (said with more around it)")
+        return hits[0] if len({h.command for h in hits}) == 1 else None
 
     def _loosely(self, clause: str, norm: str) -> Decision | None:
         """A clause's fuzzy, core did-you-mean or words-stage hit (not a reject), or None."""
@@ -328,16 +355,10 @@ class Matcher:
         return self._core_fuzzy(clause, norm) or self._in_slots(clause, norm) or self._in_other_words(clause, norm)
 
     def _names_in(self, words: list[str]) -> list[str]:
-        """The names said in a clause: each run of words that name things ("libre office")."""
-        runs: list[str] = []
-        run: list[str] = []
-        for word in [*words, ""]:
-            if word in self._names and not _DIGITS.match(word) and word not in _FUNCTION_WORDS:
-                run.append(word)
-            elif run:
-                runs.append(" ".join(run))
-                run = []
-        return runs
+        """What a pronoun may stand for in a clause: each run of one to four words that starts and ends
+        with a word naming something ("libre office", "explorateur de fichiers", "computer")."""
+        content = [not (w in _FUNCTION_WORDS or w in PRONOUNS or _DIGITS.match(w) or len(w) < 2) for w in words]
+        return [" ".join(words[i:j + 1]) for i in range(len(words)) if content[i] for j in range(i, min(i + 4, len(words))) if content[j]]
 
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
         """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names
