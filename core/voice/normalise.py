@@ -23,7 +23,9 @@ _ELISION = re.compile(r"\b(l|d|j|qu|n|s|m|t|c|jusqu|lorsqu|puisqu)'")
 _ELIDED = {"l": "le", "d": "de", "j": "je", "qu": "que", "n": "ne", "s": "se", "m": "me", "t": "te", "c": "ce",
            "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
 _CONTRACTIONS = ((re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'m\b"), " am"), (re.compile(r"'ll\b"), " will"),
-                 (re.compile(r"'d\b"), " would"), (re.compile(r"'ve\b"), " have"), (re.compile(r"\b(it|that|what|there|where|who|how|he|she)'s\b"), r"\1 is"))
+                 (re.compile(r"'d\b"), " would"), (re.compile(r"'ve\b"), " have"), (re.compile(r"\b(it|that|what|there|where|who|how|he|she)'s\b"), r"\1 is"),
+                 # Any other "'s" is a possessive ("ol1's GPU", "the computer's fan"): the name alone. "let's" is "let us".
+                 (re.compile(r"\blet's\b"), "let us"), (re.compile(r"(?<=[a-z0-9])'s\b"), ""))
 # An acronym Whisper spells with dots ("G.P.U.s", "I.P.") is one word ("gpus", "ip").
 _DOTTED_ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})([a-z]?)(?![a-z])")
 _PERCENT = re.compile(r"\b(pour cent|pourcent|pourcents|percent|per cent)\b")
@@ -37,7 +39,7 @@ _FOLD = {"la": ("le",), "les": ("le",), "du": ("de", "le"), "des": ("de", "le"),
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
                      "stp", "svp", "please", "pls", "merci", "thanks"})
 FILLER_PHRASES = tuple(tuple(p.split()) for p in (
-    "se il te plait", "se il vous plait", "thank you",
+    "se il te plait", "se il vous plait", "se te plait", "thank you",
     # "…, when you get a sec", "… quand tu peux": no condition, only politeness.
     "when you get a sec", "when you get a second", "when you have a sec", "when you have a second", "whenever you can", "quand tu peux", "quand tu auras un moment",
     "quand tu as un moment"))
