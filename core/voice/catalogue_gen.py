@@ -268,7 +268,7 @@ HOTKEYS = (
      ("show [the] desktop", "(minimize|hide) all [the] windows", "(minimize|hide) everything", "(go|take me) to the desktop")),
     ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "(passe|mets) en [mode] plein écran", "(quitte|enlève|sors du) [mode] plein écran", "mode plein écran"),
      ("full screen [mode]", "(go|toggle) full screen [mode]", "(exit|leave|enter) full screen [mode]", "make it full screen")),
-    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet", "(ouvre|crée) un autre onglet"), ("[(open|give me) a] new tab", "open (another|one more) tab")),
+    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet", "(ouvre|crée) un autre onglet"), ("[(open|give me) a] new tab", "(open|give me) (another|one more) tab")),
     ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet [actuel]",), ("close [the|this] [current] tab",)),
     ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) (à|sur) l'onglet (suivant|d'après|de droite)"),
      ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right")),
@@ -318,8 +318,9 @@ HOTKEYS = (
      ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
       "(start|put) the music back (up|on)", "start the music again", "(pause|stop) (the song|the music|the track|what is playing|whatever is playing) for a (second|moment|minute)")),
     ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
-                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)"),
-     ("next (song|track)", "skip [this|the] (song|track)", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
+                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)",
+                                                    "(mets|joue) une autre (chanson|musique)"),
+     ("next (song|track)", "skip [this|the] (song|track)", "skip (it|this one|that one)", "(give me|play) (another|a different) (song|track)", "play another one", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
     ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente",
                                                             "remets la (chanson|piste|musique) (d'avant|précédente)", "remets celle d'avant"),
      ("previous (song|track)", "put the (previous|last) (song|track) back on", "go back (a|one) (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
@@ -373,10 +374,10 @@ def audio_commands() -> Iterator[Cmd]:
               ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop|reduce) the volume [a bit]",
                "volume down", "[make it] quieter", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
               args={"step": 10})
-    yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
-    yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+    yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]", "(ajoute|rajoute) {step} [pour cent] (au volume|au son|de volume)"),
+              ("turn [the] (volume|sound) up by {step} [percent]", "add {step} [percent] to the volume", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+    yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]", "(enlève|retire) {step} [pour cent] (au volume|du volume|de volume|au son)"),
+              ("turn [the] (volume|sound) down by {step} [percent]", "take [the] volume down [by] {step} [percent]", "take {step} [percent] off the volume", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
               ("(mets|règle|passe|change|ajuste|fixe) (le volume|le son) (à|sur) {percent} [pour cent]", "(volume|son) à {percent} [pour cent]",
                "(baisse|monte|augmente|diminue|descends) (le volume|le son) à {percent} [pour cent]", "(mets|règle) le volume au niveau {percent}"),
@@ -398,9 +399,10 @@ def audio_commands() -> Iterator[Cmd]:
 SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) [sur le] système", "(donne|montre) [moi] les (infos|informations) [du] système",
                                                                     "c'est quoi cette machine", "(quel genre de|quelle) machine (j'ai|c'est)", "c'est quoi comme (ordinateur|machine|pc)",
-                                                                    "(quelles sont|donne [moi]) les (caractéristiques|specs) (de la machine|du pc|de l'ordinateur)"),
+                                                                    "(quelles sont|donne [moi]) les (caractéristiques|specs) (de la machine|du pc|de l'ordinateur)",
+                                                                    "(c'est quoi|quelle est|montre [moi]) la config[uration] (de la machine|du pc|de l'ordinateur|de cet ordi|de ce pc)"),
      ("system info[rmation]", "show [me] [the] system info[rmation]", "tell me about (this|my) (machine|computer|pc)", "what (kind of|sort of) (machine|computer) is this",
-      "what are the specs of (this|my) (machine|computer|pc)", "what (system|operating system|os) am i running")),
+      "what are the specs of (this|my) (machine|computer|pc)", "[what is] (this|my) (machine|computer|pc) (config|configuration|specs)", "what (system|operating system|os) am i running")),
     ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur", "combien de (processeur|cpu) (j'utilise|est utilisé)",
                                                         "est-ce que le processeur est (chargé|occupé)", "(quelle est|c'est quoi) (la charge|l'utilisation) du processeur", "le processeur est à combien",
                                                         "le processeur (travaille|bosse) beaucoup"),
@@ -426,7 +428,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on|running)", "since when (is|has) the (pc|computer|machine) (been|) (up|on|running)",
       "when did (this|the) (pc|computer|machine) last (reboot|restart|start)")),
     ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]",
-                                                           "quelle carte graphique il y a dans (la machine|le pc|cette machine)", "j'ai quoi comme (carte graphique|gpu)", "(quel|c'est quoi mon) (gpu|carte graphique) [j'ai]",
+                                                           "quelle carte graphique il y a dans (la machine|le pc|cette machine|ce pc|l'ordinateur|cet ordi)", "j'ai quoi comme (carte graphique|gpu)", "(quel|c'est quoi mon) (gpu|carte graphique) [j'ai]",
                                                            "c'est quoi ma carte graphique"),
      ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) (graphics card|gpu|video card) do i have", "(which|what) (graphics card|gpu) is in (this|the) (machine|computer|pc)",
       "tell me about (my|this) (gpu|graphics card)", "what is my (gpu|graphics card)",
@@ -445,7 +447,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran|de l'écran]", "capture [l'] écran", "(fais|prends) une photo de l'écran", "(fais|prends) un screenshot"),
      ("(take|grab|make|snap) a screenshot", "screenshot", "capture [the|my] screen", "(take|grab) a capture of the screen")),
     ("system.lock", "lock_screen", {}, "Lock the screen.", ("(verrouille|bloque) (l'écran|le pc|l'ordinateur|la session)",),
-     ("lock the (screen|computer|pc)", "lock [my] session")),
+     ("lock the (screen|computer|pc)", "lock [my] session", "lock (it|everything) up")),
     ("system.shutdown", "shutdown_pc", {}, "Shut the machine down.", ("(éteins|arrête) (le pc|l'ordinateur|la machine)",),
      ("shut down the (pc|computer|machine)", "(turn|power) off the (pc|computer|machine)", "shut the (pc|computer|machine) down", "power down the (pc|computer|machine)")),
     ("system.restart", "restart_pc", {}, "Restart the machine.", ("(redémarre|relance) (le pc|l'ordinateur|la machine)",),
@@ -585,14 +587,14 @@ def cluster_commands() -> Iterator[Cmd]:
                "les gpu sont à combien [de degrés]", "comment vont les (gpu|cartes graphiques)", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
               ("[give me] [the] gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps|stats)",
                "are the (gpus|graphics cards) (running hot|hot|overheating)", "how are the (gpus|graphics cards) [doing]"), tool="lm_gpu_stats")
-    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance",
+    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance", "quel (nœud|serveur) est le plus rapide",
                                                                                                        "combien de tokens par seconde (fait le cluster|sur le cluster)"),
               ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)",
-               "how fast is the cluster [running]", "what is the cluster's (speed|throughput)"),
+               "how fast is the cluster [running]", "(which|what) node is [the] fastest", "how fast are the nodes [answering]", "what is the cluster's (speed|throughput)"),
               tool="lm_perf_metrics")
-    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama", "quels modèles (ollama a|sont sur ollama|il y a sur ollama)",
+    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama", "quels modèles (ollama a|sont sur ollama|il y a sur ollama)", "qu'est-ce qui est installé sur ollama", "quels modèles sont installés sur ollama",
                                                                    "(montre [moi]|affiche) les modèles (d'ollama|ollama)"),
-              ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama)", "show [me] the ollama models"), tool="ollama_models")
+              ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama|are installed on ollama)", "what is installed on ollama", "show [me] the ollama models"), tool="ollama_models")
     yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route|fonctionne|répond|va bien)", "ollama (tourne|est en route)",
                                                                "comment va ollama", "le (nœud|serveur) ollama (va bien|tourne|marche|répond)"),
               ("ollama status", "is [the] ollama [node|server] (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
@@ -725,7 +727,7 @@ def brain_commands() -> Iterator[Cmd]:
               ("(liste|montre [moi]|affiche) (les|mes|tes|toutes les|tous les) (skills|compétences)", "quelles (skills|compétences) (as-tu|tu as|t'as|j'ai|ai-je|sont installées|existent)",
                "quelles sont (les|mes|tes) (skills|compétences)", "(tu as|t'as|j'ai) quelles (skills|compétences)", "c'est quoi (les|mes|tes) (skills|compétences)",
                "tu sais faire quoi comme (skills|compétences)", "combien (de skills|de compétences) (j'ai|tu as|as-tu)"),
-              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) have", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have)",
+              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) have", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have|have i set up)",
                "how many skills (do i|do you) have"),
               tool="list_skills")
     yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.",
@@ -748,7 +750,7 @@ def brain_commands() -> Iterator[Cmd]:
     # The {skill} slot is free text: which skill it names is looked up among the user's skills when it
     # runs (names and trigger phrases, exactly); a name no skill has goes to the commander, never to another skill.
     yield Cmd("skills.run", "skills", "Run one of the user's skills, by its name or a trigger phrase.",
-              ("(lance|lancer|exécute|exécuter) la (skill|compétence) {skill}",), ("run the {skill} skill", "run [the] skill {skill}"),
+              ("(lance|lancer|exécute|exécuter) (la|ma) (skill|compétence) {skill}",), ("(run|start|kick off|launch) the {skill} skill", "(run|start|launch) [the|my] skill {skill}"),
               tool="run_skill", args={"name": "{skill}"})
 
 
