@@ -95,6 +95,8 @@ _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so th
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
 VAGUE_CORE_WORDS = 2
+# Said first and alone, these call for attention rather than give an order.
+_ATTENTION = frozenset({"ecoute", "listen", "regarde", "look", "attends", "wait", "stop", "arrete", "pause", "tiens", "voila", "bon", "ok", "okay"})
 _JOINING = frozenset({"et", "and", "puis", "then", "ou", "or", "plus"})
 # Asking for an explanation anywhere ("c'est quoi les tâches planifiées, explique") makes the sentence a request.
 EXPLAIN_WORDS = frozenset({"explique", "expliquer", "explain"})
@@ -331,7 +333,7 @@ class Matcher:
                 continue
             # One word said first ("écoute, j'en ai marre") is too often no order; said last, after the reason, it is one
             # ("I can't hear a thing, louder").
-            enough = len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)
+            enough = len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0) or self._telling(words)
             hit = self._exact(clause, " ".join(words)) if enough else None
             if hit is None or hit.decision == "reject" or not hit.certain:
                 # A pronoun stands for a name said elsewhere ("that's enough music for today, stop it") before "stop" alone.
@@ -344,6 +346,12 @@ class Matcher:
             hits = [hit for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True))
                     if (len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)) and (hit := self._loosely(clause, " ".join(words))) is not None]
         return hits[0] if len({h.command for h in hits}) == 1 else None
+
+    def _telling(self, words: list[str]) -> bool:
+        """One word that only a few commands have ("unmute, I'm off the call"): an order even said first,
+        unlike a word that also calls for attention ("écoute, j'en ai marre", "wait, …")."""
+        said = core(words).split()
+        return len(said) == 1 and said[0] in self._names and said[0] not in _ATTENTION
 
     def _loosely(self, clause: str, norm: str) -> Decision | None:
         """A clause's fuzzy, core did-you-mean or words-stage hit (not a reject), or None."""
