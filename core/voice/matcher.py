@@ -95,6 +95,9 @@ _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so th
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
 VAGUE_CORE_WORDS = 2
+# A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
+_SUBJECTS = frozenset({"it", "i", "we", "je", "il", "elle", "ca", "nous"})
+_POINTING = frozenset({"ce", "that", "this"})  # a subject only before "is": "c'est", "that's" (else "ce problème", "that file")
 # Said first and alone, these call for attention rather than give an order.
 _ATTENTION = frozenset({"ecoute", "listen", "regarde", "look", "attends", "wait", "stop", "arrete", "pause", "tiens", "voila", "bon", "ok", "okay"})
 _JOINING = frozenset({"et", "and", "puis", "then", "ou", "or", "plus"})
@@ -312,6 +315,14 @@ class Matcher:
         core stage, when what comes before neither asks nor negates. What follows a command is never cut off: it
         is too often part of the object ("ferme la fenêtre du salon")."""
         said = norm.split()
+        # Said first, before its reason: the rest starts a sentence of its own ("kill firefox it's frozen").
+        for k in range(2, len(said) - 1):
+            if said[k] in _SUBJECTS or (said[k] in _POINTING and said[k + 1] in COPULAS):
+                hit = self._exact(text, " ".join(said[:k]))
+                if hit is not None and hit.decision != "reject" and hit.certain and not any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+                    return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                                   reason=f"did you mean {hit.command}? (said before its reason)")
+                break
         if text.rstrip().endswith("?"):
             return None  # a question that ends with an order is about it: "est-ce que je devrais fermer ma position ?"
         for k in range(1, len(said) - 1):
