@@ -95,12 +95,15 @@ _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so th
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
 VAGUE_CORE_WORDS = 2
+# A clause of these words only, said after an order, takes it back ("… no wait", "…, enfin non", "…, actually forget it").
+_NEGATING_BACK = frozenset({"no", "non", "nah", "nope", "never", "oublie", "forget", "scratch", "tomber", "finalement", "actually", "pardon", "sorry"})
+_TAKING_BACK = _NEGATING_BACK | frozenset({"wait", "attends", "enfin", "mind", "laisse", "it", "that", "ca", "le", "en", "fait", "plutot", "ok", "oh", "ah"})
 # A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
 _SUBJECTS = frozenset({"it", "i", "we", "je", "il", "elle", "ca", "nous"})
 _POINTING = frozenset({"ce", "that", "this"})  # a subject only before "is": "c'est", "that's" (else "ce problème", "that file")
 # Said first and alone, these call for attention rather than give an order.
 _ATTENTION = frozenset({"ecoute", "listen", "regarde", "look", "attends", "wait", "stop", "arrete", "pause", "tiens", "voila", "bon", "ok", "okay"})
-_JOINING = frozenset({"et", "and", "puis", "then", "ou", "or", "plus"})
+_LINKING = COPULAS | frozenset({"et", "and", "puis", "then", "ou", "or", "plus", "to", "dont"})
 # Asking for an explanation anywhere ("c'est quoi les tâches planifiées, explique") makes the sentence a request.
 EXPLAIN_WORDS = frozenset({"explique", "expliquer", "explain"})
 CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "sauf", "faut", "should"})
@@ -303,6 +306,8 @@ class Matcher:
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
         if len(clauses) < 2:
             return self._said_last(text, norm)
+        if not _takes_back(clauses[0]) and any(_takes_back(clause) for clause in clauses[1:]):
+            return None  # "make it louder... no wait", "mets plus fort, enfin non": taken back
         hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True)
         if hit is None:
             return None
@@ -326,8 +331,9 @@ class Matcher:
         if text.rstrip().endswith("?"):
             return None  # a question that ends with an order is about it: "est-ce que je devrais fermer ma position ?"
         for k in range(1, len(said) - 1):
-            # Two orders joined ("analyse ce texte et résume-le") are not a reason and an order.
-            if said[k] not in self._verbs or said[k - 1] in _JOINING or any(w in QUESTION_WORDS for w in said[:k]):
+            # Two orders joined ("analyse ce texte et résume-le") are not a reason and an order, nor is an order that is
+            # part of what comes before ("write a one-liner to find all pdf files", "une chanson dont le refrain est monte le son").
+            if said[k] not in self._verbs or said[k - 1] in _LINKING or any(w in QUESTION_WORDS for w in said[:k]):
                 continue
             hit = self._one_clause([" ".join(said[:k]), " ".join(said[k:])], [said[:k], said[k:]], loosely=False, only=1)
             # Sure hits only, and no free text: what was said before may be the text ("combien de documents ... Google Drive").
@@ -640,6 +646,12 @@ def _missing(word: str, said: list[str]) -> bool:
     if word in said or any(len(w) >= 3 and w in word for w in said) or any(word in w for w in said):
         return False
     return max((fuzz.ratio(word, w) for w in said), default=0.0) < CLOSE_WORD
+
+
+def _takes_back(clause: str) -> bool:
+    """True when a clause only takes back what was said before it ("no wait", "enfin non", "actually, forget it")."""
+    words = tokens(clause, drop_fillers=False)
+    return bool(words) and set(words) <= _TAKING_BACK and bool(_NEGATING_BACK.intersection(words))
 
 
 def _defines(said: list[str]) -> bool:
