@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import LEXICON, NUMBER_WORDS, core_words
+from .lexicon import CANONICAL, LEXICON, NUMBER_WORDS, core_words
 from .matcher_compile import Compiled, Pattern, Target
 
 # Tuned on the DEV set's tune part and natural.jsonl's tune part (every line but each fifth).
@@ -156,7 +156,8 @@ class WordsIndex:
     def names(self, weight: float) -> frozenset[str]:
         """The normalised words (unstemmed forms included) that weigh at least `weight`: few targets have them."""
         heavy = {w for w, v in self._weight.items() if v >= weight}
-        return frozenset(w for w in self._spoken if _stem(w) in heavy)
+        # A synonym counts as the word it stands for ("calculator" for "calculatrice").
+        return frozenset(w for w in self._spoken if _stem(w) in heavy or _stem(CANONICAL.get(w, w)) in heavy)
 
     def _respell(self, words: frozenset[str]) -> frozenset[str] | None:
         """Unknown words replaced by the known word they are close to (others kept as they are);
