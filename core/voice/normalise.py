@@ -45,13 +45,15 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "quand tu as un moment"))
 # Said first: greetings and polite openings around a command.
 OPENINGS = tuple(tuple(p.split()) for p in (
+    # Asked as a negative question, a request all the same: "tu pourrais pas vérifier le cluster ?", "couldn't you …".
+    "tu pourrais pas", "tu ne pourrais pas", "vous pourriez pas", "vous ne pourriez pas", "could not you", "can not you", "cannot you",
     "est ce que tu peux", "est ce que tu pourrais", "est ce que vous pouvez", "est ce que tu veux bien", "tu peux", "tu pourrais", "peux tu",
-    "pourrais tu", "pouvez vous", "pourriez vous", "tu veux bien", "je veux que tu", "je voudrais que tu", "je aimerais que tu", "il faut que tu",
+    "pourrais tu", "pouvez vous", "pourriez vous", "tu veux bien", "je veux que tu", "je voudrais que tu", "je aimerais que tu", "je aimerais bien que tu", "je voudrais bien que tu", "il faut que tu",
     "je voudrais", "je veux", "je aimerais", "je souhaite", "il me faut", "je ai besoin de", "essaie de", "merci de",
     # Asides before the order: "right, before I forget, …", "attends, avant que j'oublie : …", "quick one: …".
     "right before i forget", "before i forget", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
-    "would you mind", "do you mind", "ca te derangerait de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
+    "would you mind", "do you mind", "ca te derangerait de", "ca te derange de", "ca vous derange de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
     "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
 ))
 
