@@ -229,7 +229,7 @@ class Matcher:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
             decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
-        if not decision.certain and (wanted := self._wanted(text, norm)) is not None:
+        if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
             # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
@@ -249,6 +249,20 @@ class Matcher:
             if hit is not None and hit.decision != "reject" and hit.certain:
                 return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
                                reason=f"did you mean {hit.command}? (a name said with a wish)")
+        return None
+
+    def _named_alone(self, text: str, norm: str) -> Decision | None:
+        """A thing named alone, as a question or a note ("models?", "mon solde ?", "my skills"): showing it,
+        asked, never run, and only by a command that reads something and never asks first."""
+        said = norm.split()
+        kept = core(said).split()
+        if not 1 <= len(kept) <= 2 or len(said) > 3 or any(w in QUESTION_WORDS for w in said):
+            return None
+        for verb in ("show", "affiche"):
+            hit = self._exact(text, f"{verb} {norm}")
+            if hit is not None and hit.decision == "run" and hit.action is not None and hit.action["kind"] == "tool":
+                return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
+                               reason=f"did you mean {hit.command}? (a thing named alone)")
         return None
 
     def _only_a_pronoun(self, text: str, norm: str) -> bool:
