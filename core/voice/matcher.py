@@ -98,6 +98,8 @@ VAGUE_CORE_WORDS = 2
 # A clause of these words only, said after an order, takes it back ("… no wait", "…, enfin non", "…, actually forget it").
 _NEGATING_BACK = frozenset({"no", "non", "nah", "nope", "never", "oublie", "forget", "scratch", "tomber", "finalement", "actually", "pardon", "sorry"})
 _TAKING_BACK = _NEGATING_BACK | frozenset({"wait", "attends", "enfin", "mind", "laisse", "it", "that", "ca", "le", "en", "fait", "plutot", "ok", "oh", "ah"})
+# A clause that starts with these is about the speaker: a time in it does not put the order off.
+_SPEAKER = frozenset({"je", "i", "we", "nous", "on"})
 # A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
 _SUBJECTS = frozenset({"it", "i", "we", "je", "il", "elle", "ca", "nous"})
 _POINTING = frozenset({"ce", "that", "this"})  # a subject only before "is": "c'est", "that's" (else "ce problème", "that file")
@@ -314,10 +316,15 @@ class Matcher:
         """One clause of a longer sentence that is a command, offered as a "did you mean"; a
         pronoun in it may stand for a name said in another clause ("j'ai fini avec GIMP, ferme-le")."""
         said = norm.split()
-        place = untimed(said)
-        if any(w in CONDITION_WORDS or w in EXPLAIN_WORDS or (w in LATER_WORDS and w not in place) for w in said):
-            return None  # "if it overheats, shut it down", "open spotify tomorrow"
+        if any(w in CONDITION_WORDS or w in EXPLAIN_WORDS for w in said):
+            return None  # "if it overheats, shut it down"
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+        # A time puts the order off ("open spotify tomorrow", "tomorrow morning, open spotify") unless it is in a clause
+        # about the speaker ("mets la machine en veille, je reviens dans une heure").
+        for clause in clauses if len(clauses) > 1 else [text]:
+            words = normalise(clause).split()
+            if words and words[0] not in _SPEAKER and any(w in LATER_WORDS and w not in untimed(words) for w in words):
+                return None
         if len(clauses) < 2:
             return self._said_last(text, norm)
         if not _takes_back(clauses[0]) and any(_takes_back(clause) for clause in clauses[1:]):
