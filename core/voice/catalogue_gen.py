@@ -315,7 +315,7 @@ HOTKEYS = (
      ("(go|jump|take me) to the (bottom|end) [of the page]", "scroll [all the way] to the bottom", "go all the way down")),
     ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance|remets) (la lecture|la musique)", "mets la musique en pause",
                                                                      "enlève la pause"),
-     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
+     ("pause [the music|the song]", "(hit|press) (pause|play)", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
       "(start|put) the music back (up|on)", "start the music again", "(pause|stop) (the song|the music|the track|what is playing|whatever is playing) for a (second|moment|minute)")),
     ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
                                                     "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)",
@@ -367,17 +367,17 @@ def audio_commands() -> Iterator[Cmd]:
     yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "[mets] plus fort", "(un peu|encore) plus fort", "monte un peu",
                                                                   "pousse le son"),
               ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase|boost|bump up) the volume [a bit]",
-               "volume up", "[make it] louder", "make the (music|sound) louder",
+               "volume up", "[make it] louder", "bring it up [a bit]", "make the (music|sound) louder",
                "pump up the volume", "bring [the] volume up", "bring up the volume"), tool="volume_up",
               args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
               ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop|reduce) the volume [a bit]",
-               "volume down", "[make it] quieter", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
+               "volume down", "[make it] quieter", "bring it down [a bit]", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]", "(ajoute|rajoute) {step} [pour cent] (au volume|au son|de volume)"),
-              ("turn [the] (volume|sound) up by {step} [percent]", "add {step} [percent] to the volume", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+              ("(turn|nudge|bump|push) [the] (volume|sound) up by {step} [percent]", "add {step} [percent] to the volume", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]", "(enlève|retire) {step} [pour cent] (au volume|du volume|de volume|au son)"),
-              ("turn [the] (volume|sound) down by {step} [percent]", "take [the] volume down [by] {step} [percent]", "take {step} [percent] off the volume", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+              ("(turn|nudge|bring) [the] (volume|sound) down by {step} [percent]", "take [the] volume down [by] {step} [percent]", "take {step} [percent] off the volume", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
               ("(mets|règle|passe|change|ajuste|fixe) (le volume|le son) (à|sur) {percent} [pour cent]", "(volume|son) à {percent} [pour cent]",
                "(baisse|monte|augmente|diminue|descends) (le volume|le son) à {percent} [pour cent]", "(mets|règle) le volume au niveau {percent}"),
@@ -388,7 +388,7 @@ def audio_commands() -> Iterator[Cmd]:
     yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond"),
               ("(max|maximum|full) volume", "max [out] the volume", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
                "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
-    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
+    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
               ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
                "(go|put it) on mute", "(cut|shut off) the (sound|audio)", "mute everything"), tool="volume_mute")
     yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
@@ -624,7 +624,7 @@ def cluster_commands() -> Iterator[Cmd]:
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
-                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)"),
+                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)", f"[est-ce que] {spoken} est chaud"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
                    f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
@@ -656,7 +656,7 @@ PAIRS = (
 def trading_commands() -> Iterator[Cmd]:
     # Phrasings only (the trading code is another engineer's): orders, questions and request frames for every command.
     yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.",
-              ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading", "(quel est|c'est quoi|donne [moi]) mon solde [de trading]",
+              ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading", "(quel est|c'est quoi|donne [moi]|montre [moi]|affiche) mon solde [de trading]",
                "comment va [mon|le] trading", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
                "(vérifie|regarde) mon solde [de trading]"),
               ("trading status", "how is [the|my] trading (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
