@@ -598,13 +598,15 @@ def cluster_commands() -> Iterator[Cmd]:
     yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route|fonctionne|répond|va bien)", "ollama (tourne|est en route)",
                                                                "comment va ollama", "le (nœud|serveur) ollama (va bien|tourne|marche|répond)"),
               ("ollama status", "is [the] ollama [node|server] (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
-    yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets|lance) [le modèle] {model} sur {node}",), ("(load|put|get) [the model] {model} on {node}",),
+    # "[le modèle]", "the model" and other orders of the words are the slot stage's (matcher_slots): written out, the
+    # phrasings of these three commands alone would be thousands (every model by every node by every verb).
+    yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets|lance) {model} sur {node}",), ("(load|put|get) {model} on {node}",),
               tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
-    yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) [le modèle] {model} de {node}",),
-              ("(unload|remove|drop) [the model] {model} from {node}", "take [the model] {model} off {node}"),
+    yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) {model} de {node}",),
+              ("(unload|remove|drop) {model} from {node}", "take {model} off {node}"),
               tool="lm_unload_model", args={"node": "{node}", "model": "{model}"})
-    yield Cmd("ollama.pull", "models", "Download a model onto the Ollama node.", ("(télécharge|installe|récupère) [le modèle] {model} (sur|dans) ollama",),
-              ("(pull|download|get|grab|fetch|install) [the model] {model} (on|into|onto) ollama",), tool="ollama_pull", args={"model": "{model}"})
+    yield Cmd("ollama.pull", "models", "Download a model onto the Ollama node.", ("(télécharge|installe|récupère) {model} (sur|dans) ollama",),
+              ("(pull|download|get|grab|fetch|install) {model} (on|into|onto) ollama",), tool="ollama_pull", args={"model": "{model}"})
     for node in NODES:
         k = node.lower()
         fr_names, en_names = NODE_NAMES[node]

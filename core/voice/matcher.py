@@ -112,7 +112,7 @@ CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
-_WISHES = frozenset(LEXICON.words.get("wishes", ()))
+_WISHES = re.compile(r"\b(" + "|".join(LEXICON.words.get("wishes", ())) + r")\b", re.IGNORECASE)
 _USING = frozenset(LEXICON.words.get("using", ()))
 # Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
 PRONOUN_OBJECTS = frozenset({"it", "that", "this", "one", "them", "ca", "cela", "autre", "other", "there"})
@@ -244,7 +244,7 @@ class Matcher:
         said = norm.split()
         while said and said[0] in _USING:
             said = said[1:]
-        if not said or not any(w in self._names for w in said) or not _WISHES.intersection(tokens(text, drop_fillers=False)):
+        if not said or not any(w in self._names for w in said) or not _WISHES.search(text):
             return None
         for verb in ("ouvre", "open"):
             hit = self._exact(text, " ".join([verb, *said]))
@@ -257,8 +257,7 @@ class Matcher:
         """A thing named alone, as a question or a note ("models?", "mon solde ?", "my skills"): showing it,
         asked, never run, and only by a command that reads something and never asks first."""
         said = norm.split()
-        kept = core(said).split()
-        if not 1 <= len(kept) <= 2 or len(said) > 3 or any(w in QUESTION_WORDS for w in said):
+        if len(said) > 3 or any(w in QUESTION_WORDS for w in said) or not 1 <= len(core(said).split()) <= 2:
             return None
         for verb in ("show", "affiche"):
             hit = self._exact(text, f"{verb} {norm}")
