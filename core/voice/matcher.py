@@ -91,6 +91,7 @@ _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 # Where a sentence splits into clauses: punctuation, and "because" said without it.
 # A purpose said after a command ("open TradingView so I can look at the charts") is a clause of its own.
 _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s+(?:so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
 # Conditions and time put a whole sentence off ("if it overheats, shut it down"); questions,
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
@@ -328,7 +329,10 @@ class Matcher:
             return self._said_last(text, norm)
         if not _takes_back(clauses[0]) and any(_takes_back(clause) for clause in clauses[1:]):
             return None  # "make it louder... no wait", "mets plus fort, enfin non": taken back
-        hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True)
+        # What is said after a purpose ("open Thunderbird so I can check my mail") is why, never the order.
+        purpose = _PURPOSE.search(text)
+        ordered = len([c for c in _CLAUSES.split(text[:purpose.start()]) if c and c.strip()]) if purpose else len(clauses)
+        hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True, among=range(ordered))
         if hit is None:
             return None
         return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
@@ -355,18 +359,18 @@ class Matcher:
             # part of what comes before ("write a one-liner to find all pdf files", "une chanson dont le refrain est monte le son").
             if said[k] not in self._verbs or said[k - 1] in _LINKING or any(w in QUESTION_WORDS for w in said[:k]):
                 continue
-            hit = self._one_clause([" ".join(said[:k]), " ".join(said[k:])], [said[:k], said[k:]], loosely=False, only=1)
+            hit = self._one_clause([" ".join(said[:k]), " ".join(said[k:])], [said[:k], said[k:]], loosely=False, among=range(1, 2))
             # Sure hits only, and no free text: what was said before may be the text ("combien de documents ... Google Drive").
             if hit is not None and hit.certain and not any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
                 return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
                                reason=f"did you mean {hit.command}? (said after its reason)")
         return None
 
-    def _one_clause(self, clauses: list[str], words_of: list[list[str]], *, loosely: bool, only: int | None = None) -> Decision | None:
-        """The one command one of `clauses` is (the clause `only` when given), or None."""
+    def _one_clause(self, clauses: list[str], words_of: list[list[str]], *, loosely: bool, among: range) -> Decision | None:
+        """The one command one of `clauses` is (one of those `among`, the others said around it), or None."""
         hits: list[Decision] = []
         for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True)):
-            if only is not None and i != only:
+            if i not in among:
                 continue
             # One word said first ("écoute, j'en ai marre") is too often no order; said last, after the reason, it is one
             # ("I can't hear a thing, louder").
@@ -381,7 +385,7 @@ class Matcher:
             # No clause is a phrasing: one clause that is surely close to one command, or holds its words ("hang on,
             # someone's at the door, pause whatever's playing"), the others saying why. Each stage's guards hold per clause.
             hits = [hit for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True))
-                    if (len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)) and (hit := self._loosely(clause, " ".join(words))) is not None]
+                    if i in among and (len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)) and (hit := self._loosely(clause, " ".join(words))) is not None]
         return hits[0] if len({h.command for h in hits}) == 1 else None
 
     def _telling(self, words: list[str]) -> bool:
