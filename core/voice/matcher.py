@@ -273,7 +273,8 @@ class Matcher:
         if not (PRONOUN_OBJECTS.intersection(said) or _HYPHENATED_PRONOUN.search(text)):
             return False
         # The verb alone is left once the pronoun, numbers and grammar are set aside: "put it at 50", "monte-le un peu".
-        rest = [w for w in core(said).split() if w not in PRONOUN_OBJECTS and w not in IGNORED and not _DIGITS.match(w)]
+        rest = [w for w in core(said).split() if w not in PRONOUN_OBJECTS and w not in IGNORED and w not in QUESTION_WORDS and w not in COPULAS
+                and not _DIGITS.match(w)]
         return len(rest) <= 1
 
     def _sounds_like(self, text: str, norm: str) -> Decision | None:
@@ -532,8 +533,13 @@ class Matcher:
         hits = _extract(norm, self._keys, self._key_lengths, cutoff)
         if len(hits) == _CANDIDATES:
             floor = hits[-1][1] / 100
+        # A node or a model not said, and no word that could be one misheard: "benchmark the node" is not "benchmark em one"
+        # ("load queen coder on M3" still may be qwen coder).
+        named = self._slots.named(said) if all(w in self._catalogue_words for w in said) else None
         for key, score, index in hits:
             if self._key_digits[index] != digits or _negated(said, key.split()) or _asks(said, key):
+                continue
+            if named is not None and not self._slots.named(key.split()) <= named:
                 continue
             fit = _word_fit(said, key.split(), self._names)
             if fit < 0:

@@ -65,8 +65,9 @@ class SlotsIndex:
             others = set().union(*(v for c, v in verbs_of.items() if c != command and slots_of[c] == slots_of[command]))
             self._verbs[command] = frozenset(verbs - others)
 
-    def _values(self, said: list[str]) -> tuple[list[str], dict[str, str]]:
-        """The words said without the values found, and the value found for each slot ({} for a slot said with two)."""
+    def _values(self, said: list[str], *, strict: bool = True) -> tuple[list[str], dict[str, str]]:
+        """The words said without the values found, and the value found for each slot ({} for a slot said with two,
+        unless not `strict`: then the last one)."""
         rest: list[str] = []
         found: dict[str, str] = {}
         clash: set[str] = set()
@@ -86,7 +87,13 @@ class SlotsIndex:
                 continue
             rest.append(said[i])
             i += 1
-        return rest, {} if clash else found
+        return rest, {} if clash and strict else found
+
+    def named(self, said: list[str]) -> frozenset[tuple[str, str]]:
+        """The list-slot values said (a node, a model), as (slot, value) pairs."""
+        if not self._first.intersection(said):
+            return frozenset()
+        return frozenset(self._values(said, strict=False)[1].items())
 
     def best(self, said: list[str]) -> SlotsHit | None:
         """The one list-slot command said with its values and one of its own words, or None."""
