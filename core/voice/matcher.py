@@ -101,6 +101,9 @@ _NEGATING_BACK = frozenset({"no", "non", "nah", "nope", "never", "oublie", "forg
 _TAKING_BACK = _NEGATING_BACK | frozenset({"wait", "attends", "enfin", "mind", "laisse", "it", "that", "ca", "le", "en", "fait", "plutot", "ok", "oh", "ah"})
 # A clause that starts with these is about the speaker: a time in it does not put the order off.
 _SPEAKER = frozenset({"je", "i", "we", "nous", "on"})
+# A question starts with these ("IS the internet down", "EST-CE QUE j'ai internet"); a negation before it is the reason's.
+_ASKING = frozenset({"is", "are", "est", "do", "does", "what", "which", "how", "quel", "quels", "quelle", "quelles", "combien"})
+_NEGATIONS = frozenset({"ne", "pas", "not", "never", "jamais"})
 # A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
 _SUBJECTS = frozenset({"it", "i", "we", "je", "il", "elle", "ca", "nous"})
 _POINTING = frozenset({"ce", "that", "this"})  # a subject only before "is": "c'est", "that's" (else "ce problème", "that file")
@@ -353,6 +356,13 @@ class Matcher:
                     return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
                                    reason=f"did you mean {hit.command}? (said before its reason)")
                 break
+        # A question said after what prompted it ("pages won't load is the internet down", "rien ne charge est-ce que j'ai internet").
+        for k in range(2, len(said) - 1):
+            if said[k] in _ASKING and not any(w in QUESTION_WORDS - _NEGATIONS for w in said[:k]):
+                hit = self._exact(text, normalise(" ".join(said[k:])))
+                if hit is not None and hit.decision != "reject" and hit.certain and not any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+                    return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                                   reason=f"did you mean {hit.command}? (asked after its reason)")
         if text.rstrip().endswith("?"):
             return None  # a question that ends with an order is about it: "est-ce que je devrais fermer ma position ?"
         for k in range(1, len(said) - 1):
