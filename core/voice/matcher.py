@@ -37,7 +37,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
-from .lexicon import DROPPED, LEXICON, NUMBER_WORDS, core
+from .lexicon import CANONICAL, DROPPED, LEXICON, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
 from .matcher_slots import SlotsIndex
@@ -368,7 +368,9 @@ class Matcher:
         for k in range(1, len(said) - 1):
             # Two orders joined ("analyse ce texte et résume-le") are not a reason and an order, nor is an order that is
             # part of what comes before ("write a one-liner to find all pdf files", "une chanson dont le refrain est monte le son").
-            if said[k] not in self._verbs or said[k - 1] in _LINKING or any(w in QUESTION_WORDS for w in said[:k]):
+            # A negation far enough before is the reason's ("I can't hear anything turn it up"), not the order's ("don't close it").
+            if said[k] not in self._verbs or said[k - 1] in _LINKING or _infinitive(said[k]) or any(w in QUESTION_WORDS and (w not in _NEGATIONS or j >= k - 2)
+                                                                           for j, w in enumerate(said[:k])):
                 continue
             hit = self._one_clause([" ".join(said[:k]), " ".join(said[k:])], [said[:k], said[k:]], loosely=False, among=range(1, 2))
             # Sure hits only, and no free text: what was said before may be the text ("combien de documents ... Google Drive").
@@ -686,6 +688,11 @@ def _missing(word: str, said: list[str]) -> bool:
     if word in said or any(len(w) >= 3 and w in word for w in said) or any(word in w for w in said):
         return False
     return max((fuzz.ratio(word, w) for w in said), default=0.0) < CLOSE_WORD
+
+
+def _infinitive(word: str) -> bool:
+    """A French infinitive ("ouvrir", "éteindre"): said after others, part of their sentence ("je n'ai pas dit d'ouvrir spotify")."""
+    return word.endswith(("er", "ir", "re")) and CANONICAL.get(word, word) != word
 
 
 def _takes_back(clause: str) -> bool:
