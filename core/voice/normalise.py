@@ -50,6 +50,9 @@ OPENINGS = tuple(tuple(p.split()) for p in (
     "est ce que tu peux", "est ce que tu pourrais", "est ce que vous pouvez", "est ce que tu veux bien", "tu peux", "tu pourrais", "peux tu",
     "pourrais tu", "pouvez vous", "pourriez vous", "tu veux bien", "je veux que tu", "je voudrais que tu", "je aimerais que tu", "je aimerais bien que tu", "je voudrais bien que tu", "il faut que tu",
     "je voudrais", "je veux", "je aimerais", "je souhaite", "il me faut", "je ai besoin de", "essaie de", "merci de",
+    "il faudrait que tu", "faudrait que tu", "il faudrait", "faudrait", "ce serait bien de", "ce serait bien que tu", "ca serait bien de",
+    "ca serait bien que tu", "vous pouvez", "je ai envie de", "would it be possible to", "i would appreciate it if you could", "how about", "time to",
+    "maybe",
     # Asides before the order: "right, before I forget, …", "attends, avant que j'oublie : …", "quick one: …".
     "right before i forget", "before i forget", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
@@ -57,8 +60,9 @@ OPENINGS = tuple(tuple(p.split()) for p in (
     "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
 ))
 
-# Said last, tying the order to what came before.
-ENDINGS = frozenset({"then", "alors"})
+# Said last, tying the order to what came before ("start docker then"), pressing it ("open spotify already") or
+# asking it as a tag ("open spotify, would you?").
+ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would you", "will you", "could you", "can you", "would you please"))
 
 
 def _fold_accents(text: str) -> str:
@@ -81,8 +85,10 @@ def _drop_phrases(tokens: list[str]) -> list[str]:
 
 
 def _drop_ending(tokens: list[str]) -> list[str]:
-    # "alright, start docker then": a closing "then" or "alors" only ties the order to what came before.
-    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in ENDINGS else tokens
+    for ending in ENDINGS:
+        if len(tokens) > len(ending) and tuple(tokens[-len(ending):]) == ending:
+            return tokens[:-len(ending)]
+    return tokens
 
 
 def _drop_openings(tokens: list[str]) -> list[str]:
