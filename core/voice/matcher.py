@@ -337,47 +337,50 @@ class Matcher:
         purpose = _PURPOSE.search(text)
         ordered = len([c for c in _CLAUSES.split(text[:purpose.start()]) if c and c.strip()]) if purpose else len(clauses)
         hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True, among=range(ordered))
-        if hit is None:
-            return None
-        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (said with more around it)")
+        return None if hit is None else self._asked(hit, text, norm, "said with more around it")
 
     def _said_last(self, text: str, norm: str) -> Decision | None:
-        """Without punctuation, a command said last after its reason ("j'ai fini pour aujourd'hui éteins le pc",
-        "I'm done with steam close it"): the words from a verb that starts a phrasing to the end, by the exact or
-        core stage, when what comes before neither asks nor negates. What follows a command is never cut off: it
-        is too often part of the object ("ferme la fenêtre du salon")."""
+        """Without punctuation, a command said with its reason, by the exact or core stage, sure hits only and no
+        free text (what else was said may be the text: "combien de documents ... Google Drive"):
+        - said first, when the rest starts a sentence of its own ("kill firefox it's frozen");
+        - a question asked after what prompted it ("pages won't load is the internet down");
+        - said last, from a verb that starts a phrasing ("j'ai fini pour aujourd'hui éteins le pc", "I'm done with
+          steam close it"), when what comes before neither asks nor negates it.
+        What follows a command is never cut off otherwise: it is too often part of the object ("ferme la fenêtre du salon")."""
         said = norm.split()
-        # Said first, before its reason: the rest starts a sentence of its own ("kill firefox it's frozen").
         for k in range(2, len(said) - 1):
             if said[k] in _SUBJECTS or (said[k] in _POINTING and said[k + 1] in COPULAS):
-                hit = self._exact(text, " ".join(said[:k]))
-                if hit is not None and hit.decision != "reject" and hit.certain and not any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
-                    return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                                   reason=f"did you mean {hit.command}? (said before its reason)")
+                if (hit := self._sure(self._exact(text, " ".join(said[:k])))) is not None:
+                    return self._asked(hit, text, norm, "said before its reason")
                 break
-        # A question said after what prompted it ("pages won't load is the internet down", "rien ne charge est-ce que j'ai internet").
         for k in range(2, len(said) - 1):
-            if said[k] in _ASKING and not any(w in QUESTION_WORDS - _NEGATIONS for w in said[:k]):
-                hit = self._exact(text, normalise(" ".join(said[k:])))
-                if hit is not None and hit.decision != "reject" and hit.certain and not any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
-                    return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                                   reason=f"did you mean {hit.command}? (asked after its reason)")
+            if said[k] in _ASKING and not any(w in QUESTION_WORDS - _NEGATIONS for w in said[:k]) \
+                    and (hit := self._sure(self._exact(text, normalise(" ".join(said[k:]))))) is not None:
+                return self._asked(hit, text, norm, "asked after its reason")
         if text.rstrip().endswith("?"):
             return None  # a question that ends with an order is about it: "est-ce que je devrais fermer ma position ?"
         for k in range(1, len(said) - 1):
             # Two orders joined ("analyse ce texte et résume-le") are not a reason and an order, nor is an order that is
             # part of what comes before ("write a one-liner to find all pdf files", "une chanson dont le refrain est monte le son").
             # A negation far enough before is the reason's ("I can't hear anything turn it up"), not the order's ("don't close it").
-            if said[k] not in self._verbs or said[k - 1] in _LINKING or _infinitive(said[k]) or any(w in QUESTION_WORDS and (w not in _NEGATIONS or j >= k - 2)
-                                                                           for j, w in enumerate(said[:k])):
+            if said[k] not in self._verbs or said[k - 1] in _LINKING or _infinitive(said[k]) \
+                    or any(w in QUESTION_WORDS and (w not in _NEGATIONS or j >= k - 2) for j, w in enumerate(said[:k])):
                 continue
             hit = self._one_clause([" ".join(said[:k]), " ".join(said[k:])], [said[:k], said[k:]], loosely=False, among=range(1, 2))
-            # Sure hits only, and no free text: what was said before may be the text ("combien de documents ... Google Drive").
-            if hit is not None and hit.certain and not any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
-                return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                               reason=f"did you mean {hit.command}? (said after its reason)")
+            if (hit := self._sure(hit)) is not None:
+                return self._asked(hit, text, norm, "said after its reason")
         return None
+
+    def _sure(self, hit: Decision | None) -> Decision | None:
+        """`hit` when it is a sure command (not a reject, not a "did you mean") with no free text, else None."""
+        if hit is None or hit.decision == "reject" or not hit.certain or any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+            return None
+        return hit
+
+    @staticmethod
+    def _asked(hit: Decision, text: str, norm: str, why: str) -> Decision:
+        """`hit` for the whole sentence, as a "did you mean" (stage clause), never run."""
+        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False, reason=f"did you mean {hit.command}? ({why})")
 
     def _one_clause(self, clauses: list[str], words_of: list[list[str]], *, loosely: bool, among: range) -> Decision | None:
         """The one command one of `clauses` is (one of those `among`, the others said around it), or None."""
