@@ -243,18 +243,22 @@ class Matcher:
         return decision
 
     def _wanted(self, text: str, norm: str) -> Decision | None:
-        """A name said after a wish ("j'ai besoin de GIMP", "I want to watch YouTube"): opening it, asked, never run.
-        The one place every application and site shares the frame: the name must make "ouvre"/"open" a phrasing."""
+        """A name said after a wish ("j'ai besoin de GIMP", "I want to watch YouTube"), or alone ("the calculator"):
+        opening it, asked, never run. The one place every application and site shares the frame: the name must make
+        "ouvre"/"open" a phrasing."""
         said = norm.split()
         while said and said[0] in _USING:
             said = said[1:]
-        if not said or not any(w in self._names for w in said) or not _WISHES.search(text):
+        if not said or not any(w in self._names for w in said):
+            return None
+        alone = all(w in self._names or w in DROPPED for w in said) and len(said) <= 3
+        if not alone and not _WISHES.search(text):
             return None
         for verb in ("ouvre", "open"):
             hit = self._exact(text, " ".join([verb, *said]))
             if hit is not None and hit.decision != "reject" and hit.certain:
                 return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
-                               reason=f"did you mean {hit.command}? (a name said with a wish)")
+                               reason=f"did you mean {hit.command}? (a name said alone or with a wish)")
         return None
 
     def _named_alone(self, text: str, norm: str) -> Decision | None:
