@@ -175,7 +175,7 @@ def app_commands() -> Iterator[Cmd]:
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
                   (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
-                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)", f"(i want|get me) {a.en} [open]"),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up|load up) {a.en}", f"get {a.en} (running|going|open|up)", f"(i want|get me) {a.en} [open]"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
                   (f"(ferme|fermer|quitte|quitter|arrête|stoppe) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
@@ -184,7 +184,7 @@ def app_commands() -> Iterator[Cmd]:
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
                   (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
                    f"(tue|termine) le processus {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
-                  (f"(kill|force quit|force close|terminate) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
+                  (f"(kill|force quit|force close|terminate|end) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
                    f"(force|kill) the {bare_en} app"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
@@ -555,7 +555,7 @@ def file_commands() -> Iterator[Cmd]:
         yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
                   (f"(find|search for|list|look for) {en}", f"where are {en}"), tool="search_files", args={"pattern": pattern})
     yield Cmd("files.delete.screenshot", "files", "Delete the last screenshot (screenshot.png).", ("(supprime|efface) la capture [d'écran]",),
-              ("delete the screenshot", "remove the screenshot"), tool="delete_item", args={"path": "screenshot.png"})
+              ("(delete|remove|trash|get rid of|throw away) the screenshot",), tool="delete_item", args={"path": "screenshot.png"})
 
 
 NODES = ("M1", "M2", "M3", "OL1", "GEMINI")
