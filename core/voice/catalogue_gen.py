@@ -454,7 +454,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("(restart|reboot) the (pc|computer|machine)",)),
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
      ("put the (pc|computer|machine) (to sleep|in sleep mode)", "sleep mode")),
-    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
+    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent", "qu'est-ce qui tourne (sur (la machine|le pc|l'ordinateur)|en ce moment)"),
      ("list [the] [running] processes", "(show me|what are) the running processes", "what (programs are|is) running [right now|on this (pc|computer|machine)]")),
     ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]", "quels services (tournent|sont lancés|sont actifs|sont démarrés)"),
      ("list [the] [system] services", "show [me] the services", "(show me|list) what services are running", "(which|what) services are (running|active|started|enabled)")),
@@ -578,7 +578,7 @@ def cluster_commands() -> Iterator[Cmd]:
                "are all the (nodes|servers) (up|online|responding)", "is everything (up|ok|okay) [on the cluster]", "is the cluster (ok|okay|healthy|up|working)", "(give me|show [me]) an overview of the cluster",
                "what is the state of the cluster"), tool="lm_cluster_status")
     yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)",
-                                                                                                          "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]",
+                                                                                                          "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]", "quels modèles tournent [sur le cluster]",
                                                                                                           "(c'est quoi|quels sont) les modèles (chargés|disponibles)"),
               ("list [all] [the] models", "(which|what) models are (available|loaded|running|up)", "show [me] [all] the [loaded|available] models",
                "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]"), tool="lm_models")
@@ -616,7 +616,7 @@ def cluster_commands() -> Iterator[Cmd]:
                   (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
                    f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne|est vivant|est dispo|est disponible|est joignable) [toujours|encore]", f"(vérifie|teste) {spoken}"),
                   (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
-                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)"),
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)", f"does {en_spoken} (respond|answer)"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
