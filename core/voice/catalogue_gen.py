@@ -659,9 +659,9 @@ def trading_commands() -> Iterator[Cmd]:
     # Phrasings only (the trading code is another engineer's): orders, questions and request frames for every command.
     yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.",
               ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading", "(quel est|c'est quoi|donne [moi]|montre [moi]|affiche) mon solde [de trading]",
-               "comment va [mon|le] trading", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
+               "comment va [mon|le] (trading|portefeuille)", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
                "(vérifie|regarde) mon solde [de trading]"),
-              ("trading status", "how is [the|my] trading (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
+              ("trading status", "how is [the|my] (trading|portfolio) (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
                "check my [trading|account] balance", "(what is|give me) the trading status"),
               tool="trading_status")
     yield Cmd("trading.positions", "trading", "Open positions with PnL.",
@@ -729,7 +729,7 @@ def brain_commands() -> Iterator[Cmd]:
               ("(liste|montre [moi]|affiche) (les|mes|tes|toutes les|tous les) (skills|compétences)", "quelles (skills|compétences) (as-tu|tu as|t'as|j'ai|ai-je|sont installées|existent)",
                "quelles sont (les|mes|tes) (skills|compétences)", "(tu as|t'as|j'ai) quelles (skills|compétences)", "c'est quoi (les|mes|tes) (skills|compétences)",
                "tu sais faire quoi comme (skills|compétences)", "combien (de skills|de compétences) (j'ai|tu as|as-tu)"),
-              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) have", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have|have i set up)",
+              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) (have|know)", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have|have i set up)",
                "how many skills (do i|do you) have"),
               tool="list_skills")
     yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.",
@@ -752,7 +752,7 @@ def brain_commands() -> Iterator[Cmd]:
     # The {skill} slot is free text: which skill it names is looked up among the user's skills when it
     # runs (names and trigger phrases, exactly); a name no skill has goes to the commander, never to another skill.
     yield Cmd("skills.run", "skills", "Run one of the user's skills, by its name or a trigger phrase.",
-              ("(lance|lancer|exécute|exécuter) (la|ma) (skill|compétence) {skill}",), ("(run|start|kick off|launch) the {skill} skill", "(run|start|launch) [the|my] skill {skill}"),
+              ("(lance|lancer|exécute|exécuter) (la|ma) (skill|compétence) {skill}",), ("(run|start|kick off|launch) (the|my) {skill} skill", "(run|start|launch) [the|my] skill {skill}"),
               tool="run_skill", args={"name": "{skill}"})
 
 
