@@ -14,12 +14,19 @@ an unknown area name switched on every light in a house).
    reached this way;
 3. a "did you mean ...?" band below that asks;
 3b. a command said with more around it ("close teams, the meeting is
-   over"): when one clause alone matches exactly or by its core and no other
-   clause asks, negates or sets a condition, the command is offered as a
-   "did you mean", never run at once;
-3c. words: the command whose words were said, in any order and with
+   over"): when one clause alone matches (exactly, by its core, or failing
+   that loosely: a sure fuzzy match, the slot or words stages) and no clause
+   sets a condition or takes it back, the command is offered as a "did you
+   mean", never run at once; without punctuation, a command said last after
+   its reason, first before a sentence of its own, or a question after what
+   prompted it, sure hits only;
+3c. slots: a command with list slots whose values and verb were said in any
+   order (see `matcher_slots`), offered as a "did you mean";
+3d. words: the command whose words were said, in any order and with
    other words around them (see `matcher_words`), offered as a "did you
    mean", never run at once;
+3e. a name said with a wish or alone is asked as opening it, a thing named
+   alone as showing it; a guess whose object is only a pronoun is rejected;
 4. anything else is rejected, and goes to the commander as a request.
 
 Slot values are parsed and checked: out of range is rejected, never run.
