@@ -175,16 +175,16 @@ def app_commands() -> Iterator[Cmd]:
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
                   (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
-                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up) {a.en}", f"get {a.en} (running|going|open)", f"(i want|get me) {a.en} [open]"),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up|load up) {a.en}", f"get {a.en} (running|going|open|up)", f"(i want|get me) {a.en} [open]"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
-                  (f"(ferme|fermer|quitte|quitter) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
-                  (f"(close|close out of|quit|exit|get out of|shut) {a.en}", f"(close|quit) the {bare_en} app", f"shut {a.en} down"),
+                  (f"(ferme|fermer|quitte|quitter|arrête|stoppe) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
+                  (f"(close|close out of|quit|exit|get out of|shut|shut down|stop) {a.en}", f"(close|quit) the {bare_en} app", f"shut {a.en} down"),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
                   (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
                    f"(tue|termine) le processus {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
-                  (f"(kill|force quit|force close|terminate) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
+                  (f"(kill|force quit|force close|terminate|end) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
                    f"(force|kill) the {bare_en} app"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
@@ -268,7 +268,7 @@ HOTKEYS = (
      ("show [the] desktop", "(minimize|hide) all [the] windows", "(minimize|hide) everything", "(go|take me) to the desktop")),
     ("window.fullscreen", "f11", "Toggle full screen.", ("plein écran", "(passe|mets) en [mode] plein écran", "(quitte|enlève|sors du) [mode] plein écran", "mode plein écran"),
      ("full screen [mode]", "(go|toggle) full screen [mode]", "(exit|leave|enter) full screen [mode]", "make it full screen")),
-    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet", "(ouvre|crée) un autre onglet"), ("[(open|give me) a] new tab", "open (another|one more) tab")),
+    ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet", "(ouvre|crée) un autre onglet"), ("[(open|give me) a] new tab", "(open|give me) (another|one more) tab")),
     ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet [actuel]",), ("close [the|this] [current] tab",)),
     ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) (à|sur) l'onglet (suivant|d'après|de droite)"),
      ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right")),
@@ -313,13 +313,14 @@ HOTKEYS = (
      ("[go] back to the top", "(go|jump|take me) to the (top|beginning) [of the page]", "scroll [all the way] to the top", "go all the way up")),
     ("key.bottom", "ctrl+End", "Go to the bottom.", ("(va|descends) tout en bas", "va en bas [de la page]", "va à la fin de la page"),
      ("(go|jump|take me) to the (bottom|end) [of the page]", "scroll [all the way] to the bottom", "go all the way down")),
-    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance) (la lecture|la musique)", "mets la musique en pause",
+    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance|remets) (la lecture|la musique)", "mets la musique en pause",
                                                                      "enlève la pause"),
-     ("pause [the music|the song]", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
+     ("pause [the music|the song]", "(hit|press) (pause|play)", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
       "(start|put) the music back (up|on)", "start the music again", "(pause|stop) (the song|the music|the track|what is playing|whatever is playing) for a (second|moment|minute)")),
     ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
-                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)"),
-     ("next (song|track)", "skip [this|the] (song|track)", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
+                                                    "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)",
+                                                    "(mets|joue) une autre (chanson|musique)"),
+     ("next (song|track)", "skip [this|the] (song|track)", "skip (it|this one|that one)", "(give me|play) (another|a different) (song|track)", "play another one", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
     ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente",
                                                             "remets la (chanson|piste|musique) (d'avant|précédente)", "remets celle d'avant"),
      ("previous (song|track)", "put the (previous|last) (song|track) back on", "go back (a|one) (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
@@ -366,17 +367,17 @@ def audio_commands() -> Iterator[Cmd]:
     yield Cmd("volume.up", "audio", "Raise the volume by 10 %.", (up_fr, "[mets] plus fort", "(un peu|encore) plus fort", "monte un peu",
                                                                   "pousse le son"),
               ("(turn|crank) [the] (volume|sound|music) up [a bit]", "turn it up", "turn up the (volume|sound|music)", "(raise|increase|boost|bump up) the volume [a bit]",
-               "volume up", "[make it] louder", "make the (music|sound) louder",
+               "volume up", "[make it] louder", "bring it up [a bit]", "make the (music|sound) louder",
                "pump up the volume", "bring [the] volume up", "bring up the volume"), tool="volume_up",
               args={"step": 10})
     yield Cmd("volume.down", "audio", "Lower the volume by 10 %.", (down_fr, "[mets] moins fort", "(un peu|encore) moins fort", "baisse un peu"),
               ("turn [the] (volume|sound|music) down [a bit]", "turn it down", "turn down the (volume|sound|music)", "(lower|decrease|drop|reduce) the volume [a bit]",
-               "volume down", "[make it] quieter", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
+               "volume down", "[make it] quieter", "bring it down [a bit]", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
               args={"step": 10})
-    yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) up by {step} [percent]", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
-    yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]",),
-              ("turn [the] (volume|sound) down by {step} [percent]", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+    yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]", "(ajoute|rajoute) {step} [pour cent] (au volume|au son|de volume)"),
+              ("(turn|nudge|bump|push) [the] (volume|sound) up by {step} [percent]", "add {step} [percent] to the volume", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+    yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]", "(enlève|retire) {step} [pour cent] (au volume|du volume|de volume|au son)"),
+              ("(turn|nudge|bring) [the] (volume|sound) down by {step} [percent]", "take [the] volume down [by] {step} [percent]", "take {step} [percent] off the volume", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
               ("(mets|règle|passe|change|ajuste|fixe) (le volume|le son) (à|sur) {percent} [pour cent]", "(volume|son) à {percent} [pour cent]",
                "(baisse|monte|augmente|diminue|descends) (le volume|le son) à {percent} [pour cent]", "(mets|règle) le volume au niveau {percent}"),
@@ -387,7 +388,7 @@ def audio_commands() -> Iterator[Cmd]:
     yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond"),
               ("(max|maximum|full) volume", "max [out] the volume", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
                "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
-    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
+    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
               ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
                "(go|put it) on mute", "(cut|shut off) the (sound|audio)", "mute everything"), tool="volume_mute")
     yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
@@ -398,9 +399,10 @@ def audio_commands() -> Iterator[Cmd]:
 SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("system.info", "system_info", {}, "Facts about this machine.", ("(infos|informations) [sur le] système", "(donne|montre) [moi] les (infos|informations) [du] système",
                                                                     "c'est quoi cette machine", "(quel genre de|quelle) machine (j'ai|c'est)", "c'est quoi comme (ordinateur|machine|pc)",
-                                                                    "(quelles sont|donne [moi]) les (caractéristiques|specs) (de la machine|du pc|de l'ordinateur)"),
+                                                                    "(quelles sont|donne [moi]) les (caractéristiques|specs) (de la machine|du pc|de l'ordinateur)",
+                                                                    "(c'est quoi|quelle est|montre [moi]) la config[uration] (de la machine|du pc|de l'ordinateur|de cet ordi|de ce pc)"),
      ("system info[rmation]", "show [me] [the] system info[rmation]", "tell me about (this|my) (machine|computer|pc)", "what (kind of|sort of) (machine|computer) is this",
-      "what are the specs of (this|my) (machine|computer|pc)", "what (system|operating system|os) am i running")),
+      "what are the specs of (this|my) (machine|computer|pc)", "[what is] (this|my) (machine|computer|pc) (config|configuration|specs)", "what (system|operating system|os) am i running")),
     ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur", "combien de (processeur|cpu) (j'utilise|est utilisé)",
                                                         "est-ce que le processeur est (chargé|occupé)", "(quelle est|c'est quoi) (la charge|l'utilisation) du processeur", "le processeur est à combien",
                                                         "le processeur (travaille|bosse) beaucoup"),
@@ -426,7 +428,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
      ("[what is] [the] uptime", "how long has the (pc|computer|machine) been (up|on|running)", "since when (is|has) the (pc|computer|machine) (been|) (up|on|running)",
       "when did (this|the) (pc|computer|machine) last (reboot|restart|start)")),
     ("system.gpu", "gpu_info", {}, "This machine's GPUs.", ("(infos|informations) (gpu|carte graphique)", "quelle carte graphique [j'ai]",
-                                                           "quelle carte graphique il y a dans (la machine|le pc|cette machine)", "j'ai quoi comme (carte graphique|gpu)", "(quel|c'est quoi mon) (gpu|carte graphique) [j'ai]",
+                                                           "quelle carte graphique il y a dans (la machine|le pc|cette machine|ce pc|l'ordinateur|cet ordi)", "j'ai quoi comme (carte graphique|gpu)", "(quel|c'est quoi mon) (gpu|carte graphique) [j'ai]",
                                                            "c'est quoi ma carte graphique"),
      ("gpu info[rmation]", "graphics card info[rmation]", "(which|what) (graphics card|gpu|video card) do i have", "(which|what) (graphics card|gpu) is in (this|the) (machine|computer|pc)",
       "tell me about (my|this) (gpu|graphics card)", "what is my (gpu|graphics card)",
@@ -445,14 +447,14 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran|de l'écran]", "capture [l'] écran", "(fais|prends) une photo de l'écran", "(fais|prends) un screenshot"),
      ("(take|grab|make|snap) a screenshot", "screenshot", "capture [the|my] screen", "(take|grab) a capture of the screen")),
     ("system.lock", "lock_screen", {}, "Lock the screen.", ("(verrouille|bloque) (l'écran|le pc|l'ordinateur|la session)",),
-     ("lock the (screen|computer|pc)", "lock [my] session")),
+     ("lock the (screen|computer|pc)", "lock [my] session", "lock (it|everything) up")),
     ("system.shutdown", "shutdown_pc", {}, "Shut the machine down.", ("(éteins|arrête) (le pc|l'ordinateur|la machine)",),
      ("shut down the (pc|computer|machine)", "(turn|power) off the (pc|computer|machine)", "shut the (pc|computer|machine) down", "power down the (pc|computer|machine)")),
     ("system.restart", "restart_pc", {}, "Restart the machine.", ("(redémarre|relance) (le pc|l'ordinateur|la machine)",),
      ("(restart|reboot) the (pc|computer|machine)",)),
     ("system.sleep", "sleep_pc", {}, "Put the machine to sleep.", ("mets (le pc|l'ordinateur|la machine) en veille", "mise en veille"),
      ("put the (pc|computer|machine) (to sleep|in sleep mode)", "sleep mode")),
-    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent"),
+    ("system.processes", "list_processes", {}, "Running processes.", ("(liste|montre [moi]|affiche) les processus [en cours]", "quels programmes tournent", "qu'est-ce qui tourne (sur (la machine|le pc|l'ordinateur)|en ce moment)"),
      ("list [the] [running] processes", "(show me|what are) the running processes", "what (programs are|is) running [right now|on this (pc|computer|machine)]")),
     ("system.services", "list_services", {}, "System services.", ("(liste|montre [moi]|affiche) les services [système]", "quels services (tournent|sont lancés|sont actifs|sont démarrés)"),
      ("list [the] [system] services", "show [me] the services", "(show me|list) what services are running", "(which|what) services are (running|active|started|enabled)")),
@@ -509,7 +511,7 @@ FOLDERS = (
     ("pictures", "~/Pictures", "(mes images|les images)", "images", "pictures", True),
     ("music", "~/Music", "ma musique", "musique", "music", True),
     ("videos", "~/Videos", "(mes vidéos|les vidéos)", "vidéos", "videos", True),
-    ("home", "~", "", "personnel", "home", False),
+    ("home", "~", "", "(personnel|utilisateur)", "(home|user)", False),
 )
 
 # (key, glob, French names, English names)
@@ -553,7 +555,7 @@ def file_commands() -> Iterator[Cmd]:
         yield Cmd(f"files.find.{key}", "files", f"Find files matching {pattern} in the roots.", (f"(cherche|trouve|liste) {fr}", f"où sont {fr}"),
                   (f"(find|search for|list|look for) {en}", f"where are {en}"), tool="search_files", args={"pattern": pattern})
     yield Cmd("files.delete.screenshot", "files", "Delete the last screenshot (screenshot.png).", ("(supprime|efface) la capture [d'écran]",),
-              ("delete the screenshot", "remove the screenshot"), tool="delete_item", args={"path": "screenshot.png"})
+              ("(delete|remove|trash|get rid of|throw away) the screenshot",), tool="delete_item", args={"path": "screenshot.png"})
 
 
 NODES = ("M1", "M2", "M3", "OL1", "GEMINI")
@@ -576,7 +578,7 @@ def cluster_commands() -> Iterator[Cmd]:
                "are all the (nodes|servers) (up|online|responding)", "is everything (up|ok|okay) [on the cluster]", "is the cluster (ok|okay|healthy|up|working)", "(give me|show [me]) an overview of the cluster",
                "what is the state of the cluster"), tool="lm_cluster_status")
     yield Cmd("cluster.models", "cluster", "The models each node offers.", ("(liste|montre [moi]|affiche) [tous] les modèles [chargés|disponibles]", "quels modèles sont (disponibles|chargés)",
-                                                                                                          "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]",
+                                                                                                          "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]", "quels modèles tournent [sur le cluster]",
                                                                                                           "(c'est quoi|quels sont) les modèles (chargés|disponibles)"),
               ("list [all] [the] models", "(which|what) models are (available|loaded|running|up)", "show [me] [all] the [loaded|available] models",
                "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]"), tool="lm_models")
@@ -585,24 +587,26 @@ def cluster_commands() -> Iterator[Cmd]:
                "les gpu sont à combien [de degrés]", "comment vont les (gpu|cartes graphiques)", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
               ("[give me] [the] gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps|stats)",
                "are the (gpus|graphics cards) (running hot|hot|overheating)", "how are the (gpus|graphics cards) [doing]"), tool="lm_gpu_stats")
-    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance",
+    yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance", "quel (nœud|serveur) est le plus rapide",
                                                                                                        "combien de tokens par seconde (fait le cluster|sur le cluster)"),
               ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)",
-               "how fast is the cluster [running]", "what is the cluster's (speed|throughput)"),
+               "how fast is the cluster [running]", "(which|what) node is [the] fastest", "how fast are the nodes [answering]", "what is the cluster's (speed|throughput)"),
               tool="lm_perf_metrics")
-    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama", "quels modèles (ollama a|sont sur ollama|il y a sur ollama)",
+    yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama", "quels modèles (ollama a|sont sur ollama|il y a sur ollama)", "qu'est-ce qui est installé sur ollama", "quels modèles sont installés sur ollama",
                                                                    "(montre [moi]|affiche) les modèles (d'ollama|ollama)"),
-              ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama)", "show [me] the ollama models"), tool="ollama_models")
+              ("(list [the]|which) ollama models", "(which|what) models (does ollama have|are on ollama|are in ollama|are installed on ollama)", "what is installed on ollama", "show [me] the ollama models"), tool="ollama_models")
     yield Cmd("ollama.status", "cluster", "The Ollama node's status.", ("(état|statut) d'ollama", "est-ce que ollama (tourne|marche|est en route|fonctionne|répond|va bien)", "ollama (tourne|est en route)",
                                                                "comment va ollama", "le (nœud|serveur) ollama (va bien|tourne|marche|répond)"),
               ("ollama status", "is [the] ollama [node|server] (up|running|working|alive|responding|ok|okay)", "how is ollama [doing]", "check ollama"), tool="ollama_status")
-    yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets) [le modèle] {model} sur {node}",), ("(load|put) [the model] {model} on {node}",),
+    # "[le modèle]", "the model" and other orders of the words are the slot stage's (matcher_slots): written out, the
+    # phrasings of these three commands alone would be thousands (every model by every node by every verb).
+    yield Cmd("models.load", "models", "Load a model on a node.", ("(charge|mets|lance) {model} sur {node}",), ("(load|put|get) {model} on {node}",),
               tool="lm_load_model", args={"node": "{node}", "model": "{model}"})
-    yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) [le modèle] {model} de {node}",),
-              ("(unload|remove) [the model] {model} from {node}", "take [the model] {model} off {node}"),
+    yield Cmd("models.unload", "models", "Unload a model from a node.", ("(décharge|retire|enlève) {model} de {node}",),
+              ("(unload|remove|drop) {model} from {node}", "take {model} off {node}"),
               tool="lm_unload_model", args={"node": "{node}", "model": "{model}"})
-    yield Cmd("ollama.pull", "models", "Download a model onto the Ollama node.", ("(télécharge|installe) [le modèle] {model} (sur|dans) ollama",),
-              ("(pull|download) [the model] {model} (on|into) ollama",), tool="ollama_pull", args={"model": "{model}"})
+    yield Cmd("ollama.pull", "models", "Download a model onto the Ollama node.", ("(télécharge|installe|récupère) {model} (sur|dans) ollama",),
+              ("(pull|download|get|grab|fetch|install) {model} (on|into|onto) ollama",), tool="ollama_pull", args={"model": "{model}"})
     for node in NODES:
         k = node.lower()
         fr_names, en_names = NODE_NAMES[node]
@@ -612,7 +616,7 @@ def cluster_commands() -> Iterator[Cmd]:
                   (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
                    f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne|est vivant|est dispo|est disponible|est joignable) [toujours|encore]", f"(vérifie|teste) {spoken}"),
                   (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
-                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)"),
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)", f"does {en_spoken} (respond|answer)"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
@@ -622,7 +626,7 @@ def cluster_commands() -> Iterator[Cmd]:
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
-                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)"),
+                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)", f"[est-ce que] {spoken} est chaud"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
                    f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
@@ -654,10 +658,10 @@ PAIRS = (
 def trading_commands() -> Iterator[Cmd]:
     # Phrasings only (the trading code is another engineer's): orders, questions and request frames for every command.
     yield Cmd("trading.status", "trading", "Trading mode, balance and risk limits.",
-              ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading", "(quel est|c'est quoi|donne [moi]) mon solde [de trading]",
-               "comment va [mon|le] trading", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
+              ("(état|statut) du trading", "(donne [moi]|montre [moi]) l'état du trading", "où en est le trading", "(quel est|c'est quoi|donne [moi]|montre [moi]|affiche) mon solde [de trading]",
+               "comment va [mon|le] (trading|portefeuille)", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
                "(vérifie|regarde) mon solde [de trading]"),
-              ("trading status", "how is [the|my] trading (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
+              ("trading status", "how is [the|my] (trading|portfolio) (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
                "check my [trading|account] balance", "(what is|give me) the trading status"),
               tool="trading_status")
     yield Cmd("trading.positions", "trading", "Open positions with PnL.",
@@ -725,7 +729,7 @@ def brain_commands() -> Iterator[Cmd]:
               ("(liste|montre [moi]|affiche) (les|mes|tes|toutes les|tous les) (skills|compétences)", "quelles (skills|compétences) (as-tu|tu as|t'as|j'ai|ai-je|sont installées|existent)",
                "quelles sont (les|mes|tes) (skills|compétences)", "(tu as|t'as|j'ai) quelles (skills|compétences)", "c'est quoi (les|mes|tes) (skills|compétences)",
                "tu sais faire quoi comme (skills|compétences)", "combien (de skills|de compétences) (j'ai|tu as|as-tu)"),
-              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) have", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have)",
+              ("(list|show [me]|display) [my|the|all|all my|all the|your] skills", "what skills (do you|do i) (have|know)", "what skills have (you|i) got", "what are (my|your|the) skills", "which skills (are there|are installed|do you know|do i have|do you have|have i set up)",
                "how many skills (do i|do you) have"),
               tool="list_skills")
     yield Cmd("skills.suggest_actions", "skills", "Actions likely useful now.",
@@ -748,7 +752,7 @@ def brain_commands() -> Iterator[Cmd]:
     # The {skill} slot is free text: which skill it names is looked up among the user's skills when it
     # runs (names and trigger phrases, exactly); a name no skill has goes to the commander, never to another skill.
     yield Cmd("skills.run", "skills", "Run one of the user's skills, by its name or a trigger phrase.",
-              ("(lance|lancer|exécute|exécuter) la (skill|compétence) {skill}",), ("run the {skill} skill", "run [the] skill {skill}"),
+              ("(lance|lancer|exécute|exécuter) (la|ma) (skill|compétence) {skill}",), ("(run|start|kick off|launch) (the|my) {skill} skill", "(run|start|launch) [the|my] skill {skill}"),
               tool="run_skill", args={"name": "{skill}"})
 
 

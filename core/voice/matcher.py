@@ -14,12 +14,19 @@ an unknown area name switched on every light in a house).
    reached this way;
 3. a "did you mean ...?" band below that asks;
 3b. a command said with more around it ("close teams, the meeting is
-   over"): when one clause alone matches exactly or by its core and no other
-   clause asks, negates or sets a condition, the command is offered as a
-   "did you mean", never run at once;
-3c. words: the command whose words were said, in any order and with
+   over"): when one clause alone matches (exactly, by its core, or failing
+   that loosely: a sure fuzzy match, the slot or words stages) and no clause
+   sets a condition or takes it back, the command is offered as a "did you
+   mean", never run at once; without punctuation, a command said last after
+   its reason, first before a sentence of its own, or a question after what
+   prompted it, sure hits only;
+3c. slots: a command with list slots whose values and verb were said in any
+   order (see `matcher_slots`), offered as a "did you mean";
+3d. words: the command whose words were said, in any order and with
    other words around them (see `matcher_words`), offered as a "did you
    mean", never run at once;
+3e. a name said with a wish or alone is asked as opening it, a thing named
+   alone as showing it; a guess whose object is only a pronoun is rejected;
 4. anything else is rejected, and goes to the commander as a request.
 
 Slot values are parsed and checked: out of range is rejected, never run.
@@ -37,12 +44,13 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
-from .lexicon import DROPPED, NUMBER_WORDS, core
+from .lexicon import CANONICAL, DROPPED, LEXICON, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
+from .matcher_slots import SlotsIndex
 from .matcher_spelling import NameSpelling
-from .matcher_words import COPULAS, IGNORED, WordsIndex
-from .normalise import normalise
+from .matcher_words import COPULAS, IGNORED, WordsIndex, untimed
+from .normalise import normalise, tokens
 from .numbers import parse_number
 
 DecisionKind = Literal["run", "confirm", "reject"]
@@ -90,14 +98,36 @@ _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 # Where a sentence splits into clauses: punctuation, and "because" said without it.
 # A purpose said after a command ("open TradingView so I can look at the charts") is a clause of its own.
 _CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s+(?:so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
 # Conditions and time put a whole sentence off ("if it overheats, shut it down"); questions,
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
 VAGUE_CORE_WORDS = 2
+# A clause of these words only, said after an order, takes it back ("… no wait", "…, enfin non", "…, actually forget it").
+_NEGATING_BACK = frozenset({"no", "non", "nah", "nope", "never", "oublie", "forget", "scratch", "tomber", "finalement", "actually", "pardon", "sorry"})
+_TAKING_BACK = _NEGATING_BACK | frozenset({"wait", "attends", "enfin", "mind", "laisse", "it", "that", "ca", "le", "en", "fait", "plutot", "ok", "oh", "ah"})
+# A clause that starts with these is about the speaker: a time in it does not put the order off.
+_SPEAKER = frozenset({"je", "i", "we", "nous", "on"})
+# A question starts with these ("IS the internet down", "EST-CE QUE j'ai internet"); a negation before it is the reason's.
+_ASKING = frozenset({"is", "are", "est", "do", "does", "what", "which", "how", "quel", "quels", "quelle", "quelles", "combien"})
+_NEGATIONS = frozenset({"ne", "pas", "not", "never", "jamais"})
+# A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
+_SUBJECTS = frozenset({"it", "i", "we", "je", "il", "elle", "ca", "nous"})
+_POINTING = frozenset({"ce", "that", "this"})  # a subject only before "is": "c'est", "that's" (else "ce problème", "that file")
+# Said first and alone, these call for attention rather than give an order.
+_ATTENTION = frozenset({"ecoute", "listen", "regarde", "look", "attends", "wait", "stop", "arrete", "pause", "tiens", "voila", "bon", "ok", "okay"})
+_LINKING = COPULAS | frozenset({"et", "and", "puis", "then", "ou", "or", "plus", "to", "dont"})
+# Asking for an explanation anywhere ("c'est quoi les tâches planifiées, explique") makes the sentence a request.
+EXPLAIN_WORDS = frozenset({"explique", "expliquer", "explain"})
 CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "sauf", "faut", "should"})
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
+_WISHES = re.compile(r"\b(" + "|".join(LEXICON.words.get("wishes", ())) + r")\b", re.IGNORECASE)
+_USING = frozenset(LEXICON.words.get("using", ()))
+# Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
+PRONOUN_OBJECTS = frozenset({"it", "that", "this", "one", "them", "ca", "cela", "autre", "other", "there"})
+_HYPHENATED_PRONOUN = re.compile(r"\w-(le|la|les|lui|y)\b|\bl[aà][- ]bas\b", re.IGNORECASE)
 _FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
 
@@ -183,6 +213,9 @@ class Matcher:
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
         self._spelling = NameSpelling(self._keys, self._names)
         self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
+        # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
+        self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
+        self._slots = SlotsIndex(catalogue, self.compiled, QUESTION_WORDS | LATER_WORDS | COPULAS)
 
     @property
     def phrasing_count(self) -> int:
@@ -205,9 +238,58 @@ class Matcher:
             return self._reject(text, norm, "a question about what something is: for the commander")
         if decision is None:
             decision = self._fuzzy(text, norm)
+            if not decision.certain:
+                decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
-            return self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
+            decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
+        if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
+            return wanted
+        if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
+            # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
+            return self._reject(text, norm, "it names nothing: a pronoun with no name said")
         return decision
+
+    def _wanted(self, text: str, norm: str) -> Decision | None:
+        """A name said after a wish ("j'ai besoin de GIMP", "I want to watch YouTube"), or alone ("the calculator"):
+        opening it, asked, never run. The one place every application and site shares the frame: the name must make
+        "ouvre"/"open" a phrasing."""
+        said = norm.split()
+        while said and said[0] in _USING:
+            said = said[1:]
+        if not said or not any(w in self._names for w in said):
+            return None
+        alone = all(w in self._names or w in DROPPED for w in said) and len(said) <= 3
+        if not alone and not _WISHES.search(text):
+            return None
+        for verb in ("ouvre", "open"):
+            hit = self._exact(text, " ".join([verb, *said]))
+            if hit is not None and hit.decision != "reject" and hit.certain:
+                return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
+                               reason=f"did you mean {hit.command}? (a name said alone or with a wish)")
+        return None
+
+    def _named_alone(self, text: str, norm: str) -> Decision | None:
+        """A thing named alone, as a question or a note ("models?", "mon solde ?", "my skills"): showing it,
+        asked, never run, and only by a command that reads something and never asks first."""
+        said = norm.split()
+        if len(said) > 3 or any(w in QUESTION_WORDS for w in said) or not 1 <= len(core(said).split()) <= 2:
+            return None
+        for verb in ("show", "affiche"):
+            hit = self._exact(text, f"{verb} {norm}")
+            if hit is not None and hit.decision == "run" and hit.action is not None and hit.action["kind"] == "tool":
+                return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
+                               reason=f"did you mean {hit.command}? (a thing named alone)")
+        return None
+
+    def _only_a_pronoun(self, text: str, norm: str) -> bool:
+        """True when what was said stands for its object by a pronoun ("it", "ça", "-le", "the other one") and names nothing."""
+        said = norm.split()
+        if not (PRONOUN_OBJECTS.intersection(said) or _HYPHENATED_PRONOUN.search(text)):
+            return False
+        # The verb alone is left once the pronoun, numbers and grammar are set aside: "put it at 50", "monte-le un peu".
+        rest = [w for w in core(said).split() if w not in PRONOUN_OBJECTS and w not in IGNORED and w not in QUESTION_WORDS and w not in COPULAS
+                and not _DIGITS.match(w)]
+        return len(rest) <= 1
 
     def _sounds_like(self, text: str, norm: str) -> Decision | None:
         """A name heard as other words ("lance disque or"): the command said with the name it sounds like, asked, never run."""
@@ -249,37 +331,110 @@ class Matcher:
         """One clause of a longer sentence that is a command, offered as a "did you mean"; a
         pronoun in it may stand for a name said in another clause ("j'ai fini avec GIMP, ferme-le")."""
         said = norm.split()
-        if any(w in CONDITION_WORDS or w in LATER_WORDS for w in said):
-            return None  # "if it overheats, shut it down", "open spotify tomorrow"
+        if any(w in CONDITION_WORDS or w in EXPLAIN_WORDS for w in said):
+            return None  # "if it overheats, shut it down"
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+        # A time puts the order off ("open spotify tomorrow", "tomorrow morning, open spotify") unless it is in a clause
+        # about the speaker ("mets la machine en veille, je reviens dans une heure").
+        for clause in clauses if len(clauses) > 1 else [text]:
+            words = normalise(clause).split()
+            if words and words[0] not in _SPEAKER and any(w in LATER_WORDS and w not in untimed(words) for w in words):
+                return None
         if len(clauses) < 2:
-            return None  # without punctuation, what follows is too often part of the object: "ferme la fenêtre du salon"
-        words_of = [self._spelling.respell(normalise(clause)).split() for clause in clauses]
+            return self._said_last(text, norm)
+        if not _takes_back(clauses[0]) and any(_takes_back(clause) for clause in clauses[1:]):
+            return None  # "make it louder... no wait", "mets plus fort, enfin non": taken back
+        # What is said after a purpose ("open Thunderbird so I can check my mail") is why, never the order.
+        purpose = _PURPOSE.search(text)
+        ordered = len([c for c in _CLAUSES.split(text[:purpose.start()]) if c and c.strip()]) if purpose else len(clauses)
+        hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True, among=range(ordered))
+        return None if hit is None else self._asked(hit, text, norm, "said with more around it")
+
+    def _said_last(self, text: str, norm: str) -> Decision | None:
+        """Without punctuation, a command said with its reason, by the exact or core stage, sure hits only and no
+        free text (what else was said may be the text: "combien de documents ... Google Drive"):
+        - said first, when the rest starts a sentence of its own ("kill firefox it's frozen");
+        - a question asked after what prompted it ("pages won't load is the internet down");
+        - said last, from a verb that starts a phrasing ("j'ai fini pour aujourd'hui éteins le pc", "I'm done with
+          steam close it"), when what comes before neither asks nor negates it.
+        What follows a command is never cut off otherwise: it is too often part of the object ("ferme la fenêtre du salon")."""
+        said = norm.split()
+        for k in range(2, len(said) - 1):
+            if said[k] in _SUBJECTS or (said[k] in _POINTING and said[k + 1] in COPULAS):
+                if (hit := self._sure(self._exact(text, " ".join(said[:k])))) is not None:
+                    return self._asked(hit, text, norm, "said before its reason")
+                break
+        for k in range(2, len(said) - 1):
+            if said[k] in _ASKING and not any(w in QUESTION_WORDS - _NEGATIONS for w in said[:k]) \
+                    and (hit := self._sure(self._exact(text, normalise(" ".join(said[k:]))))) is not None:
+                return self._asked(hit, text, norm, "asked after its reason")
+        if text.rstrip().endswith("?"):
+            return None  # a question that ends with an order is about it: "est-ce que je devrais fermer ma position ?"
+        for k in range(1, len(said) - 1):
+            # Two orders joined ("analyse ce texte et résume-le") are not a reason and an order, nor is an order that is
+            # part of what comes before ("write a one-liner to find all pdf files", "une chanson dont le refrain est monte le son").
+            # A negation far enough before is the reason's ("I can't hear anything turn it up"), not the order's ("don't close it").
+            if said[k] not in self._verbs or said[k - 1] in _LINKING or _infinitive(said[k]) \
+                    or any(w in QUESTION_WORDS and (w not in _NEGATIONS or j >= k - 2) for j, w in enumerate(said[:k])):
+                continue
+            hit = self._one_clause([" ".join(said[:k]), " ".join(said[k:])], [said[:k], said[k:]], loosely=False, among=range(1, 2))
+            if (hit := self._sure(hit)) is not None:
+                return self._asked(hit, text, norm, "said after its reason")
+        return None
+
+    def _sure(self, hit: Decision | None) -> Decision | None:
+        """`hit` when it is a sure command (not a reject, not a "did you mean") with no free text, else None."""
+        if hit is None or hit.decision == "reject" or not hit.certain or any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+            return None
+        return hit
+
+    @staticmethod
+    def _asked(hit: Decision, text: str, norm: str, why: str) -> Decision:
+        """`hit` for the whole sentence, as a "did you mean" (stage clause), never run."""
+        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False, reason=f"did you mean {hit.command}? ({why})")
+
+    def _one_clause(self, clauses: list[str], words_of: list[list[str]], *, loosely: bool, among: range) -> Decision | None:
+        """The one command one of `clauses` is (one of those `among`, the others said around it), or None."""
         hits: list[Decision] = []
         for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True)):
-            # One word alone ("écoute, j'en ai marre") is too often not an order.
-            hit = self._exact(clause, " ".join(words)) if len(core(words).split()) >= 2 else None
-            if hit is None or hit.decision == "reject":
-                hit = self._with_name(clause, words, [n for j, other in enumerate(words_of) if j != i for n in self._names_in(other)])
+            if i not in among:
+                continue
+            # One word said first ("écoute, j'en ai marre") is too often no order; said last, after the reason, it is one
+            # ("I can't hear a thing, louder").
+            enough = len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0) or self._telling(words)
+            hit = self._exact(clause, " ".join(words)) if enough else None
+            if hit is None or hit.decision == "reject" or not hit.certain:
+                # A pronoun stands for a name said elsewhere ("that's enough music for today, stop it") before "stop" alone.
+                hit = self._with_name(clause, words, [n for j, other in enumerate(words_of) if j != i for n in self._names_in(other)]) or hit
             if hit is not None and hit.decision != "reject":
                 hits.append(hit)
-        if len({h.command for h in hits}) != 1:
+        if not hits and loosely:
+            # No clause is a phrasing: one clause that is surely close to one command, or holds its words ("hang on,
+            # someone's at the door, pause whatever's playing"), the others saying why. Each stage's guards hold per clause.
+            hits = [hit for i, (clause, words) in enumerate(zip(clauses, words_of, strict=True))
+                    if i in among and (len(core(words).split()) >= 2 or (i == len(clauses) - 1 and i > 0)) and (hit := self._loosely(clause, " ".join(words))) is not None]
+        return hits[0] if len({h.command for h in hits}) == 1 else None
+
+    def _telling(self, words: list[str]) -> bool:
+        """One word that only a few commands have ("unmute, I'm off the call"): an order even said first,
+        unlike a word that also calls for attention ("écoute, j'en ai marre", "wait, …")."""
+        said = core(words).split()
+        return len(said) == 1 and said[0] in self._names and said[0] not in _ATTENTION
+
+    def _loosely(self, clause: str, norm: str) -> Decision | None:
+        """A clause's fuzzy, core did-you-mean or words-stage hit (not a reject), or None."""
+        if not norm or _defines(norm.split()):
             return None
-        hit = hits[0]
-        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (said with more around it)")
+        hit = self._fuzzy(clause, norm)
+        if hit.decision != "reject" and hit.certain:
+            return hit
+        return self._core_fuzzy(clause, norm) or self._in_slots(clause, norm) or self._in_other_words(clause, norm)
 
     def _names_in(self, words: list[str]) -> list[str]:
-        """The names said in a clause: each run of words that name things ("libre office")."""
-        runs: list[str] = []
-        run: list[str] = []
-        for word in [*words, ""]:
-            if word in self._names and not _DIGITS.match(word) and word not in _FUNCTION_WORDS:
-                run.append(word)
-            elif run:
-                runs.append(" ".join(run))
-                run = []
-        return runs
+        """What a pronoun may stand for in a clause: each run of one to four words that starts and ends
+        with a word naming something ("libre office", "explorateur de fichiers", "computer")."""
+        content = [not (w in _FUNCTION_WORDS or w in PRONOUNS or _DIGITS.match(w) or len(w) < 2) for w in words]
+        return [" ".join(words[i:j + 1]) for i in range(len(words)) if content[i] for j in range(i, min(i + 4, len(words))) if content[j]]
 
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
         """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names
@@ -321,6 +476,14 @@ class Matcher:
         runner_up = ranked[1][1].command if len(ranked) > 1 else None
         candidate = _Candidate(target.command, score / 100, dict(target.bound), target.lang)
         return self._decide(text, norm, candidate, "core", runner_up, doubt=f"did you mean {target.command}? (close to its phrasing, said otherwise)")
+
+    def _in_slots(self, text: str, norm: str) -> Decision | None:
+        """A command with list slots, its values and its verb said in any order: a "did you mean" at most (see `matcher_slots`)."""
+        hit = self._slots.best(norm.split())
+        if hit is None:
+            return None
+        candidate = _Candidate(hit.target.command, 1.0, dict(hit.target.bound), hit.target.lang)
+        return self._decide(text, norm, candidate, "words", None, doubt=f"did you mean {hit.target.command}? (its values and its verb, said otherwise)")
 
     def _in_other_words(self, text: str, norm: str) -> Decision | None:
         """The one command whose words were said, in any order: a "did you mean" at most (see `matcher_words`)."""
@@ -396,8 +559,13 @@ class Matcher:
         hits = _extract(norm, self._keys, self._key_lengths, cutoff)
         if len(hits) == _CANDIDATES:
             floor = hits[-1][1] / 100
+        # A node or a model not said, and no word that could be one misheard: "benchmark the node" is not "benchmark em one"
+        # ("load queen coder on M3" still may be qwen coder).
+        named = self._slots.named(said) if all(w in self._catalogue_words for w in said) else None
         for key, score, index in hits:
             if self._key_digits[index] != digits or _negated(said, key.split()) or _asks(said, key):
+                continue
+            if named is not None and not self._slots.named(key.split()) <= named:
                 continue
             fit = _word_fit(said, key.split(), self._names)
             if fit < 0:
@@ -534,6 +702,17 @@ def _missing(word: str, said: list[str]) -> bool:
     if word in said or any(len(w) >= 3 and w in word for w in said) or any(word in w for w in said):
         return False
     return max((fuzz.ratio(word, w) for w in said), default=0.0) < CLOSE_WORD
+
+
+def _infinitive(word: str) -> bool:
+    """A French infinitive ("ouvrir", "éteindre"): said after others, part of their sentence ("je n'ai pas dit d'ouvrir spotify")."""
+    return word.endswith(("er", "ir", "re")) and CANONICAL.get(word, word) != word
+
+
+def _takes_back(clause: str) -> bool:
+    """True when a clause only takes back what was said before it ("no wait", "enfin non", "actually, forget it")."""
+    words = tokens(clause, drop_fillers=False)
+    return bool(words) and set(words) <= _TAKING_BACK and bool(_NEGATING_BACK.intersection(words))
 
 
 def _defines(said: list[str]) -> bool:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import LEXICON, NUMBER_WORDS, core_words
+from .lexicon import CANONICAL, LEXICON, NUMBER_WORDS, core_words
 from .matcher_compile import Compiled, Pattern, Target
 
 # Tuned on the DEV set's tune part and natural.jsonl's tune part (every line but each fifth).
@@ -59,6 +59,16 @@ NUMBER = "#"
 # Prefixes that turn a word into its opposite ("unlock", "deverrouille").
 NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 _TABLE = LEXICON.words
+# These put an order off only before a time ("in ten minutes", "dans une heure"), not before a place ("what's in my downloads").
+PLACE_OR_TIME = frozenset({"in", "dans", "after", "apres", "avant", "before", "until", "jusque"})
+TIME_UNITS = frozenset({"minute", "minutes", "heure", "heures", "hour", "hours", "second", "seconds", "seconde", "secondes", "sec", "instant", "moment",
+                        "jour", "jours", "day", "days", "semaine", "week", "soir", "matin", "morning", "evening", "midi", "noon", "minuit", "midnight", "lunch"})
+
+
+def untimed(tokens: list[str]) -> frozenset[str]:
+    """The words of PLACE_OR_TIME said with no number or time within the three words after them."""
+    return frozenset(w for i, w in enumerate(tokens) if w in PLACE_OR_TIME
+                     and not any(t in TIME_UNITS or t.replace(".", "", 1).isdigit() for t in tokens[i + 1:i + 4]))
 
 
 def _stem(word: str) -> str:
@@ -146,7 +156,8 @@ class WordsIndex:
     def names(self, weight: float) -> frozenset[str]:
         """The normalised words (unstemmed forms included) that weigh at least `weight`: few targets have them."""
         heavy = {w for w, v in self._weight.items() if v >= weight}
-        return frozenset(w for w in self._spoken if _stem(w) in heavy)
+        # A synonym counts as the word it stands for ("calculator" for "calculatrice").
+        return frozenset(w for w in self._spoken if _stem(w) in heavy or _stem(CANONICAL.get(w, w)) in heavy)
 
     def _respell(self, words: frozenset[str]) -> frozenset[str] | None:
         """Unknown words replaced by the known word they are close to (others kept as they are);
@@ -184,7 +195,7 @@ class WordsIndex:
 
     def best(self, tokens: list[str]) -> WordsHit | None:
         """The one target what was said fits (see the module's docstring), or None."""
-        strict = frozenset(_stem(w) for w in tokens) & self._strict
+        strict = (frozenset(_stem(w) for w in tokens) & self._strict) - untimed(tokens)
         digits = [t for t in tokens if t.replace(".", "", 1).isdigit()]
         plain = self._respell(bag(tokens))
         with_number = self._respell(bag(tokens, number=True)) if len(digits) == 1 else None

@@ -23,7 +23,9 @@ _ELISION = re.compile(r"\b(l|d|j|qu|n|s|m|t|c|jusqu|lorsqu|puisqu)'")
 _ELIDED = {"l": "le", "d": "de", "j": "je", "qu": "que", "n": "ne", "s": "se", "m": "me", "t": "te", "c": "ce",
            "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
 _CONTRACTIONS = ((re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'m\b"), " am"), (re.compile(r"'ll\b"), " will"),
-                 (re.compile(r"'d\b"), " would"), (re.compile(r"'ve\b"), " have"), (re.compile(r"\b(it|that|what|there|where|who|how|he|she)'s\b"), r"\1 is"))
+                 (re.compile(r"'d\b"), " would"), (re.compile(r"'ve\b"), " have"), (re.compile(r"\b(it|that|what|there|where|who|how|he|she)'s\b"), r"\1 is"),
+                 # Any other "'s" is a possessive ("ol1's GPU", "the computer's fan"): the name alone. "let's" is "let us".
+                 (re.compile(r"\blet's\b"), "let us"), (re.compile(r"(?<=[a-z0-9])'s\b"), ""))
 # An acronym Whisper spells with dots ("G.P.U.s", "I.P.") is one word ("gpus", "ip").
 _DOTTED_ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})([a-z]?)(?![a-z])")
 _PERCENT = re.compile(r"\b(pour cent|pourcent|pourcents|percent|per cent)\b")
@@ -37,24 +39,30 @@ _FOLD = {"la": ("le",), "les": ("le",), "du": ("de", "le"), "des": ("de", "le"),
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
                      "stp", "svp", "please", "pls", "merci", "thanks"})
 FILLER_PHRASES = tuple(tuple(p.split()) for p in (
-    "se il te plait", "se il vous plait", "thank you",
+    "se il te plait", "se il vous plait", "se te plait", "thank you",
     # "…, when you get a sec", "… quand tu peux": no condition, only politeness.
     "when you get a sec", "when you get a second", "when you have a sec", "when you have a second", "whenever you can", "quand tu peux", "quand tu auras un moment",
     "quand tu as un moment"))
 # Said first: greetings and polite openings around a command.
 OPENINGS = tuple(tuple(p.split()) for p in (
+    # Asked as a negative question, a request all the same: "tu pourrais pas vérifier le cluster ?", "couldn't you …".
+    "tu pourrais pas", "tu ne pourrais pas", "vous pourriez pas", "vous ne pourriez pas", "could not you", "can not you", "cannot you",
     "est ce que tu peux", "est ce que tu pourrais", "est ce que vous pouvez", "est ce que tu veux bien", "tu peux", "tu pourrais", "peux tu",
-    "pourrais tu", "pouvez vous", "pourriez vous", "tu veux bien", "je veux que tu", "je voudrais que tu", "je aimerais que tu", "il faut que tu",
+    "pourrais tu", "pouvez vous", "pourriez vous", "tu veux bien", "je veux que tu", "je voudrais que tu", "je aimerais que tu", "je aimerais bien que tu", "je voudrais bien que tu", "il faut que tu",
     "je voudrais", "je veux", "je aimerais", "je souhaite", "il me faut", "je ai besoin de", "essaie de", "merci de",
+    "il faudrait que tu", "faudrait que tu", "il faudrait", "faudrait", "ce serait bien de", "ce serait bien que tu", "ca serait bien de",
+    "ca serait bien que tu", "vous pouvez", "je ai envie de", "would it be possible to", "i would appreciate it if you could", "how about", "time to",
+    "maybe",
     # Asides before the order: "right, before I forget, …", "attends, avant que j'oublie : …", "quick one: …".
     "right before i forget", "before i forget", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
-    "would you mind", "do you mind", "ca te derangerait de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
-    "go ahead and", "i want to", "i would like to", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
+    "would you mind", "do you mind", "ca te derangerait de", "ca te derange de", "ca vous derange de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
+    "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
 ))
 
-# Said last, tying the order to what came before.
-ENDINGS = frozenset({"then", "alors"})
+# Said last, tying the order to what came before ("start docker then"), pressing it ("open spotify already") or
+# asking it as a tag ("open spotify, would you?").
+ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would you", "will you", "could you", "can you", "would you please"))
 
 
 def _fold_accents(text: str) -> str:
@@ -77,8 +85,10 @@ def _drop_phrases(tokens: list[str]) -> list[str]:
 
 
 def _drop_ending(tokens: list[str]) -> list[str]:
-    # "alright, start docker then": a closing "then" or "alors" only ties the order to what came before.
-    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in ENDINGS else tokens
+    for ending in ENDINGS:
+        if len(tokens) > len(ending) and tuple(tokens[-len(ending):]) == ending:
+            return tokens[:-len(ending)]
+    return tokens
 
 
 def _drop_openings(tokens: list[str]) -> list[str]:

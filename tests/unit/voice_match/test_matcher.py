@@ -93,7 +93,8 @@ def test_two_words_with_a_misheard_name_are_still_asked_about(matcher: Matcher, 
 @pytest.mark.parametrize(("said", "command"), [
     ("stop it", "cockpit.cancel"),  # one word of the phrasing said with others: asked
     ("show the chart", "cockpit.focus.conversation"),  # "chart" is a catalogue word, no mis-hearing of "chat": asked
-    ("Jarvis, j'ai besoin de google chrome", "web.search"),  # a free text that is only a name: asked
+    ("google chrome", "web.search"),  # a free text that is only a name: asked
+    ("Jarvis, j'ai besoin de google chrome", "app.open.chrome"),  # a name said with a wish: opening it, asked
 ])
 def test_doubtful_hits_are_asked_not_run(matcher: Matcher, said: str, command: str) -> None:
     decision = matcher.match(said)

@@ -55,3 +55,16 @@ def test_words_to_digits_leaves_other_words() -> None:
 @pytest.mark.parametrize(("token", "value"), [("42", 42), ("1.5", 1.5), ("un", 1), ("one", 1), ("abc", None)])
 def test_parse_number(token: str, value: float | None) -> None:
     assert parse_number(token) == value
+
+
+@pytest.mark.parametrize(("said", "normalised"), [
+    ("open Spotify, would you?", "open spotify"),  # a closing tag
+    ("just open spotify already", "open spotify"),
+    ("check ol1's GPU", "check ol 1 gpu"),  # a possessive 's is the name alone
+    ("let's open spotify", "open spotify"),  # not a possessive: "let us", a request frame
+    ("tu pourrais pas vérifier le cluster ?", "verifier le cluster"),  # a negative question is a request
+    ("ça te dérange de couper le son", "couper le son"),
+    ("change de chanson s'te plaît", "change de chanson"),
+])
+def test_request_frames_and_closing_tags_are_dropped(said: str, normalised: str) -> None:
+    assert normalise(said) == normalised

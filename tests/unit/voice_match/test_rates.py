@@ -1,6 +1,6 @@
-"""The three rates on the labelled sets: the DEV set (tuned on), natural.jsonl
-(written by another engineer from the catalogue alone; every fifth line is a
-check part never looked at while tuning) and the held-out set another engineer
+"""The three rates on the labelled sets: the DEV set (tuned on), natural.jsonl,
+natural2.jsonl and natural3.jsonl (each written by another engineer from the
+catalogue alone; every fifth line is a check part never looked at while tuning) and the held-out set another engineer
 wrote from the catalogue (never tuned on)."""
 
 from __future__ import annotations
@@ -49,6 +49,13 @@ def test_natural2_rates_meet_the_safety_targets(matcher: Matcher) -> None:
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
+def test_natural3_rates_meet_the_safety_targets(matcher: Matcher) -> None:
+    """natural3.jsonl (round 5): written from the catalogue alone by another engineer; tuned on its tune part only."""
+    rates = evaluate(matcher, DATA / "natural3.jsonl")
+    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
+    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
+
+
 def test_natural_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "natural.jsonl")
 
@@ -67,8 +74,8 @@ def test_heldout_never_runs_the_wrong_command_and_rejects_what_is_out_of_scope(m
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 93.07 % (target 95 %; wrongly run 0.00 %, out of scope rejected 98.94 %; "
-                   "natural.jsonl's check part 92.68 %, natural2.jsonl's 85.52 %): natural paraphrases are not all covered yet; open work")
+@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 94.35 % (target 95 %; wrongly run 0.00 %, out of scope rejected 98.51 %; "
+                   "check parts: natural.jsonl 95.47 %, natural2.jsonl 90.50 %, natural3.jsonl 98.17 %): natural paraphrases are not all covered yet; open work")
 def test_heldout_matches_enough_of_what_is_in_scope(matcher: Matcher) -> None:
     rates = evaluate(matcher, _heldout())
     assert rates.in_scope_rate >= TARGET_IN_SCOPE, rates.summary()

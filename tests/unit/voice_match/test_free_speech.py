@@ -1,0 +1,94 @@
+"""Commands said freely: with their reason around them (with or without
+punctuation), a name said with a wish, a model/node command with its values
+in any order, and what must still be rejected (a pronoun that names nothing,
+an order joined to another, a question, a time). Every one of these is asked
+("did you mean …?"), never run."""
+
+from __future__ import annotations
+
+import pytest
+
+from jarvis_tui.core.voice.matcher import Matcher
+
+
+def _asked(matcher: Matcher, said: str) -> tuple[str | None, dict[str, object], str, bool]:
+    decision = matcher.match(said)
+    return decision.command, dict(decision.slots), decision.decision, decision.certain
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("the baby is sleeping, a bit quieter", "volume.down"),  # one word of order said last, after its reason
+    ("shh, someone's on the phone, pause whatever's playing", "media.play_pause"),  # a clause close to one command only
+    ("mute, I'm on a call", "volume.mute"),  # one rare command word said first
+    ("the laptop's playing up, restart it", "system.restart"),  # "it" stands for a naming word of another clause
+    ("l'explorateur de fichiers a planté, tue-le", "app.kill.files"),  # several words name it
+])
+def test_a_command_with_its_reason_around_it_is_asked(matcher: Matcher, said: str, command: str) -> None:
+    assert _asked(matcher, said) == (command, {}, "confirm", False)
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("bon j'ai terminé ma journée éteins l'ordinateur", "system.shutdown"),  # said last, no punctuation
+    ("soirée série ouvre netflix", "web.open.netflix"),
+    ("I'm finished with discord close it", "app.close.discord"),  # with a pronoun for the name said before
+    ("kill chrome it's stuck again", "app.kill.chrome"),  # said first, before a sentence of its own
+])
+def test_a_command_said_before_or_after_its_reason_without_punctuation_is_asked(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "clause", False), decision
+
+
+@pytest.mark.parametrize("said", [
+    "ferme la fenêtre du salon",  # what follows a command may be its object: never cut off
+    "analyse ce texte et résume-le",  # two orders joined: not a reason and an order
+    "est-ce que je devrais fermer ma position bitcoin ?",  # a question about an order
+    "c'est quoi les tâches planifiées dans cron, explique",  # asking for an explanation
+])
+def test_a_sentence_around_command_words_that_is_no_command_is_rejected(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject", matcher.match(said)
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("j'ai besoin de thunderbird", "app.open.thunderbird"),
+    ("I want to watch netflix", "web.open.netflix"),
+    ("je veux voir youtube", "web.open.youtube"),
+    ("I need vs code", "app.open.vscode"),
+])
+def test_a_name_said_with_a_wish_is_asked_as_opening_it(matcher: Matcher, said: str, command: str) -> None:
+    assert _asked(matcher, said) == (command, {}, "confirm", False)
+
+
+def test_a_name_without_a_wish_is_not_opened(matcher: Matcher) -> None:
+    assert matcher.match("I hate netflix").decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command", "slots"), [
+    ("get devstral running on m3", "models.load", {"model": "devstral-small-2", "node": "M3"}),
+    ("je voudrais que qwen coder soit chargé sur m2", "models.load", {"model": "qwen3-coder-30b", "node": "M2"}),
+    ("on m1, unload gpt oss", "models.unload", {"model": "gpt-oss-20b", "node": "M1"}),
+    ("récupère devstral sur ollama", "ollama.pull", {"model": "devstral-small-2"}),
+    ("grab qwen 30b into ollama", "ollama.pull", {"model": "qwen3-30b"}),
+])
+def test_a_model_command_said_freely_is_asked_with_its_values(matcher: Matcher, said: str, command: str, slots: dict[str, str]) -> None:
+    assert _asked(matcher, said)[:3] == (command, slots, "confirm")
+
+
+@pytest.mark.parametrize("said", [
+    "why is devstral slow on m3",  # a question about a model, no order
+    "devstral and qwen coder on m2",  # no verb of any command
+    "load devstral and qwen 30b on m1",  # two models for one slot
+    "load devstral on m1 in ten minutes",  # later
+])
+def test_model_words_without_one_clear_order_are_not_a_model_command(matcher: Matcher, said: str) -> None:
+    decision = matcher.match(said)
+    assert decision.decision == "reject" or decision.command not in ("models.load", "models.unload", "ollama.pull"), decision
+
+
+@pytest.mark.parametrize("said", ["mets-la à 30", "put it at 30", "raise it by 10", "the next one", "monte-le", "passe sur l'autre"])
+def test_a_guess_whose_object_is_only_a_pronoun_is_rejected(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject", matcher.match(said)
+
+
+@pytest.mark.parametrize(("said", "command"), [("what's sitting in my documents", "files.list.documents"), ("qu'est-ce qu'il y a dans mes vidéos", "files.list.videos")])
+def test_in_before_a_place_puts_nothing_off(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
