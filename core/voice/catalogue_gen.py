@@ -388,11 +388,11 @@ def audio_commands() -> Iterator[Cmd]:
     yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond"),
               ("(max|maximum|full) volume", "max [out] the volume", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
                "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
-    yield Cmd("volume.mute", "audio", "Mute the sound (toggles).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
+    yield Cmd("volume.mute", "audio", "Mute the sound (already muted: stays muted).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
               ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
-               "(go|put it) on mute", "(cut|shut off) the (sound|audio)", "mute everything"), tool="volume_mute")
-    yield Cmd("volume.unmute", "audio", "Unmute the sound (toggles).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
-              ("unmute [the sound|the volume|the audio|it]", "turn the (sound|audio|volume) back on", "bring the sound back", "take (it|the sound) off mute"), tool="volume_mute")
+               "(go|put it) on mute", "(cut|shut off) the (sound|audio)", "mute everything"), tool="volume_mute", args={"state": "on"})
+    yield Cmd("volume.unmute", "audio", "Unmute the sound (never mutes it).", ("(remets|réactive|rallume) (le son|le volume)", "(enlève|retire|désactive) (la sourdine|le mode muet)", "sors de la sourdine"),
+              ("unmute [the sound|the volume|the audio|it]", "turn the (sound|audio|volume) back on", "bring the sound back", "take (it|the sound) off mute"), tool="volume_mute", args={"state": "off"})
 
 
 # (id, tool, args, description, French phrasings, English phrasings)
@@ -682,6 +682,9 @@ def trading_commands() -> Iterator[Cmd]:
               ("(show [me]|list|display) [the] signals (above|over|scoring over|scoring above) {score}", "only show [me] [the] signals (above|over) {score}"), tool="trading_pending_signals", args={"min_score": "{score}"})
     yield Cmd("trading.resume", "trading", "Lift a trading halt (kill switch, drawdown, daily loss) once its condition no longer holds.",
               ("(reprends|relance) le trading", "lève l'arrêt du trading"), ("(resume|restart) [the] trading", "lift the trading halt"), tool="trading_resume")
+    yield Cmd("trading.scan", "trading", "Scan the trading pairs now, without waiting for the scan loop.",
+              ("(lance|fais) un scan [du marché|des paires] [maintenant]", "scanne (le marché|les paires) [maintenant]", "cherche des signaux [maintenant]"),
+              ("(run|start|do) a [market] scan [now]", "scan the (market|pairs) [now]", "look for signals now"), tool="trading_scan")
     for key, pair, fr, en in PAIRS:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
                   (f"analyse {fr}", f"(fais [moi]|lance|donne [moi]) une analyse (de|sur) {fr}",
@@ -786,11 +789,11 @@ def cockpit_commands() -> Iterator[Cmd]:
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
                    f"put the focus on {en}"), cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-        ("zoom", "zoom", "Zoom the focused pane full screen (again: restore).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
+        ("zoom", "zoom('on')", "Zoom the focused pane full screen (already zoomed: stays).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
                                                                                          "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),
          ("zoom [the] pane", "(maximize|expand|enlarge) the pane", "zoom", "make (the|this) pane (full screen|bigger|fill the screen)", "zoom in on (this|the) pane",
           "go full screen on (this|the) pane")),
-        ("unzoom", "zoom", "Restore the zoomed pane.", ("réduis le panneau", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
+        ("unzoom", "zoom('off')", "Restore the zoomed pane (none zoomed: nothing).", ("réduis le panneau", "remets le panneau (normal|à la normale|à sa taille normale|comme avant)", "(rétrécis|dézoome) le panneau",
                                                       "(quitte|sors du) zoom [du panneau]", "enlève le zoom [du panneau]"),
          ("unzoom [the pane]", "restore the pane [size]", "put the pane back [to normal]", "(shrink|unmaximize) the pane", "make the pane (smaller|normal) [again]",
           "(exit|leave|undo) [the] (zoom|pane zoom)", "zoom (back|the pane back) out")),

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[3]
 # integration point the lead wires (see docs/voice_commands.md).
 PROPOSED_TOOLS = {"volume_set"}
 FAMILIES = {"applications", "windows", "audio", "system", "files", "cluster", "models", "trading", "skills", "cockpit", "web"}
-COCKPIT_ACTIONS = re.compile(r"^(help|cancel|talk|zoom|metric|search|export|quit|mode\('(commander|voice|keyboard|ollama)'\)|"
+COCKPIT_ACTIONS = re.compile(r"^(help|cancel|talk|zoom\('(on|off)'\)|metric|search|export|quit|mode\('(commander|voice|keyboard|ollama)'\)|"
                              r"focus_pane\('(conversation|plan|streams|gpu|cluster|trading)'\))$")
 
 
