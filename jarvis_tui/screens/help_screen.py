@@ -17,8 +17,8 @@ from textual.widgets import Static
 
 MODES = (
     ("commander", "-c", "typed requests; Claude commands when ANTHROPIC_API_KEY is set, else the local pipeline"),
-    ("voice", "-v", "push-to-talk: press Ctrl+T and speak (voice issue)"),
-    ("keyboard", "-k", "typed requests, answers spoken aloud (voice issue)"),
+    ("voice", "-v", "press Ctrl+T, speak, press it again (or say \"hey jarvis\" with [voice] wake_word = true); answers spoken"),
+    ("keyboard", "-k", "typed requests, answers spoken aloud; Ctrl+T still listens, and stops the speech"),
     ("ollama", "-o", "the Ollama model is the commander: it dispatches the work through its tools"),
 )
 PANES = (
@@ -27,7 +27,8 @@ PANES = (
     ("Streams", "each unit's raw tokens as they arrive; select a unit in the plan to bring its stream forward"),
     ("GPU", "nodes × GPUs coloured on the thermal thresholds, with history; the metric key cycles °C / % / W"),
     ("Cluster", "nodes: reachability, loaded model, latency, requests in flight, cooldown"),
-    ("Trading", "mode (PAPER / LIVE), positions, pending signals, PnL"),
+    ("Trading", "mode (PAPER / LIVE), wallet, positions with PnL, pending signals, protections; keys: S scan now, ↑↓ select, "
+                "x close, K kill switch, R resume after a halt, L confirm live"),
 )
 
 
