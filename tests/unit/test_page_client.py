@@ -28,6 +28,7 @@ class Server:
     def __init__(self) -> None:
         self.connections = 0
         self.port = 0
+        self.closed = asyncio.Event()  # the server closed a connection
 
 
 @asynccontextmanager
@@ -42,6 +43,7 @@ async def serving(answer: Handler, tls: ssl.SSLContext | None = None) -> AsyncIt
             pass
         finally:
             writer.close()
+            server.closed.set()
 
     listening = await asyncio.start_server(on_connection, "127.0.0.1", 0, ssl=tls)
     server.port = listening.sockets[0].getsockname()[1]
@@ -87,7 +89,7 @@ async def test_an_idle_connection_the_server_closed_is_opened_again() -> None:
     async with serving(answering(sized(b"page"), close_after=True)) as server:
         client = PageClient(f"http://127.0.0.1:{server.port}/metrics", timeout_s=2, max_bytes=1000)
         first = await client.get()
-        await asyncio.sleep(0.05)  # the server has closed its end by now
+        await server.closed.wait()  # the server closed its end: the kept connection is dead
         second = await client.get()
         await client.aclose()
     assert (first.body, second.body, server.connections) == (b"page", b"page", 2)
