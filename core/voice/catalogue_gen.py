@@ -359,6 +359,17 @@ def hotkey_commands() -> Iterator[Cmd]:
                                                                      "(quelles sont|c'est quoi) les fenêtres ouvertes", "combien de fenêtres (sont ouvertes|j'ai [ouvertes])"),
               ("list [the|all] [open] windows", "(show me|what are) [all] the open windows", "(what|which) windows (do i have|are) open",
                "how many windows (do i have|are) open", "what (is|do i have) open"), tool="list_windows")
+    # The active window, whatever it is: the desktop's own shortcut (GNOME's, macOS's); Windows has none that SendKeys can send.
+    this_fr, this_en = "(la|cette) fenêtre [active|actuelle|ouverte|de devant]", "(the|this) [current|active|open] window"
+    yield Cmd("window.minimize", "windows", "Minimize the active window.",
+              (f"(réduis|minimise|cache) {this_fr}", f"(mets|envoie|range) {this_fr} dans la barre des tâches", f"(réduis|minimise) {this_fr} dans la barre des tâches"),
+              (f"(minimize|hide|shrink) {this_en}", f"(put|send) {this_en} (down in|to) the taskbar", f"(minimize|hide) {this_en} to the taskbar"),
+              tool="press_hotkey", args={"keys": "super+h"}, platform_args=_platform({"keys": "super+h"}, {"keys": "cmd+m"}))
+    yield Cmd("window.maximize", "windows", "Maximize the active window.",
+              (f"(agrandis|maximise) {this_fr}", f"(mets|affiche) {this_fr} en grand", f"(agrandis|maximise) {this_fr} (en grand|au maximum)",
+               f"fais prendre tout l'écran à {this_fr}"),
+              (f"(maximize|expand|enlarge|blow up) {this_en}", f"make {this_en} (take|fill|use) the (whole|full|entire) screen"),
+              tool="press_hotkey", args={"keys": "super+Up"}, platform_args=_platform({"keys": "super+Up"}, {"keys": "ctrl+cmd+f"}))
 
 
 def audio_commands() -> Iterator[Cmd]:

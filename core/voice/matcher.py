@@ -2,6 +2,9 @@
 far worse than a miss (Home Assistant removed its fuzzy stage in 2026 after
 an unknown area name switched on every light in a house).
 
+0. names in the catalogue's spelling: split or glued names, letters said
+   one by one, and the correction dictionaries' mis-hearings (see
+   `matcher_spelling`);
 1. exact: the normalised text equals an expanded template (list slots
    filled in), or fits a template with number or free-text slots;
 1b. core: the same without articles, possessives and softeners, with one
@@ -38,12 +41,14 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
+from .correction import CorrectionDictionary, load_dictionaries
 from .lexicon import CANONICAL, DROPPED, LEXICON, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
@@ -211,7 +216,7 @@ class Matcher:
                                  QUESTION_WORDS | LATER_WORDS)
         # Words that name what a command acts on: a fuzzy match that lacks one is no match.
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
-        self._spelling = NameSpelling(self._keys, self._names)
+        self._spelling = NameSpelling(self._keys, self._names, _heard(load_dictionaries()))
         self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
         # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
         self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
@@ -640,6 +645,11 @@ class Matcher:
         # `command` names what was recognised when a slot was refused; the
         # decision still runs nothing.
         return Decision(text, norm, command, {}, 0.0, "reject", "none", reason)
+
+
+def _heard(dictionaries: Mapping[str, CorrectionDictionary]) -> dict[str, str]:
+    """The correction dictionaries' entries, heard -> meant, both sides normalised as the matcher sees them."""
+    return {heard: normalise(m) for d in dictionaries.values() for h, m in d.entries.items() if (heard := normalise(h))}
 
 
 def _by_first_word(patterns: list[tuple[Pattern, re.Pattern[str]]]) -> dict[str, list[tuple[Pattern, re.Pattern[str]]]]:

@@ -67,11 +67,27 @@ def test_names_whisper_writes_in_pieces_or_in_one_word_are_respelt(matcher: Matc
 
 
 @pytest.mark.parametrize(("said", "command"), [
-    ("lance disque or", "app.open.discord"), ("blow up the spot if eye window", "window.maximize.spotify"), ("lance vé esse code", "app.open.vscode"),
+    ("lance disk cord", "app.open.discord"), ("blow up the spot if i window", "window.maximize.spotify"),  # in no correction dictionary
 ])
 def test_a_name_heard_as_other_words_is_asked_about_never_run(matcher: Matcher, said: str, command: str) -> None:
     decision = matcher.match(said)
     assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "sounds", False)
+
+
+@pytest.mark.parametrize(("said", "command", "slots"), [
+    ("lance disque or", "app.open.discord", {}), ("ouvre elle aime studio", "app.open.lmstudio", {}), ("cherche mes fichiers paille tonne", "files.find.python", {}),
+    ("charge quine coder sur M3", "models.load", {"model": "qwen3-coder-30b", "node": "M3"}),
+    ("open trading few so I can look at the charts", "web.open.tradingview", {}),  # the dictionary says "TradingView", the catalogue "trading view"
+])
+def test_a_mis_hearing_the_correction_dictionaries_name_meets_its_command(matcher: Matcher, said: str, command: str, slots: dict[str, str]) -> None:
+    # What the voice pipeline's correction step would give the matcher, the matcher meets alone (`--match`, the labelled sets).
+    decision = matcher.match(said)
+    assert (decision.command, decision.slots) == (command, slots) and decision.decision != "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [("pull gpt o s s into ollama", "ollama.pull"), ("ouvre v l c", "app.open.vlc"), ("état de o l un", "node.status.ol1")])
+def test_letters_said_one_by_one_are_one_word_where_the_catalogue_has_it(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
 
 
 @pytest.mark.parametrize("said", ["show the weather", "déverrouille l'écran", "the spot is nice"])
@@ -190,3 +206,21 @@ def test_the_compiled_catalogue_is_cached_and_a_bad_cache_is_ignored(tmp_path: P
 def test_bands_must_be_ordered(catalogue: Catalogue) -> None:
     with pytest.raises(ValueError, match="confirm_score"):
         Matcher(catalogue, load_matcher(use_cache=False).compiled, run_score=0.8, confirm_score=0.9)
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("minimise la fenêtre", "window.minimize"), ("minimize this window", "window.minimize"), ("agrandis la fenêtre active", "window.maximize"),
+    ("maximize the current window", "window.maximize"), ("réduis la fenêtre de firefox", "window.minimize.firefox"),
+])
+def test_the_active_window_is_minimised_or_maximised_when_no_application_is_named(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision) == (command, "confirm")  # press_hotkey asks first
+
+
+@pytest.mark.parametrize(("said", "command", "slots"), [
+    ("vol 45", "volume.set", {"percent": 45}), ("vol up", "volume.up", {}), ("bench m2", "node.benchmark.m2", {}), ("m2 temp", "node.gpu.m2", {}),
+    ("perf du cluster", "cluster.perf", {}),
+])
+def test_words_power_users_clip_mean_the_whole_word(matcher: Matcher, said: str, command: str, slots: dict[str, int]) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.slots) == (command, slots) and decision.decision != "reject"
