@@ -128,12 +128,17 @@ CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
+# Nouns that stand for an application named in another clause as a pronoun does ("J'ai plus besoin de Telegram, ferme l'application").
+_STANDS_FOR = PRONOUNS | frozenset({"application", "app", "appli", "programme", "program", "logiciel"})
 _WISHES = re.compile(r"\b(" + "|".join(LEXICON.words.get("wishes", ())) + r")\b", re.IGNORECASE)
 _USING = frozenset(LEXICON.words.get("using", ()))
 # Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
 PRONOUN_OBJECTS = frozenset({"it", "that", "this", "one", "them", "ca", "cela", "autre", "other", "there"})
 _HYPHENATED_PRONOUN = re.compile(r"\w-(le|la|les|lui|y)\b|\bl[aà][- ]bas\b", re.IGNORECASE)
 _FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
+# How long, not when: "for a sec", "(pour) deux secondes", "un instant"; never after "in", "dans", "après", "d'ici".
+_DURATION = re.compile(r"(?<!\bin )(?<!\bdans )(?<!\bapr[eè]s )(?<!\bafter )(?<!\bici )\b(?:(?:for|pour)\s+)?(?:a|one|un|une|deux|two|quelques|a few|\d+)\s+"
+                       r"(?:sec|secs|seconde|secondes|second|seconds|instant|instants|moment|minute|minutes|min)\b", re.IGNORECASE)
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
 
 
@@ -246,13 +251,26 @@ class Matcher:
             if not decision.certain:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
-            decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
+            decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) \
+                or self._for_a_while(text) or decision
         if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
             # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
             return self._reject(text, norm, "it names nothing: a pronoun with no name said")
         return decision
+
+    def _for_a_while(self, text: str) -> Decision | None:
+        """A command said with how long it should last ("hide Spotify for a sec", "cache OBS deux secondes", "coupe la lecture un
+        instant"): the command, asked, never run (the length is not kept). A time it waits for ("dans deux minutes") still puts it off."""
+        rest = _DURATION.sub(" ", text)
+        if rest == text or not rest.strip():
+            return None
+        hit = self.match(rest)
+        if hit.decision == "reject" or hit.command is None:
+            return None
+        return replace(hit, text=text, normalised=normalise(text), stage="clause", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (said with how long it should last)")
 
     def _wanted(self, text: str, norm: str) -> Decision | None:
         """A name said after a wish ("j'ai besoin de GIMP", "I want to watch YouTube"), or alone ("the calculator"):
@@ -444,15 +462,19 @@ class Matcher:
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
         """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names
         makes it a command ("Slack ne répond plus, tue-le": "répond plus" makes none)."""
-        if not names or not any(w in PRONOUNS for w in words):
+        if not names or not any(w in _STANDS_FOR for w in words):
             return None
         hits: dict[str, Decision] = {}
-        for name in dict.fromkeys(names):
+        found: list[str] = []
+        for name in sorted(dict.fromkeys(names), key=len, reverse=True):
+            if any(f" {name} " in f" {longer} " for longer in found):
+                continue  # "chrome window" said, "window" alone is no other name: "Chrome window is too small, maximize it"
             for i, word in enumerate(words):
-                if word in PRONOUNS:
+                if word in _STANDS_FOR:
                     hit = self._exact(clause, " ".join([*words[:i], name, *words[i + 1:]]))
                     if hit is not None and hit.decision != "reject" and hit.command is not None:
                         hits.setdefault(hit.command, hit)
+                        found.append(name)
                         break
         return next(iter(hits.values())) if len(hits) == 1 else None
 

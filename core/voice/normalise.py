@@ -34,6 +34,10 @@ _DOT_NOT_DECIMAL = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z%])")
 # Folded so that "la", "les", "l'" and "le" (which Whisper mixes up) are one word.
 _FOLD = {"la": ("le",), "les": ("le",), "du": ("de", "le"), "des": ("de", "le"), "au": ("a", "le"), "aux": ("a", "le")}
+# Typed the way people text, apostrophes and letters left out: "jai", "cest", "im", "u", "couldja", "pleas".
+_TYPED = {"jai": ("je", "ai"), "cest": ("ce", "est"), "jen": ("je", "en"), "jsuis": ("je", "suis"), "chui": ("je", "suis"), "im": ("i", "am"),
+          "u": ("you",), "ur": ("your",), "couldja": ("could", "you"), "wouldja": ("would", "you"), "pleas": ("please",), "plz": ("please",),
+          "pleeze": ("please",), "thats": ("that", "is"), "whats": ("what", "is")}
 
 # Said anywhere, meaning nothing for a command.
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
@@ -116,7 +120,7 @@ def tokens(text: str, *, drop_fillers: bool = True) -> list[str]:
     text = _LETTER_DIGIT.sub(" ", text)
     words: list[str] = []
     for word in text.split():
-        words.extend(_FOLD.get(word, (word,)))
+        words.extend(_FOLD.get(word, _TYPED.get(word, (word,))))
     if drop_fillers:
         words = _drop_ending(_drop_openings(_drop_phrases(words)))
     return words_to_digits(words)

@@ -224,3 +224,30 @@ def test_the_active_window_is_minimised_or_maximised_when_no_application_is_name
 def test_words_power_users_clip_mean_the_whole_word(matcher: Matcher, said: str, command: str, slots: dict[str, int]) -> None:
     decision = matcher.match(said)
     assert (decision.command, decision.slots) == (command, slots) and decision.decision != "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("hide Spotify for a sec", "window.minimize.spotify"), ("cache OBS deux secondes", "window.minimize.obs"), ("can you mute the audio for a second", "volume.mute"),
+])
+def test_a_command_said_with_how_long_it_lasts_is_asked(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.certain) == (command, "confirm", False)
+
+
+@pytest.mark.parametrize("said", ["mute the audio in two minutes", "coupe le son dans deux minutes", "wait a second", "check the node", "vérifie le nœud"])
+def test_a_time_to_wait_a_pause_or_a_node_unnamed_runs_nothing(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision != "run"
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("J'ai plus besoin de Telegram, ferme l'application", "app.close.telegram"), ("Chrome window is too small, maximize it", "window.maximize.chrome"),
+    ("La fenêtre de VLC est trop petite, agrandis-la", "window.maximize.vlc"),
+])
+def test_the_application_or_a_pronoun_stands_for_the_longest_name_said_elsewhere(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
+
+
+@pytest.mark.parametrize(("said", "command"), [("éteins le pc stp jai fini", "system.shutdown"), ("couldja close the calculator", "app.close.calculator"),
+                                               ("minimise word pleas", "window.minimize.word"), ("arrete excel de force cest plante", "app.kill.excel")])
+def test_words_typed_without_their_apostrophe_or_last_letter_are_read(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
