@@ -221,7 +221,9 @@ class Matcher:
                                  QUESTION_WORDS | LATER_WORDS)
         # Words that name what a command acts on: a fuzzy match that lacks one is no match.
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
-        self._spelling = NameSpelling(self._keys, self._names, _heard(load_dictionaries()))
+        # What a family acts on is its commands' last id part: "app.open.calculator", "node.gpu.gemini".
+        things = frozenset(c.rsplit(".", 1)[-1] for c in catalogue.commands if c.count(".") >= 2)
+        self._spelling = NameSpelling(self._keys, self._names, _heard(load_dictionaries()), things)
         self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
         # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
         self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
@@ -252,13 +254,24 @@ class Matcher:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
             decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) \
-                or self._for_a_while(text) or decision
+                or self._for_a_while(text) or self._misspelt(text, norm) or decision
         if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
             # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
             return self._reject(text, norm, "it names nothing: a pronoun with no name said")
         return decision
+
+    def _misspelt(self, text: str, norm: str) -> Decision | None:
+        """A name typed with a slip ("couldja close the calculater"): the command said with the name it is closest to, asked, never run."""
+        meant = self._spelling.misspelt(norm)
+        if meant is None:
+            return None
+        hit = self.match(meant)
+        if hit.decision == "reject" or hit.command is None:
+            return None
+        return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
 
     def _for_a_while(self, text: str) -> Decision | None:
         """A command said with how long it should last ("hide Spotify for a sec", "cache OBS deux secondes", "coupe la lecture un

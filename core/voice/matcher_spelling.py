@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 # Spellings of one sound, English and French alike: "spot if eye" and "spotify" sound the same.
 _SOUNDS = (("eye", "i"), ("qu", "k"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("y", "i"), ("w", "v"), ("ee", "i"), ("ea", "i"), ("ai", "e"),
@@ -34,6 +35,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 SOUNDS_SCORE = 85.0
 SOUNDS_MARGIN = 5.0
 SOUNDS_MIN_CHARS = 5
+# A word typed with one slip ("calculater", "brav") is read as a name from this many letters on.
+TYPO_MIN_CHARS = 4
 
 
 def _sound(text: str) -> str:
@@ -45,7 +48,9 @@ def _sound(text: str) -> str:
 class NameSpelling:
     """Joins and splits names into the catalogue's spelling."""
 
-    def __init__(self, phrasings: Iterable[str], names: frozenset[str], heard: Mapping[str, str] | None = None) -> None:
+    def __init__(self, phrasings: Iterable[str], names: frozenset[str], heard: Mapping[str, str] | None = None, things: Iterable[str] = ()) -> None:
+        """`names`: words few commands have; `heard`: the correction dictionaries (normalised); `things`: what the catalogue's
+        families act on ("calculator", "gemini"), the only words a slip is read as."""
         bigrams: set[tuple[str, str]] = set()
         words: set[str] = set()
         for phrasing in phrasings:
@@ -63,6 +68,7 @@ class NameSpelling:
         for name in spoken:
             self._sounds.setdefault(_sound(name.replace(" ", "")), name)
         self._sound_keys = list(self._sounds)
+        self._name_list = sorted(t for t in things if t in words and t.isalpha() and len(t) >= TYPO_MIN_CHARS)
         # "libreoffice" -> "libre office": a name the catalogue only writes in two words.
         self._split = {a + b: f"{a} {b}" for a, b in bigrams
                        if (a in self._names or b in self._names) and not (a + b).isdigit() and a + b not in words and not a.isdigit()}
@@ -101,6 +107,20 @@ class NameSpelling:
                 out.append(self._split.get(tokens[i], tokens[i]))
                 i += 1
         return " ".join(out)
+
+    def misspelt(self, said: str) -> str | None:
+        """`said` (normalised) with each word the catalogue lacks that is one slip from one name only ("calculater", "brav",
+        "blendeur", "gemeni") spelt as that name; None when there is none."""
+        tokens = said.split()
+        changed = False
+        for i, token in enumerate(tokens):
+            if token in self._words or len(token) < TYPO_MIN_CHARS or not token.isalpha():
+                continue
+            # One letter added, dropped or changed, never the first: "weather" is no misspelt "ether", nor "sante" "state".
+            found = [f for f in process.extract(token, self._name_list, scorer=Levenshtein.distance, score_cutoff=1, limit=2) if f[0][0] == token[0]]
+            if len(found) == 1:
+                tokens[i], changed = found[0][0], True
+        return " ".join(tokens) if changed else None
 
     def sounds_like(self, said: str) -> str | None:
         """`said` (normalised) with the run of 2 or 3 words, one of them unknown to the catalogue, that sounds

@@ -251,3 +251,15 @@ def test_the_application_or_a_pronoun_stands_for_the_longest_name_said_elsewhere
                                                ("minimise word pleas", "window.minimize.word"), ("arrete excel de force cest plante", "app.kill.excel")])
 def test_words_typed_without_their_apostrophe_or_last_letter_are_read(matcher: Matcher, said: str, command: str) -> None:
     assert matcher.match(said).command == command
+
+
+@pytest.mark.parametrize(("said", "command"), [("we're finished with the brav browser you can close it", "app.close.brave"),
+                                               ("force close blendeur it's stuck", "app.kill.blender"), ("tu peu reduire google crome", "window.minimize.chrome")])
+def test_a_name_typed_with_one_slip_is_asked_about(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.certain) == (command, "confirm", False)
+
+
+@pytest.mark.parametrize("said", ["open the weather", "same again", "le cluster de santé de l'hôpital a fermé", "peut-être"])
+def test_an_ordinary_word_is_no_slip_of_a_name(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
