@@ -175,7 +175,8 @@ def app_commands() -> Iterator[Cmd]:
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
                   (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
-                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up|load up) {a.en}", f"get {a.en} (running|going|open|up)", f"(i want|get me) {a.en} [open]"),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up|load up) {a.en}", f"get {a.en} (running|going|open|up)", f"(i want|get me) {a.en} [open]",
+                   f"(start|fire|boot) {a.en} up"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
                   (f"(ferme|fermer|quitte|quitter|arrête|stoppe) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
@@ -706,7 +707,8 @@ def trading_commands() -> Iterator[Cmd]:
         yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}", f"(ferme|coupe) ma position sur {fr}"),
                   (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position on {en}",
                    f"exit [my|the] {en} position"), tool="trading_close_position", args={"pair": pair})
-        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}", f"(affiche|montre [moi]) la courbe (de|du) {fr}"),
+        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.",
+                  (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}", f"(affiche|montre [moi]) la courbe (de|du) {fr}"),
                   (f"(open|show [me]) the {en} chart", f"show [me] the chart (of|for) {en}"), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
 
 
@@ -798,7 +800,7 @@ def cockpit_commands() -> Iterator[Cmd]:
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.",
                   (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
-                   f"put the focus on {en}"), cockpit=f"focus_pane('{pane}')")
+                   f"put the focus on {en}", f"take me [back] to {en}"), cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("zoom", "zoom('on')", "Zoom the focused pane full screen (already zoomed: stays).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
                                                                                          "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),

@@ -475,8 +475,10 @@ class Matcher:
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
         """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names
         makes it a command ("Slack ne répond plus, tue-le": "répond plus" makes none)."""
-        if not names or not any(w in _STANDS_FOR for w in words):
+        if not names:
             return None
+        if not any(w in _STANDS_FOR for w in words):
+            return self._object_elsewhere(clause, words, names)
         hits: dict[str, Decision] = {}
         found: list[str] = []
         for name in sorted(dict.fromkeys(names), key=len, reverse=True):
@@ -489,6 +491,20 @@ class Matcher:
                         hits.setdefault(hit.command, hit)
                         found.append(name)
                         break
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _object_elsewhere(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
+        """An order said without its object, named in another clause ("Google Chrome est figé, fais un kill", "Brave répond
+        plus, force la fermeture"): the order with the one name that makes it a command, after it ("de" before it in French)."""
+        if len(core(words).split()) < 2:
+            return None
+        hits: dict[str, Decision] = {}
+        for name in sorted(dict.fromkeys(names), key=len, reverse=True):
+            for said in ([*words, name], [*words, "de", name]):
+                hit = self._exact(clause, " ".join(said))
+                if hit is not None and hit.decision != "reject" and hit.command is not None and hit.certain:
+                    hits.setdefault(hit.command, hit)
+                    break
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _core_fuzzy(self, text: str, norm: str) -> Decision | None:
@@ -547,9 +563,17 @@ class Matcher:
                 return self._reject(text, norm, problem, command=pattern.target.command)
             slots[name] = value
         # A free text that is only names the catalogue knows ("google chrome") is more likely that thing than a text: asked.
-        named = any(isinstance(self.catalogue.slots[n], TextSlot) and set(raw.split()) <= self._names for n, raw in zip(pattern.slots, m.groups(), strict=True))
+        named = any(isinstance(self.catalogue.slots[n], TextSlot) and (set(raw.split()) <= self._names or self._splits_a_name(pattern, raw))
+                    for n, raw in zip(pattern.slots, m.groups(), strict=True))
         doubt = f"did you mean {pattern.target.command}? (its text is a name the catalogue knows)" if named else ""
         return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), stage, None, doubt=doubt)
+
+    def _splits_a_name(self, pattern: Pattern, raw: str) -> bool:
+        """True when the template's last word and the text's first make a name the catalogue says ("GOOGLE CHROME est figé":
+        not a search for "chrome est figé")."""
+        at = pattern.pieces.index(None)
+        before = next((p for p in reversed(pattern.pieces[:at]) if p), "")
+        return bool(before and raw) and self._spelling.said_together(before.rsplit(" ", 1)[-1], raw.split(" ", 1)[0])
 
     def _slot_value(self, name: str, raw: str, text: str, pattern: Pattern) -> tuple[SlotValue, str]:
         slot = self.catalogue.slots[name]

@@ -79,6 +79,10 @@ class NameSpelling:
         body = "|".join(re.escape(h) for h in sorted(self._heard, key=len, reverse=True))
         self._heard_pattern = re.compile(rf"(?<!\S)(?:{body})(?!\S)") if body else None
 
+    def said_together(self, first: str, second: str) -> bool:
+        """True when some phrasing says `first` then `second` ("google chrome")."""
+        return (first, second) in self._bigrams
+
     def corrected(self, said: str) -> str:
         """`said` (normalised) with the correction dictionaries' mis-hearings replaced by what they mean."""
         if self._heard_pattern is None:

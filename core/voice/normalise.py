@@ -39,6 +39,9 @@ _TYPED = {"jai": ("je", "ai"), "cest": ("ce", "est"), "jen": ("je", "en"), "jsui
           "u": ("you",), "ur": ("your",), "couldja": ("could", "you"), "wouldja": ("would", "you"), "pleas": ("please",), "plz": ("please",),
           "pleeze": ("please",), "thats": ("that", "is"), "whats": ("what", "is")}
 
+# Spoken French said the written way: "y a quoi dans …" is "qu'est-ce qu'il y a dans …" ("a" there is a verb, no article).
+REWORDED = tuple((tuple(a.split()), tuple(b.split())) for a, b in (("il y a quoi", "que est ce que il y a"), ("y a quoi", "que est ce que il y a")))
+
 # Said anywhere, meaning nothing for a command.
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
                      "stp", "svp", "please", "pls", "merci", "thanks"})
@@ -58,7 +61,7 @@ OPENINGS = tuple(tuple(p.split()) for p in (
     "ca serait bien que tu", "vous pouvez", "je ai envie de", "would it be possible to", "i would appreciate it if you could", "how about", "time to",
     "maybe",
     # Asides before the order: "right, before I forget, …", "attends, avant que j'oublie : …", "quick one: …".
-    "right before i forget", "before i forget", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
+    "right before i forget", "before i forget", "de abord", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
     "would you mind", "do you mind", "ca te derangerait de", "ca te derange de", "ca vous derange de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
     "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
@@ -71,6 +74,14 @@ ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would yo
 
 def _fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _reword(tokens: list[str]) -> list[str]:
+    for said, meant in REWORDED:
+        for i in range(len(tokens) - len(said) + 1):
+            if tuple(tokens[i:i + len(said)]) == said:
+                return [*tokens[:i], *meant, *tokens[i + len(said):]]
+    return tokens
 
 
 def _drop_phrases(tokens: list[str]) -> list[str]:
@@ -121,6 +132,7 @@ def tokens(text: str, *, drop_fillers: bool = True) -> list[str]:
     words: list[str] = []
     for word in text.split():
         words.extend(_FOLD.get(word, _TYPED.get(word, (word,))))
+    words = _reword(words)
     if drop_fillers:
         words = _drop_ending(_drop_openings(_drop_phrases(words)))
     return words_to_digits(words)

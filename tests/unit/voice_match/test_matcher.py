@@ -263,3 +263,17 @@ def test_a_name_typed_with_one_slip_is_asked_about(matcher: Matcher, said: str, 
 @pytest.mark.parametrize("said", ["open the weather", "same again", "le cluster de santé de l'hôpital a fermé", "peut-être"])
 def test_an_ordinary_word_is_no_slip_of_a_name(matcher: Matcher, said: str) -> None:
     assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [("Chrome est figé, fais un kill", "app.kill.chrome"), ("I'd like to work in Spotify, start it up", "app.open.spotify"),
+                                               ("y a quoi dans le dossier documents ?", "files.list.documents"), ("Bon, d'abord ouvre Thunderbird, merci", "app.open.thunderbird"),
+                                               ("take me back to the chat", "cockpit.focus.conversation"), ("open the solana chart on tradingview", "trading.chart.sol")])
+def test_an_object_said_in_another_clause_and_other_everyday_frames(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert decision.command == command and decision.decision != "reject"
+
+
+def test_a_search_whose_text_starts_with_the_rest_of_a_name_is_asked(matcher: Matcher) -> None:
+    # "google {query}" would search for "chrome est figé, fais un kill": Google Chrome was named.
+    assert matcher.match("Google chrome est figé, fais un kill").decision == "confirm"
+    assert matcher.match("google the weather in paris").decision == "run"
