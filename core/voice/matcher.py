@@ -383,7 +383,9 @@ class Matcher:
         # What is said after a purpose ("open Thunderbird so I can check my mail") is why, never the order.
         purpose = _PURPOSE.search(text)
         ordered = len([c for c in _CLAUSES.split(text[:purpose.start()]) if c and c.strip()]) if purpose else len(clauses)
-        hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True, among=range(ordered))
+        # A clause is only ever asked about: a name typed with a slip in it ("Brav répond plus, …") is read as the name.
+        respelt = [self._spelling.respell(normalise(clause)) for clause in clauses]
+        hit = self._one_clause(clauses, [(self._spelling.misspelt(r) or r).split() for r in respelt], loosely=True, among=range(ordered))
         return None if hit is None else self._asked(hit, text, norm, "said with more around it")
 
     def _said_last(self, text: str, norm: str) -> Decision | None:
@@ -491,6 +493,8 @@ class Matcher:
                         hits.setdefault(hit.command, hit)
                         found.append(name)
                         break
+        if not hits:
+            return self._object_elsewhere(clause, words, names)  # "le" was an article: "force LA fermeture"
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _object_elsewhere(self, clause: str, words: list[str], names: list[str]) -> Decision | None:

@@ -35,8 +35,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 SOUNDS_SCORE = 85.0
 SOUNDS_MARGIN = 5.0
 SOUNDS_MIN_CHARS = 5
-# A word typed with one slip ("calculater", "brav") is read as a name from this many letters on.
-TYPO_MIN_CHARS = 4
+# A word typed with one slip ("calculater", "blendeur") is read as a name from this many letters on ("done" is no "doge").
+TYPO_MIN_CHARS = 5
 
 
 def _sound(text: str) -> str:

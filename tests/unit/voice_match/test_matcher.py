@@ -253,19 +253,20 @@ def test_words_typed_without_their_apostrophe_or_last_letter_are_read(matcher: M
     assert matcher.match(said).command == command
 
 
-@pytest.mark.parametrize(("said", "command"), [("we're finished with the brav browser you can close it", "app.close.brave"),
+@pytest.mark.parametrize(("said", "command"), [("we're finished with notions you can close it", "app.close.notion"),
                                                ("force close blendeur it's stuck", "app.kill.blender"), ("tu peu reduire google crome", "window.minimize.chrome")])
 def test_a_name_typed_with_one_slip_is_asked_about(matcher: Matcher, said: str, command: str) -> None:
     decision = matcher.match(said)
     assert (decision.command, decision.decision, decision.certain) == (command, "confirm", False)
 
 
-@pytest.mark.parametrize("said", ["open the weather", "same again", "le cluster de santé de l'hôpital a fermé", "peut-être"])
+@pytest.mark.parametrize("said", ["open the weather", "same again", "le cluster de santé de l'hôpital a fermé", "peut-être", "I'm done with it, close it"])
 def test_an_ordinary_word_is_no_slip_of_a_name(matcher: Matcher, said: str) -> None:
     assert matcher.match(said).decision == "reject"
 
 
-@pytest.mark.parametrize(("said", "command"), [("Chrome est figé, fais un kill", "app.kill.chrome"), ("I'd like to work in Spotify, start it up", "app.open.spotify"),
+@pytest.mark.parametrize(("said", "command"), [("Chrome est figé, fais un kill", "app.kill.chrome"), ("La calculatrice répond plus, force la fermeture", "app.kill.calculator"),
+                                               ("The calculater window is too small, maximize it.", "window.maximize.calculator"), ("I'd like to work in Spotify, start it up", "app.open.spotify"),
                                                ("y a quoi dans le dossier documents ?", "files.list.documents"), ("Bon, d'abord ouvre Thunderbird, merci", "app.open.thunderbird"),
                                                ("take me back to the chat", "cockpit.focus.conversation"), ("open the solana chart on tradingview", "trading.chart.sol")])
 def test_an_object_said_in_another_clause_and_other_everyday_frames(matcher: Matcher, said: str, command: str) -> None:
