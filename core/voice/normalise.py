@@ -69,7 +69,9 @@ OPENINGS = tuple(tuple(p.split()) for p in (
 
 # Said last, tying the order to what came before ("start docker then"), pressing it ("open spotify already") or
 # asking it as a tag ("open spotify, would you?").
-ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would you", "will you", "could you", "can you", "would you please"))
+ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would you", "will you", "could you", "can you", "would you please",
+                                            # a yes-no question said with its other answer: "olama répond ou pas ?", "is M2 up or not"
+                                            "ou pas", "ou non", "or not"))
 
 
 def _fold_accents(text: str) -> str:
