@@ -314,7 +314,7 @@ HOTKEYS = (
      ("[go] back to the top", "(go|jump|take me) to the (top|beginning) [of the page]", "scroll [all the way] to the top", "go all the way up")),
     ("key.bottom", "ctrl+End", "Go to the bottom.", ("(va|descends) tout en bas", "va en bas [de la page]", "va à la fin de la page"),
      ("(go|jump|take me) to the (bottom|end) [of the page]", "scroll [all the way] to the bottom", "go all the way down")),
-    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance|remets) (la lecture|la musique)", "mets la musique en pause",
+    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(coupe|arrête|stoppe|suspends) la lecture", "(reprends|relance|remets) (la lecture|la musique)", "mets la musique en pause",
                                                                      "enlève la pause"),
      ("pause [the music|the song]", "(hit|press) (pause|play)", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
       "(start|put) the music back (up|on)", "start the music again", "(pause|stop) (the song|the music|the track|what is playing|whatever is playing) for a (second|moment|minute)")),

@@ -139,6 +139,8 @@ _FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
 # How long, not when: "for a sec", "(pour) deux secondes", "un instant"; never after "in", "dans", "après", "d'ici".
 _DURATION = re.compile(r"(?<!\bin )(?<!\bdans )(?<!\bapr[eè]s )(?<!\bafter )(?<!\bici )\b(?:(?:for|pour)\s+)?(?:a|one|un|une|deux|two|quelques|a few|\d+)\s+"
                        r"(?:sec|secs|seconde|secondes|second|seconds|instant|instants|moment|minute|minutes|min)\b", re.IGNORECASE)
+# A phrasal verb around its object, up to three words: "turn THE PC off" (normalised text).
+_PARTICLE_AFTER = re.compile(r"\b(turn|switch|shut|power|put|bring|take|start|fire|boot|open|close)\s+((?:(?!off\b|on\b|down\b|up\b)\S+\s+){1,3}?)(off|on|down|up)\b")
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
 
 
@@ -254,7 +256,7 @@ class Matcher:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
             decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) \
-                or self._for_a_while(text) or self._misspelt(text, norm) or decision
+                or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) or decision
         if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
@@ -272,6 +274,19 @@ class Matcher:
             return None
         return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
+
+    def _particle_after(self, text: str, norm: str) -> Decision | None:
+        """A phrasal verb said around its object ("turn the pc off, I'm going to bed", "switch the wifi back on"): the verb
+        and its particle said together, asked, never run."""
+        found = _PARTICLE_AFTER.search(norm)
+        if found is None or all(w in PRONOUN_OBJECTS or w in DROPPED for w in found.group(2).split()):
+            return None  # "turn it up by a lot": a pronoun names nothing
+        moved = norm[:found.start()] + f"{found.group(1)} {found.group(3)} {found.group(2)}" + norm[found.end():]
+        hit = self.match(moved)
+        if hit.decision == "reject" or hit.command is None:
+            return None
+        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (its verb said around what it acts on)")
 
     def _for_a_while(self, text: str) -> Decision | None:
         """A command said with how long it should last ("hide Spotify for a sec", "cache OBS deux secondes", "coupe la lecture un

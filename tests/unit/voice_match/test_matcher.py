@@ -278,3 +278,15 @@ def test_a_search_whose_text_starts_with_the_rest_of_a_name_is_asked(matcher: Ma
     # "google {query}" would search for "chrome est figé, fais un kill": Google Chrome was named.
     assert matcher.match("Google chrome est figé, fais un kill").decision == "confirm"
     assert matcher.match("google the weather in paris").decision == "run"
+
+
+@pytest.mark.parametrize(("said", "command"), [("turn the pc off, I'm going to bed", "system.shutdown"), ("olama répond ou pas ?", "ollama.status"),
+                                               ("what are the GPU temperatures looking like across the nodes?", "cluster.gpu"), ("is the processor maxed out?", "system.cpu"),
+                                               ("which gpu do I have in this box", "system.gpu"), ("coupe la lecture un instant, je reviens", "media.play_pause")])
+def test_phrasal_verbs_question_tags_and_slang_of_every_day(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert decision.command == command and decision.decision != "reject"
+
+
+def test_a_phrasal_verb_around_a_pronoun_names_nothing(matcher: Matcher) -> None:
+    assert matcher.match("turn it up by a lot").decision == "reject"
