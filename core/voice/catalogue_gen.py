@@ -174,9 +174,9 @@ def app_commands() -> Iterator[Cmd]:
         of_fr, bare_en = _of_fr(a.fr), _bare(a.en)
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
-                  (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
+                  (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}", f"(ouvre|lance) l'application {of_fr}"),
                   (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up|load up) {a.en}", f"get {a.en} (running|going|open|up)", f"(i want|get me) {a.en} [open]",
-                   f"(start|fire|boot) {a.en} up"),
+                   f"(start|fire|boot) {a.en} up", f"(open|launch|start|pull up|bring up) the {bare_en} app"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
                   (f"(ferme|fermer|quitte|quitter|arrête|stoppe) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
