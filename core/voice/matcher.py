@@ -139,6 +139,10 @@ _FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
 # How long, not when: "for a sec", "(pour) deux secondes", "un instant"; never after "in", "dans", "après", "d'ici".
 _DURATION = re.compile(r"(?<!\bin )(?<!\bdans )(?<!\bapr[eè]s )(?<!\bafter )(?<!\bici )\b(?:(?:for|pour)\s+)?(?:a|one|un|une|deux|two|quelques|a few|\d+)\s+"
                        r"(?:sec|secs|seconde|secondes|second|seconds|instant|instants|moment|minute|minutes|min)\b", re.IGNORECASE)
+# A word put right as it is said: "…, I mean 50", "…, non, Discord" (the right word after) or "…, images je veux dire" (before).
+_REPAIRING = r"(?:i mean|je veux dire|enfin|pardon|sorry|non|no|plut[oô]t)"
+_REPAIR_AFTER = re.compile(rf"(?P<said>.+?)\s*[,;.–—-]\s*{_REPAIRING}\s*[,;.]?\s+(?P<right>\S+(?:\s+\S+)?)\s*[.!?]?", re.IGNORECASE)
+_REPAIR_BEFORE = re.compile(rf"(?P<said>.+?)\s*[,;.–—-]\s*(?P<right>\S+(?:\s+\S+)?)\s+{_REPAIRING}\s*[.!?]?", re.IGNORECASE)
 # A phrasal verb around its object, up to three words: "turn THE PC off" (normalised text).
 _PARTICLE_AFTER = re.compile(r"\b(turn|switch|shut|power|put|bring|take|start|fire|boot|open|close)\s+((?:(?!off\b|on\b|down\b|up\b)\S+\s+){1,3}?)(off|on|down|up)\b")
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
@@ -255,8 +259,8 @@ class Matcher:
             if not decision.certain:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
-            decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) \
-                or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) or decision
+            decision = self._repaired(text) or self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) \
+                or self._sounds_like(text, norm) or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) or decision
         if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
@@ -274,6 +278,23 @@ class Matcher:
             return None
         return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
+
+    def _repaired(self, text: str) -> Decision | None:
+        """A word put right as it is said ("affiche le dossier photos, images je veux dire", "set the volume to 40, I mean 50",
+        "ouvre Slack, non, Discord"): the last one or two words before it replaced by the right ones, asked, never run."""
+        found = _REPAIR_AFTER.fullmatch(text) or _REPAIR_BEFORE.fullmatch(text)
+        if found is None:
+            return None
+        said, right = found.group("said").split(), found.group("right").strip(" ,.;!?")
+        if not set(tokens(right, drop_fillers=False)) - _TAKING_BACK:
+            return None  # "open spotify, no, forget it": taken back, not put right
+        for k in (1, 2):
+            if len(said) > k and right:
+                hit = self.match(" ".join([*said[:-k], right]))
+                if hit.decision != "reject" and hit.command is not None:
+                    return replace(hit, text=text, normalised=normalise(text), stage="clause", decision="confirm", certain=False,
+                                   reason=f"did you mean {hit.command}? (a word put right as it was said)")
+        return None
 
     def _particle_after(self, text: str, norm: str) -> Decision | None:
         """A phrasal verb said around its object ("turn the pc off, I'm going to bed", "switch the wifi back on"): the verb

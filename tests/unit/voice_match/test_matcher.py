@@ -285,3 +285,15 @@ def test_a_search_whose_text_starts_with_the_rest_of_a_name_is_asked(matcher: Ma
 
 def test_a_phrasal_verb_around_a_pronoun_names_nothing(matcher: Matcher) -> None:
     assert matcher.match("turn it up by a lot").decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command", "slots"), [("set the volume to 40, I mean 50", "volume.set", {"percent": 50}), ("ouvre Slack, non, Discord", "app.open.discord", {}),
+                                                        ("affiche le dossier photos, images je veux dire", "files.open.pictures", {})])
+def test_a_word_put_right_as_it_is_said_is_asked_with_the_right_word(matcher: Matcher, said: str, command: str, slots: dict[str, int]) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.slots, decision.decision, decision.certain) == (command, slots, "confirm", False)
+
+
+@pytest.mark.parametrize("said", ["open spotify, no, forget it", "ferme firefox, non pardon", "mets plus fort, enfin non"])
+def test_an_order_taken_back_is_not_put_right(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
