@@ -174,8 +174,9 @@ def app_commands() -> Iterator[Cmd]:
         of_fr, bare_en = _of_fr(a.fr), _bare(a.en)
         open_args = _program_args(a.program)
         yield Cmd(f"app.open.{a.key}", "applications", f"Open {a.label}.",
-                  (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}",),
-                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up|load up) {a.en}", f"get {a.en} (running|going|open|up)", f"(i want|get me) {a.en} [open]"),
+                  (f"(ouvre|ouvrir|lance|lancer|démarre|démarrer|mets) [moi] {a.fr}", f"(ouvre|lance) l'application {of_fr}"),
+                  (f"(open|open up|launch|start|start up|run|fire up|pull up|boot up|load up) {a.en}", f"get {a.en} (running|going|open|up)", f"(i want|get me) {a.en} [open]",
+                   f"(start|fire|boot) {a.en} up", f"(open|launch|start|pull up|bring up) the {bare_en} app"),
                   tool="open_app", args=open_args, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.close.{a.key}", "applications", f"Close {a.label} (asks it to quit).",
                   (f"(ferme|fermer|quitte|quitter|arrête|stoppe) {a.fr}", f"(ferme|quitte) l'application {of_fr}"),
@@ -313,7 +314,7 @@ HOTKEYS = (
      ("[go] back to the top", "(go|jump|take me) to the (top|beginning) [of the page]", "scroll [all the way] to the top", "go all the way up")),
     ("key.bottom", "ctrl+End", "Go to the bottom.", ("(va|descends) tout en bas", "va en bas [de la page]", "va à la fin de la page"),
      ("(go|jump|take me) to the (bottom|end) [of the page]", "scroll [all the way] to the bottom", "go all the way down")),
-    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(reprends|relance|remets) (la lecture|la musique)", "mets la musique en pause",
+    ("media.play_pause", "XF86AudioPlay", "Play or pause the music.", ("(mets|fais) pause", "mets en pause", "lecture", "(coupe|arrête|stoppe|suspends) la lecture", "(reprends|relance|remets) (la lecture|la musique)", "mets la musique en pause",
                                                                      "enlève la pause"),
      ("pause [the music|the song]", "(hit|press) (pause|play)", "play [the] music", "play", "resume [the music|playback]", "unpause [the music|the song]",
       "(start|put) the music back (up|on)", "start the music again", "(pause|stop) (the song|the music|the track|what is playing|whatever is playing) for a (second|moment|minute)")),
@@ -359,6 +360,17 @@ def hotkey_commands() -> Iterator[Cmd]:
                                                                      "(quelles sont|c'est quoi) les fenêtres ouvertes", "combien de fenêtres (sont ouvertes|j'ai [ouvertes])"),
               ("list [the|all] [open] windows", "(show me|what are) [all] the open windows", "(what|which) windows (do i have|are) open",
                "how many windows (do i have|are) open", "what (is|do i have) open"), tool="list_windows")
+    # The active window, whatever it is: the desktop's own shortcut (GNOME's, macOS's); Windows has none that SendKeys can send.
+    this_fr, this_en = "(la|cette) fenêtre [active|actuelle|ouverte|de devant]", "(the|this) [current|active|open] window"
+    yield Cmd("window.minimize", "windows", "Minimize the active window.",
+              (f"(réduis|minimise|cache) {this_fr}", f"(mets|envoie|range) {this_fr} dans la barre des tâches", f"(réduis|minimise) {this_fr} dans la barre des tâches"),
+              (f"(minimize|hide|shrink) {this_en}", f"(put|send) {this_en} (down in|to) the taskbar", f"(minimize|hide) {this_en} to the taskbar"),
+              tool="press_hotkey", args={"keys": "super+h"}, platform_args=_platform({"keys": "super+h"}, {"keys": "cmd+m"}))
+    yield Cmd("window.maximize", "windows", "Maximize the active window.",
+              (f"(agrandis|maximise) {this_fr}", f"(mets|affiche) {this_fr} en grand", f"(agrandis|maximise) {this_fr} (en grand|au maximum)",
+               f"fais prendre tout l'écran à {this_fr}"),
+              (f"(maximize|expand|enlarge|blow up) {this_en}", f"make {this_en} (take|fill|use) the (whole|full|entire) screen"),
+              tool="press_hotkey", args={"keys": "super+Up"}, platform_args=_platform({"keys": "super+Up"}, {"keys": "ctrl+cmd+f"}))
 
 
 def audio_commands() -> Iterator[Cmd]:
@@ -405,9 +417,9 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
       "what are the specs of (this|my) (machine|computer|pc)", "[what is] (this|my) (machine|computer|pc) (config|configuration|specs)", "what (system|operating system|os) am i running")),
     ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur", "combien de (processeur|cpu) (j'utilise|est utilisé)",
                                                         "est-ce que le processeur est (chargé|occupé)", "(quelle est|c'est quoi) (la charge|l'utilisation) du processeur", "le processeur est à combien",
-                                                        "le processeur (travaille|bosse) beaucoup"),
+                                                        "le processeur (travaille|bosse) beaucoup", "est-ce que le processeur est à fond", "le processeur est à fond"),
      ("[show [me]|what is] [the] cpu (usage|load)", "processor (usage|load)", "how busy is the cpu", "how much cpu (am i using|is used|is being used)", "is the cpu busy",
-      "how (hard|much) is the cpu working", "check the cpu [usage|load]")),
+      "how (hard|much) is the cpu working", "check the cpu [usage|load]", "is the (cpu|processor) (maxed out|pegged|flat out|at full load)")),
     ("system.memory", "system_info", {}, "Memory use.", ("(utilisation de la|combien de) mémoire [utilisée]", "(combien de|utilisation de la) ram [utilisée]",
                                                         "combien de (mémoire|ram) j'utilise", "[est-ce que] la (mémoire|ram) est pleine",
                                                         "(combien de (mémoire|ram) (il reste|reste-t-il|est libre|de libre|il me reste)|il (me|) reste combien de (mémoire|ram))",
@@ -695,7 +707,8 @@ def trading_commands() -> Iterator[Cmd]:
         yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}", f"(ferme|coupe) ma position sur {fr}"),
                   (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position on {en}",
                    f"exit [my|the] {en} position"), tool="trading_close_position", args={"pair": pair})
-        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.", (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}", f"(affiche|montre [moi]) la courbe (de|du) {fr}"),
+        yield Cmd(f"trading.chart.{key}", "trading", f"Open the {pair} chart on TradingView.",
+                  (f"(ouvre|affiche|montre [moi]) le graphique [de|du] {fr}", f"(affiche|montre [moi]) la courbe (de|du) {fr}"),
                   (f"(open|show [me]) the {en} chart", f"show [me] the chart (of|for) {en}"), tool="open_url", args={"url": f"https://www.tradingview.com/chart/?symbol=MEXC:{pair}USDT.P"})
 
 
@@ -787,7 +800,7 @@ def cockpit_commands() -> Iterator[Cmd]:
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.",
                   (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
-                   f"put the focus on {en}"), cockpit=f"focus_pane('{pane}')")
+                   f"put the focus on {en}", f"take me [back] to {en}"), cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("zoom", "zoom('on')", "Zoom the focused pane full screen (already zoomed: stays).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
                                                                                          "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),

@@ -2,6 +2,9 @@
 far worse than a miss (Home Assistant removed its fuzzy stage in 2026 after
 an unknown area name switched on every light in a house).
 
+0. names in the catalogue's spelling: split or glued names, letters said
+   one by one, and the correction dictionaries' mis-hearings (see
+   `matcher_spelling`);
 1. exact: the normalised text equals an expanded template (list slots
    filled in), or fits a template with number or free-text slots;
 1b. core: the same without articles, possessives and softeners, with one
@@ -38,12 +41,14 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
 from .catalogue import Catalogue, Command, ListSlot, NumberSlot, SlotValue, TextSlot
+from .correction import CorrectionDictionary, load_dictionaries
 from .lexicon import CANONICAL, DROPPED, LEXICON, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
@@ -123,12 +128,23 @@ CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "
 # Pronouns that stand for a name said in another clause ("Thunderbird is frozen, kill it"),
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
+# Nouns that stand for an application named in another clause as a pronoun does ("J'ai plus besoin de Telegram, ferme l'application").
+_STANDS_FOR = PRONOUNS | frozenset({"application", "app", "appli", "programme", "program", "logiciel"})
 _WISHES = re.compile(r"\b(" + "|".join(LEXICON.words.get("wishes", ())) + r")\b", re.IGNORECASE)
 _USING = frozenset(LEXICON.words.get("using", ()))
 # Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
 PRONOUN_OBJECTS = frozenset({"it", "that", "this", "one", "them", "ca", "cela", "autre", "other", "there"})
 _HYPHENATED_PRONOUN = re.compile(r"\w-(le|la|les|lui|y)\b|\bl[aà][- ]bas\b", re.IGNORECASE)
 _FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
+# How long, not when: "for a sec", "(pour) deux secondes", "un instant"; never after "in", "dans", "après", "d'ici".
+_DURATION = re.compile(r"(?<!\bin )(?<!\bdans )(?<!\bapr[eè]s )(?<!\bafter )(?<!\bici )\b(?:(?:for|pour)\s+)?(?:a|one|un|une|deux|two|quelques|a few|\d+)\s+"
+                       r"(?:sec|secs|seconde|secondes|second|seconds|instant|instants|moment|minute|minutes|min)\b", re.IGNORECASE)
+# A word put right as it is said: "…, I mean 50", "…, non, Discord" (the right word after) or "…, images je veux dire" (before).
+_REPAIRING = r"(?:i mean|je veux dire|enfin|pardon|sorry|non|no|plut[oô]t)"
+_REPAIR_AFTER = re.compile(rf"(?P<said>.+?)\s*[,;.–—-]\s*{_REPAIRING}\s*[,;.]?\s+(?P<right>\S+(?:\s+\S+)?)\s*[.!?]?", re.IGNORECASE)
+_REPAIR_BEFORE = re.compile(rf"(?P<said>.+?)\s*[,;.–—-]\s*(?P<right>\S+(?:\s+\S+)?)\s+{_REPAIRING}\s*[.!?]?", re.IGNORECASE)
+# A phrasal verb around its object, up to three words: "turn THE PC off" (normalised text).
+_PARTICLE_AFTER = re.compile(r"\b(turn|switch|shut|power|put|bring|take|start|fire|boot|open|close)\s+((?:(?!off\b|on\b|down\b|up\b)\S+\s+){1,3}?)(off|on|down|up)\b")
 _POLITE_TAIL = re.compile(r"[\s,.;!?]*(s'?il (te|vous) pla[iî]t|please|stp|svp|merci|thanks|thank you)?[\s,.;!?]*$", re.IGNORECASE)
 
 
@@ -211,7 +227,9 @@ class Matcher:
                                  QUESTION_WORDS | LATER_WORDS)
         # Words that name what a command acts on: a fuzzy match that lacks one is no match.
         self._names = self._words.names(FUZZY_NAME_WEIGHT)
-        self._spelling = NameSpelling(self._keys, self._names)
+        # What a family acts on is its commands' last id part: "app.open.calculator", "node.gpu.gemini".
+        things = frozenset(c.rsplit(".", 1)[-1] for c in catalogue.commands if c.count(".") >= 2)
+        self._spelling = NameSpelling(self._keys, self._names, _heard(load_dictionaries()), things)
         self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
         # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
         self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
@@ -241,13 +259,67 @@ class Matcher:
             if not decision.certain:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
-            decision = self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) or self._sounds_like(text, norm) or decision
+            decision = self._repaired(text) or self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) \
+                or self._sounds_like(text, norm) or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) or decision
         if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
             # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
             return self._reject(text, norm, "it names nothing: a pronoun with no name said")
         return decision
+
+    def _misspelt(self, text: str, norm: str) -> Decision | None:
+        """A name typed with a slip ("couldja close the calculater"): the command said with the name it is closest to, asked, never run."""
+        meant = self._spelling.misspelt(norm)
+        if meant is None:
+            return None
+        hit = self.match(meant)
+        if hit.decision == "reject" or hit.command is None:
+            return None
+        return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
+
+    def _repaired(self, text: str) -> Decision | None:
+        """A word put right as it is said ("affiche le dossier photos, images je veux dire", "set the volume to 40, I mean 50",
+        "ouvre Slack, non, Discord"): the last one or two words before it replaced by the right ones, asked, never run."""
+        found = _REPAIR_AFTER.fullmatch(text) or _REPAIR_BEFORE.fullmatch(text)
+        if found is None:
+            return None
+        said, right = found.group("said").split(), found.group("right").strip(" ,.;!?")
+        if not set(tokens(right, drop_fillers=False)) - _TAKING_BACK:
+            return None  # "open spotify, no, forget it": taken back, not put right
+        for k in (1, 2):
+            if len(said) > k and right:
+                hit = self.match(" ".join([*said[:-k], right]))
+                if hit.decision != "reject" and hit.command is not None:
+                    return replace(hit, text=text, normalised=normalise(text), stage="clause", decision="confirm", certain=False,
+                                   reason=f"did you mean {hit.command}? (a word put right as it was said)")
+        return None
+
+    def _particle_after(self, text: str, norm: str) -> Decision | None:
+        """A phrasal verb said around its object ("turn the pc off, I'm going to bed", "switch the wifi back on"): the verb
+        and its particle said together, asked, never run."""
+        found = _PARTICLE_AFTER.search(norm)
+        if found is None or all(w in PRONOUN_OBJECTS or w in DROPPED for w in found.group(2).split()):
+            return None  # "turn it up by a lot": a pronoun names nothing
+        moved = norm[:found.start()] + f"{found.group(1)} {found.group(3)} {found.group(2)}" + norm[found.end():]
+        hit = self.match(moved)
+        if hit.decision == "reject" or hit.command is None:
+            return None
+        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (its verb said around what it acts on)")
+
+    def _for_a_while(self, text: str) -> Decision | None:
+        """A command said with how long it should last ("hide Spotify for a sec", "cache OBS deux secondes", "coupe la lecture un
+        instant"): the command, asked, never run (the length is not kept). A time it waits for ("dans deux minutes") still puts it off."""
+        rest = _DURATION.sub(" ", text)
+        if rest == text or not rest.strip():
+            return None
+        hit = self.match(rest)
+        if hit.decision == "reject" or hit.command is None:
+            return None
+        return replace(hit, text=text, normalised=normalise(text), stage="clause", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (said with how long it should last)")
 
     def _wanted(self, text: str, norm: str) -> Decision | None:
         """A name said after a wish ("j'ai besoin de GIMP", "I want to watch YouTube"), or alone ("the calculator"):
@@ -347,7 +419,9 @@ class Matcher:
         # What is said after a purpose ("open Thunderbird so I can check my mail") is why, never the order.
         purpose = _PURPOSE.search(text)
         ordered = len([c for c in _CLAUSES.split(text[:purpose.start()]) if c and c.strip()]) if purpose else len(clauses)
-        hit = self._one_clause(clauses, [self._spelling.respell(normalise(clause)).split() for clause in clauses], loosely=True, among=range(ordered))
+        # A clause is only ever asked about: a name typed with a slip in it ("Brav répond plus, …") is read as the name.
+        respelt = [self._spelling.respell(normalise(clause)) for clause in clauses]
+        hit = self._one_clause(clauses, [(self._spelling.misspelt(r) or r).split() for r in respelt], loosely=True, among=range(ordered))
         return None if hit is None else self._asked(hit, text, norm, "said with more around it")
 
     def _said_last(self, text: str, norm: str) -> Decision | None:
@@ -439,16 +513,38 @@ class Matcher:
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
         """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names
         makes it a command ("Slack ne répond plus, tue-le": "répond plus" makes none)."""
-        if not names or not any(w in PRONOUNS for w in words):
+        if not names:
             return None
+        if not any(w in _STANDS_FOR for w in words):
+            return self._object_elsewhere(clause, words, names)
         hits: dict[str, Decision] = {}
-        for name in dict.fromkeys(names):
+        found: list[str] = []
+        for name in sorted(dict.fromkeys(names), key=len, reverse=True):
+            if any(f" {name} " in f" {longer} " for longer in found):
+                continue  # "chrome window" said, "window" alone is no other name: "Chrome window is too small, maximize it"
             for i, word in enumerate(words):
-                if word in PRONOUNS:
+                if word in _STANDS_FOR:
                     hit = self._exact(clause, " ".join([*words[:i], name, *words[i + 1:]]))
                     if hit is not None and hit.decision != "reject" and hit.command is not None:
                         hits.setdefault(hit.command, hit)
+                        found.append(name)
                         break
+        if not hits:
+            return self._object_elsewhere(clause, words, names)  # "le" was an article: "force LA fermeture"
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _object_elsewhere(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
+        """An order said without its object, named in another clause ("Google Chrome est figé, fais un kill", "Brave répond
+        plus, force la fermeture"): the order with the one name that makes it a command, after it ("de" before it in French)."""
+        if len(core(words).split()) < 2:
+            return None
+        hits: dict[str, Decision] = {}
+        for name in sorted(dict.fromkeys(names), key=len, reverse=True):
+            for said in ([*words, name], [*words, "de", name]):
+                hit = self._exact(clause, " ".join(said))
+                if hit is not None and hit.decision != "reject" and hit.command is not None and hit.certain:
+                    hits.setdefault(hit.command, hit)
+                    break
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _core_fuzzy(self, text: str, norm: str) -> Decision | None:
@@ -507,9 +603,17 @@ class Matcher:
                 return self._reject(text, norm, problem, command=pattern.target.command)
             slots[name] = value
         # A free text that is only names the catalogue knows ("google chrome") is more likely that thing than a text: asked.
-        named = any(isinstance(self.catalogue.slots[n], TextSlot) and set(raw.split()) <= self._names for n, raw in zip(pattern.slots, m.groups(), strict=True))
+        named = any(isinstance(self.catalogue.slots[n], TextSlot) and (set(raw.split()) <= self._names or self._splits_a_name(pattern, raw))
+                    for n, raw in zip(pattern.slots, m.groups(), strict=True))
         doubt = f"did you mean {pattern.target.command}? (its text is a name the catalogue knows)" if named else ""
         return self._decide(text, norm, _Candidate(pattern.target.command, 1.0, slots, pattern.target.lang), stage, None, doubt=doubt)
+
+    def _splits_a_name(self, pattern: Pattern, raw: str) -> bool:
+        """True when the template's last word and the text's first make a name the catalogue says ("GOOGLE CHROME est figé":
+        not a search for "chrome est figé")."""
+        at = pattern.pieces.index(None)
+        before = next((p for p in reversed(pattern.pieces[:at]) if p), "")
+        return bool(before and raw) and self._spelling.said_together(before.rsplit(" ", 1)[-1], raw.split(" ", 1)[0])
 
     def _slot_value(self, name: str, raw: str, text: str, pattern: Pattern) -> tuple[SlotValue, str]:
         slot = self.catalogue.slots[name]
@@ -640,6 +744,11 @@ class Matcher:
         # `command` names what was recognised when a slot was refused; the
         # decision still runs nothing.
         return Decision(text, norm, command, {}, 0.0, "reject", "none", reason)
+
+
+def _heard(dictionaries: Mapping[str, CorrectionDictionary]) -> dict[str, str]:
+    """The correction dictionaries' entries, heard -> meant, both sides normalised as the matcher sees them."""
+    return {heard: normalise(m) for d in dictionaries.values() for h, m in d.entries.items() if (heard := normalise(h))}
 
 
 def _by_first_word(patterns: list[tuple[Pattern, re.Pattern[str]]]) -> dict[str, list[tuple[Pattern, re.Pattern[str]]]]:

@@ -8,16 +8,20 @@ and only into the catalogue's own spelling, so an ordinary pair of words
 
 A name Whisper heard as other words ("spot if eye", "disque or", "trading
 few") is found by its rough sound (`sounds_like`); the matcher only ever asks
-about it ("did you mean …?"), never runs it.
+about it ("did you mean …?"), never runs it. A mis-hearing the correction
+dictionaries already name ("elle aime studio", "paille tonne", "quine coder")
+is respelt as they say (`heard`), so the matcher alone meets what the voice
+pipeline's correction step gives it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 # Spellings of one sound, English and French alike: "spot if eye" and "spotify" sound the same.
 _SOUNDS = (("eye", "i"), ("qu", "k"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("y", "i"), ("w", "v"), ("ee", "i"), ("ea", "i"), ("ai", "e"),
@@ -31,6 +35,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 SOUNDS_SCORE = 85.0
 SOUNDS_MARGIN = 5.0
 SOUNDS_MIN_CHARS = 5
+# A word typed with one slip ("calculater", "blendeur") is read as a name from this many letters on ("done" is no "doge").
+TYPO_MIN_CHARS = 5
 
 
 def _sound(text: str) -> str:
@@ -42,7 +48,9 @@ def _sound(text: str) -> str:
 class NameSpelling:
     """Joins and splits names into the catalogue's spelling."""
 
-    def __init__(self, phrasings: Iterable[str], names: frozenset[str]) -> None:
+    def __init__(self, phrasings: Iterable[str], names: frozenset[str], heard: Mapping[str, str] | None = None, things: Iterable[str] = ()) -> None:
+        """`names`: words few commands have; `heard`: the correction dictionaries (normalised); `things`: what the catalogue's
+        families act on ("calculator", "gemini"), the only words a slip is read as."""
         bigrams: set[tuple[str, str]] = set()
         words: set[str] = set()
         for phrasing in phrasings:
@@ -60,16 +68,39 @@ class NameSpelling:
         for name in spoken:
             self._sounds.setdefault(_sound(name.replace(" ", "")), name)
         self._sound_keys = list(self._sounds)
+        self._name_list = sorted(t for t in things if t in words and t.isalpha() and len(t) >= TYPO_MIN_CHARS)
         # "libreoffice" -> "libre office": a name the catalogue only writes in two words.
         self._split = {a + b: f"{a} {b}" for a, b in bigrams
                        if (a in self._names or b in self._names) and not (a + b).isdigit() and a + b not in words and not a.isdigit()}
+        # Heard -> meant (both normalised), kept where what is meant is said in the catalogue's own words; the longest first.
+        # ("tradingview" is meant, the catalogue says "trading view").
+        meant_of = {h: " ".join(self._split.get(w, w) for w in m.split()) for h, m in (heard or {}).items()}
+        self._heard = {h: m for h, m in meant_of.items() if h and h != m and all(w in words for w in m.split())}
+        body = "|".join(re.escape(h) for h in sorted(self._heard, key=len, reverse=True))
+        self._heard_pattern = re.compile(rf"(?<!\S)(?:{body})(?!\S)") if body else None
+
+    def said_together(self, first: str, second: str) -> bool:
+        """True when some phrasing says `first` then `second` ("google chrome")."""
+        return (first, second) in self._bigrams
+
+    def corrected(self, said: str) -> str:
+        """`said` (normalised) with the correction dictionaries' mis-hearings replaced by what they mean."""
+        if self._heard_pattern is None:
+            return said
+        return " ".join(self._heard_pattern.sub(lambda m: self._heard[m.group(0)], said).split())
 
     def respell(self, said: str) -> str:
         """`said` (normalised) with names in the catalogue's spelling; unchanged when there are none."""
-        tokens = said.split()
+        tokens = self.corrected(said).split()
         out: list[str] = []
         i = 0
         while i < len(tokens):
+            # Letters said one by one ("gpt o s s", "v l c"): one word, when the catalogue has it and never says them apart.
+            run = next((j for j in range(i, len(tokens) + 1) if j == len(tokens) or len(tokens[j]) != 1 or not tokens[j].isalpha()), i)
+            if run - i >= 2 and "".join(tokens[i:run]) in self._words and tuple(tokens[i:i + 2]) not in self._bigrams:
+                out.append("".join(tokens[i:run]))
+                i = run
+                continue
             for size in (3, 2):
                 piece = tokens[i:i + size]
                 if len(piece) == size and "".join(piece) in self._names and tuple(piece[:2]) not in self._bigrams:
@@ -80,6 +111,20 @@ class NameSpelling:
                 out.append(self._split.get(tokens[i], tokens[i]))
                 i += 1
         return " ".join(out)
+
+    def misspelt(self, said: str) -> str | None:
+        """`said` (normalised) with each word the catalogue lacks that is one slip from one name only ("calculater", "brav",
+        "blendeur", "gemeni") spelt as that name; None when there is none."""
+        tokens = said.split()
+        changed = False
+        for i, token in enumerate(tokens):
+            if token in self._words or len(token) < TYPO_MIN_CHARS or not token.isalpha():
+                continue
+            # One letter added, dropped or changed, never the first: "weather" is no misspelt "ether", nor "sante" "state".
+            found = [f for f in process.extract(token, self._name_list, scorer=Levenshtein.distance, score_cutoff=1, limit=2) if f[0][0] == token[0]]
+            if len(found) == 1:
+                tokens[i], changed = found[0][0], True
+        return " ".join(tokens) if changed else None
 
     def sounds_like(self, said: str) -> str | None:
         """`said` (normalised) with the run of 2 or 3 words, one of them unknown to the catalogue, that sounds

@@ -34,6 +34,13 @@ _DOT_NOT_DECIMAL = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z%])")
 # Folded so that "la", "les", "l'" and "le" (which Whisper mixes up) are one word.
 _FOLD = {"la": ("le",), "les": ("le",), "du": ("de", "le"), "des": ("de", "le"), "au": ("a", "le"), "aux": ("a", "le")}
+# Typed the way people text, apostrophes and letters left out: "jai", "cest", "im", "u", "couldja", "pleas".
+_TYPED = {"jai": ("je", "ai"), "cest": ("ce", "est"), "jen": ("je", "en"), "jsuis": ("je", "suis"), "chui": ("je", "suis"), "im": ("i", "am"),
+          "u": ("you",), "ur": ("your",), "couldja": ("could", "you"), "wouldja": ("would", "you"), "pleas": ("please",), "plz": ("please",),
+          "pleeze": ("please",), "thats": ("that", "is"), "whats": ("what", "is")}
+
+# Spoken French said the written way: "y a quoi dans …" is "qu'est-ce qu'il y a dans …" ("a" there is a verb, no article).
+REWORDED = tuple((tuple(a.split()), tuple(b.split())) for a, b in (("il y a quoi", "que est ce que il y a"), ("y a quoi", "que est ce que il y a")))
 
 # Said anywhere, meaning nothing for a command.
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
@@ -54,7 +61,7 @@ OPENINGS = tuple(tuple(p.split()) for p in (
     "ca serait bien que tu", "vous pouvez", "je ai envie de", "would it be possible to", "i would appreciate it if you could", "how about", "time to",
     "maybe",
     # Asides before the order: "right, before I forget, …", "attends, avant que j'oublie : …", "quick one: …".
-    "right before i forget", "before i forget", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
+    "right before i forget", "before i forget", "de abord", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
     "would you mind", "do you mind", "ca te derangerait de", "ca te derange de", "ca vous derange de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
     "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
@@ -62,11 +69,21 @@ OPENINGS = tuple(tuple(p.split()) for p in (
 
 # Said last, tying the order to what came before ("start docker then"), pressing it ("open spotify already") or
 # asking it as a tag ("open spotify, would you?").
-ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would you", "will you", "could you", "can you", "would you please"))
+ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would you", "will you", "could you", "can you", "would you please",
+                                            # a yes-no question said with its other answer: "olama répond ou pas ?", "is M2 up or not"
+                                            "ou pas", "ou non", "or not"))
 
 
 def _fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _reword(tokens: list[str]) -> list[str]:
+    for said, meant in REWORDED:
+        for i in range(len(tokens) - len(said) + 1):
+            if tuple(tokens[i:i + len(said)]) == said:
+                return [*tokens[:i], *meant, *tokens[i + len(said):]]
+    return tokens
 
 
 def _drop_phrases(tokens: list[str]) -> list[str]:
@@ -116,7 +133,8 @@ def tokens(text: str, *, drop_fillers: bool = True) -> list[str]:
     text = _LETTER_DIGIT.sub(" ", text)
     words: list[str] = []
     for word in text.split():
-        words.extend(_FOLD.get(word, (word,)))
+        words.extend(_FOLD.get(word, _TYPED.get(word, (word,))))
+    words = _reword(words)
     if drop_fillers:
         words = _drop_ending(_drop_openings(_drop_phrases(words)))
     return words_to_digits(words)
