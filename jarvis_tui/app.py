@@ -10,8 +10,10 @@ stack, the node monitor and the database.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
+import signal
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -184,6 +186,7 @@ class JarvisApp(App[int]):
         self.voice = VoiceControl(self)
         # Set by run_app when no config file applies: offer `--init` once the services are up.
         self.offer_init = False
+        self.exit_on_signals = False  # run_app: SIGHUP and SIGTERM close the services (tests keep pytest's handlers)
         # The panes' contents, mounted right after the first paint.
         self.plan_tree: PlanTree
         self.streams: AgentStreams
@@ -221,9 +224,24 @@ class JarvisApp(App[int]):
         yield CockpitFooter(narrow_hidden=narrow_hidden())
 
     def on_mount(self) -> None:
+        if self.exit_on_signals:
+            self._exit_on_signals()
         self.query_one("#plan", Pane).add_class("-current")
         self._voice_mode()
         self.call_after_refresh(self._fill_panes)
+
+    def _exit_on_signals(self) -> None:
+        """SIGHUP (the SSH connection dropped, the terminal closed) and SIGTERM end the
+        cockpit as Ctrl+Q does: the services close, the store is left consistent, the
+        trading book's lease is given back. Python's default for both was to die at once."""
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM) if hasattr(signal, "SIGHUP") else ():
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # no handlers on Windows' loop
+                loop.add_signal_handler(signum, self._signalled, signum)
+
+    def _signalled(self, signum: int) -> None:
+        log.warning("%s received: closing the services and leaving", signal.Signals(signum).name)
+        self.exit(return_code=128 + signum)
 
     def _fill_panes(self) -> None:
         """Mount the side panes' contents, start the readings poll, then the services."""
@@ -806,6 +824,7 @@ def run_app(config: Config, mode: str) -> int:
     restore_alt_digits()  # Alt+1…6 in tmux, xterm, over SSH: see jarvis_tui.keys
     app = make_app(config, mode=mode)
     app.offer_init = config.source == "built-in defaults"
+    app.exit_on_signals = True
     # Thousands of widgets, styles and strips are made before the first paint and
     # all of them live on: collecting them then only delays it (by about 30 ms).
     # The collector comes back once the services are up.

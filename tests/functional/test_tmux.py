@@ -8,6 +8,7 @@ pane fills the screen."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
@@ -17,6 +18,7 @@ import time
 import uuid
 from pathlib import Path
 
+import psutil
 import pytest
 
 from jarvis_tui.widgets.request_view import SPINNER
@@ -107,7 +109,7 @@ class Tmux:
 
 
 def start(cluster, tmp_path: Path, width: int, height: int) -> Tmux:
-    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in cluster.env(TERM="xterm-256color").items() if k in ("JARVIS_CONFIG", "JARVIS_DB", "XDG_CONFIG_HOME", "PATH", "HOME", "TERM"))
+    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in cluster.env(TERM="xterm-256color").items() if k in ("JARVIS_CONFIG", "JARVIS_DB", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "PATH", "HOME", "TERM"))
     script = Path(sys.executable).with_name("jarvis-tui")  # the installed console script
     program = shlex.quote(str(script)) if script.exists() else f"{shlex.quote(sys.executable)} -m jarvis_tui"
     # Textual draws on stderr: it must stay the terminal.
@@ -235,3 +237,26 @@ def test_zoom_fills_the_screen_for_every_pane_at_160x48(make_cluster, tmp_path: 
                 assert re.search(r"temperature .*utilisation .*power", screen) or "no GPU history yet" in screen or "no GPU data" in screen
     finally:
         tmux.kill()
+
+
+def test_a_dropped_connection_closes_the_services(make_cluster, tmp_path: Path):
+    """SIGHUP (an SSH connection that dropped, a closed terminal) ends the cockpit as Ctrl+Q
+    does: the store is closed cleanly (SQLite removes its WAL file at the last close; a killed
+    process leaves it) and the log says why. Python's default was to die on the spot."""
+    cluster = make_cluster()
+    tmux = start(cluster, tmp_path, 80, 24)
+    wal = Path(cluster.env()["JARVIS_DB"] + "-wal")
+    try:
+        pane = subprocess.run(["tmux", "display-message", "-p", "-t", tmux.name, "#{pane_pid}"], capture_output=True, text=True, check=True)
+        cockpit = [p for p in psutil.Process(int(pane.stdout)).children(recursive=True) if "jarvis" in " ".join(p.cmdline())] or [psutil.Process(int(pane.stdout))]
+        deadline = time.monotonic() + 20
+        while not wal.exists() and time.monotonic() < deadline:  # the store opens after the first screen
+            time.sleep(0.1)
+        assert wal.exists(), "the store never opened"
+    finally:
+        tmux.kill()  # the pty closes: SIGHUP
+    gone, alive = psutil.wait_procs(cockpit, timeout=20)
+    assert not alive, "the cockpit outlived its terminal"
+    assert not wal.exists(), "the store was not closed: the process died instead of leaving"
+    log = Path(os.environ["XDG_STATE_HOME"]) / "jarvis-tui" / "jarvis-tui.log"
+    assert "SIGHUP received: closing the services and leaving" in log.read_text(encoding="utf-8")
