@@ -1,5 +1,5 @@
 """The three rates on the labelled sets: the DEV set (tuned on), natural.jsonl,
-natural2.jsonl, natural3.jsonl and natural4.jsonl (each written by another engineer from the
+natural2.jsonl, natural3.jsonl, natural4.jsonl and natural5.jsonl (each written by another engineer from the
 catalogue alone; every fifth line is a check part never looked at while tuning) and the held-out set another engineer
 wrote from the catalogue (never tuned on)."""
 
@@ -59,6 +59,14 @@ def test_natural3_rates_meet_the_safety_targets(matcher: Matcher) -> None:
 def test_natural4_rates_meet_the_safety_targets(matcher: Matcher) -> None:
     """natural4.jsonl (round 6): newcomers' own words, written from the catalogue alone by another engineer; tuned on its tune part only."""
     rates = evaluate(matcher, DATA / "natural4.jsonl")
+    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
+    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
+
+
+def test_natural5_rates_meet_the_safety_targets(matcher: Matcher) -> None:
+    """natural5.jsonl (round 7): newcomers' own words, mixed French and English, written from the catalogue alone by another
+    engineer; tuned on its tune part only."""
+    rates = evaluate(matcher, DATA / "natural5.jsonl")
     assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
