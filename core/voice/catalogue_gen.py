@@ -183,9 +183,9 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(close|close out of|quit|exit|get out of|shut|shut down|stop) {a.en}", f"(close|quit) the {bare_en} app", f"shut {a.en} down"),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
-                  (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
-                   f"(tue|termine) le processus {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
-                  (f"(kill|force quit|force close|terminate|end) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
+                  (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force (la fermeture|l'arrêt) {of_fr}",
+                   f"(tue|termine) (le processus|les processus) {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
+                  (f"(kill|force quit|force close|terminate|end) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"(kill|end) [all] {a.en} processes", f"force kill {a.en}", f"force {a.en} to (quit|close)",
                    f"(force|kill) the {bare_en} app"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
@@ -305,7 +305,7 @@ HOTKEYS = (
     ("edit.print", "ctrl+p", "Print.", ("imprime [ça|le document|ce document|la page]", "lance l'impression [du document|de la page]"),
      ("print [this|the document|this page|the page]",)),
     ("key.enter", "Return", "Press Enter.", ("(appuie sur|tape|fais) entrée", "valide", "valide (avec|par) entrée"), ("(press|hit) (enter|return)", "(confirm|validate|submit) (with|by pressing) (enter|return)")),
-    ("key.escape", "Escape", "Press Escape.", ("(appuie sur|tape|fais) (échap|échappe)",), ("(press|hit) [the] escape [key]",)),
+    ("key.escape", "Escape", "Press Escape.", ("(appuie sur|tape|fais) (échap|échappe)", "échap"), ("(press|hit) [the] escape [key]",)),
     ("key.page_down", "Page_Down", "Scroll one page down.", ("descends [un peu|d'une page]", "descends [un peu] la page", "page du bas", "(fais défiler|défile) vers le bas"),
      ("scroll down [a bit] [the page]", "page down", "go down a page")),
     ("key.page_up", "Page_Up", "Scroll one page up.", ("remonte [un peu|d'une page]", "remonte [un peu] la page", "page du haut", "(fais défiler|défile) vers le haut"),
@@ -321,7 +321,7 @@ HOTKEYS = (
     ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
                                                     "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)",
                                                     "(mets|joue) une autre (chanson|musique)"),
-     ("next (song|track)", "skip [this|the] (song|track)", "skip (it|this one|that one)", "(give me|play) (another|a different) (song|track)", "play another one", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
+     ("next (song|track)", "skip [this|the] (song|track)", "skip (it|this one|that one)", "skip", "(give me|play) (another|a different) (song|track)", "play another one", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
     ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente",
                                                             "remets la (chanson|piste|musique) (d'avant|précédente)", "remets celle d'avant"),
      ("previous (song|track)", "put the (previous|last) (song|track) back on", "go back (a|one) (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
@@ -628,11 +628,13 @@ def cluster_commands() -> Iterator[Cmd]:
                   (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
                    f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne|est vivant|est dispo|est disponible|est joignable) [toujours|encore]", f"(vérifie|teste) {spoken}"),
                   (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
-                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)", f"does {en_spoken} (respond|answer)"),
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)", f"does {en_spoken} (respond|answer)",
+                   f"is [the] {en_spoken} node [even|still] (up|online|reachable|answering|responding) [right now|at the moment]", f"is {en_spoken} even (up|online|reachable|answering|responding)", f"is {en_spoken} answering"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
-                   f"(montre [moi]|affiche) les modèles de {spoken}", f"{spoken} a quels modèles"),
+                   f"(montre [moi]|affiche) les modèles de {spoken}", f"{spoken} a quels modèles", f"quels modèles propose {spoken}", f"qu'est-ce qu'(on a|il y a) comme modèles sur {spoken}",
+                   f"(c'est quoi|quels sont) les modèles [dispo|disponibles|chargés] sur {spoken}"),
                   (f"(models|list the models) (of|on) {en_spoken}", f"(which|what) models (does {en_spoken} (have|offer|run)|are on {en_spoken}|run on {en_spoken}|are loaded on {en_spoken})",
                    f"what is (loaded|running) on {en_spoken}", f"show [me] the models (of|on) {en_spoken}"),
                   tool="lm_models", args={"node": node})
@@ -773,12 +775,12 @@ def brain_commands() -> Iterator[Cmd]:
 
 
 PANES = (
-    ("conversation", "(la conversation|le chat)", "[the] (conversation|chat)"),
-    ("plan", "le plan", "the plan"),
-    ("streams", "(les flux|les streams) [des agents]", "[the] [agent] streams"),
-    ("gpu", "(les gpu|la carte thermique)", "[the] (gpus|heat map)"),
-    ("cluster", "le [panneau] cluster", "the cluster (pane|panel)"),
-    ("trading", "(le trading|le carnet de trading)", "[the] trading (pane|book)"),
+    ("conversation", "(la conversation|le chat)", "[the] (conversation|chat)", "(de la conversation|du chat|conversation|chat)", "(conversation|chat)"),
+    ("plan", "le plan", "the plan", "(du plan|plan)", "plan"),
+    ("streams", "(les flux|les streams) [des agents]", "[the] [agent] streams", "(des flux|des streams|flux|streams) [des agents]", "[agent] streams"),
+    ("gpu", "(les gpu|la carte thermique)", "[the] (gpus|heat map)", "(des gpu|gpu|de la carte thermique)", "(gpu|gpus|heat map)"),
+    ("cluster", "le [panneau] cluster", "the cluster (pane|panel)", "du cluster", ""),  # "the cluster pane" is said by its own names
+    ("trading", "(le trading|le carnet de trading)", "[the] trading (pane|book)", "(du trading|trading)", ""),
 )
 MODES = (
     ("commander", "[en] mode (commandant|commander)", "commander mode"),
@@ -796,11 +798,15 @@ def cockpit_commands() -> Iterator[Cmd]:
                    f"(change|passe) de mode pour le {named}", f"(on passe|on repasse) {fr}"),
                   (f"(switch|go|change|move) [back] to {en}", f"go into {en}", f"{en}", f"(enable|activate|use|turn on|start) {en}", f"back to {en}",
                    f"(put|set) (me|the cockpit) (in|into|to) {en}", f"(change|set) the mode to {en.removesuffix(' mode')}"), cockpit=f"mode('{mode}')")
-    for pane, fr, en in PANES:
+    for pane, fr, en, fr_pane, en_pane in PANES:
+        # The pane named with the word "pane" ("focus the gpu pane", "le panneau des flux"), for every pane alike.
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.",
-                  (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}"),
+                  (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}",
+                   f"[(affiche|montre [moi]|va sur|passe sur|reviens sur|focus sur|(mets|donne) [moi] le focus sur)] le panneau {fr_pane}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
-                   f"put the focus on {en}", f"take me [back] to {en}"), cockpit=f"focus_pane('{pane}')")
+                   f"put the focus on {en}", f"take me [back] to {en}",
+                   *([f"[(show [me]|focus [on]|go to|switch to|go back to|back to|take me [back] to|put the focus on)] the {en_pane} (pane|panel)"] if en_pane else [])),
+                  cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("zoom", "zoom('on')", "Zoom the focused pane full screen (already zoomed: stays).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
                                                                                          "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),

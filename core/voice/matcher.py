@@ -131,7 +131,7 @@ CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
 # Nouns that stand for an application named in another clause as a pronoun does ("J'ai plus besoin de Telegram, ferme l'application").
-_STANDS_FOR = PRONOUNS | frozenset({"application", "app", "appli", "programme", "program", "logiciel"})
+_STANDS_FOR = PRONOUNS | frozenset({"its", "application", "app", "appli", "programme", "program", "logiciel"})
 _WISHES = re.compile(r"\b(" + "|".join(LEXICON.words.get("wishes", ())) + r")\b", re.IGNORECASE)
 _USING = frozenset(LEXICON.words.get("using", ()))
 # Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
@@ -276,8 +276,8 @@ class Matcher:
         if meant is None:
             return None
         hit = self.match(meant)
-        if hit.decision == "reject" or hit.command is None:
-            return None
+        if hit.decision == "reject" or hit.command is None or any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+            return None  # free text is never reached by guessing: "cherche sur interne les horaires"
         return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
 

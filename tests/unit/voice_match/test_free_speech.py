@@ -112,3 +112,23 @@ def test_an_order_after_an_opinion_or_before_its_purpose_is_asked(matcher: Match
 ])
 def test_conditions_questions_and_wishes_stay_rejected(matcher: Matcher, said: str) -> None:
     assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("focus the streams pane", "cockpit.focus.streams"),  # every pane named with the word "pane"
+    ("va sur le panneau du plan", "cockpit.focus.plan"),
+    ("is the m2 node online right now", "node.status.m2"),  # every node, asked whether it answers
+    ("quels modèles propose m3", "node.models.m3"),
+])
+def test_family_forms_people_expect_are_phrasings(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
+
+
+def test_its_stands_for_a_name_said_before(matcher: Matcher) -> None:
+    decision = matcher.match("discord is stuck, kill its processes")
+    assert (decision.command, decision.decision) == ("app.kill.discord", "confirm")
+
+
+def test_a_typed_slip_never_reaches_free_text(matcher: Matcher) -> None:
+    assert matcher.match("grosis").command == "browser.zoom_in"
+    assert matcher.match("cherche sur interne les horaires").decision == "reject"
