@@ -640,9 +640,10 @@ def cluster_commands() -> Iterator[Cmd]:
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
-                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)", f"[est-ce que] {spoken} est chaud"),
+                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)", f"[est-ce que] {spoken} est chaud", f"[est-ce que] {spoken} (surchauffe|est en train de (chauffer|surchauffer))"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
-                   f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
+                   f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}", f"how is the (gpu|card) (of|on) {en_spoken} [doing|holding up]",
+                   f"(what temperature|how hot) is the (gpu|card) (of|on) {en_spoken} [at] [right now]"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
                    f"{spoken} est rapide", f"benchmarke {spoken}", f"teste les (perfs|performances) de {spoken}"),
                   (f"benchmark {en_spoken}", f"run a (benchmark|speed test) on {en_spoken}", f"(test|measure|check) the speed of {en_spoken}", f"how fast is {en_spoken}",

@@ -116,6 +116,8 @@ _SPEAKER = frozenset({"je", "i", "we", "nous", "on"})
 # A question starts with these ("IS the internet down", "EST-CE QUE j'ai internet"); a negation before it is the reason's.
 _ASKING = frozenset({"is", "are", "est", "do", "does", "what", "which", "how", "quel", "quels", "quelle", "quelles", "combien"})
 _NEGATIONS = frozenset({"ne", "pas", "not", "never", "jamais"})
+# A clause said after an order that starts with a wish is why it was given ("lance twitch, je veux voir le stream").
+_WISH_AFTER = re.compile(r"\s*(?:je veux|je voudrais|i want|i wanna|i'd like)\b", re.IGNORECASE)
 # What an order is for starts with these, said after it ("ping google pour voir", "start thunderbird for my mail").
 _FOR = frozenset({"pour", "for", "afin", "histoire"})
 # A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
@@ -424,6 +426,8 @@ class Matcher:
         # What is said after a purpose ("open Thunderbird so I can check my mail") is why, never the order.
         purpose = _PURPOSE.search(text)
         ordered = len([c for c in _CLAUSES.split(text[:purpose.start()]) if c and c.strip()]) if purpose else len(clauses)
+        # So is a wish said after an order ("lance twitch, je veux voir le stream"): its reason, not a second order.
+        ordered = next((i for i, c in enumerate(clauses[:ordered]) if i and _WISH_AFTER.match(c)), ordered)
         # A clause is only ever asked about: a name typed with a slip in it ("Brav répond plus, …") is read as the name.
         respelt = [self._spelling.respell(normalise(clause)) for clause in clauses]
         hit = self._one_clause(clauses, [(self._spelling.misspelt(r) or r).split() for r in respelt], loosely=True, among=range(ordered))

@@ -132,3 +132,8 @@ def test_its_stands_for_a_name_said_before(matcher: Matcher) -> None:
 def test_a_typed_slip_never_reaches_free_text(matcher: Matcher) -> None:
     assert matcher.match("grosis").command == "browser.zoom_in"
     assert matcher.match("cherche sur interne les horaires").decision == "reject"
+
+
+def test_a_wish_said_after_an_order_is_its_reason(matcher: Matcher) -> None:
+    decision = matcher.match("ouvre vlc, je veux regarder un film")
+    assert (decision.command, decision.decision) == ("app.open.vlc", "confirm")
