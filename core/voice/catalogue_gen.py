@@ -183,9 +183,9 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(close|close out of|quit|exit|get out of|shut|shut down|stop) {a.en}", f"(close|quit) the {bare_en} app", f"shut {a.en} down"),
                   tool="close_app", args={"name": process}, platform_args=_platform({"name": a.win}, {"name": a.mac}))
         yield Cmd(f"app.kill.{a.key}", "applications", f"Kill {a.label}'s processes.",
-                  (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force la fermeture {of_fr}",
-                   f"(tue|termine) le processus {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
-                  (f"(kill|force quit|force close|terminate|end) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"force {a.en} to (quit|close)",
+                  (f"(tue|termine|arrête de force) {a.fr}", f"(arrête|termine) {a.fr} de force", f"force (la fermeture|l'arrêt) {of_fr}",
+                   f"(tue|termine) (le processus|les processus) {of_fr}", f"force {a.fr} à (se fermer|quitter)", f"fais un kill {of_fr}"),
+                  (f"(kill|force quit|force close|terminate|end) {a.en}", f"(kill|end) the {bare_en} (process|task)", f"(kill|end) [all] {a.en} processes", f"force kill {a.en}", f"force {a.en} to (quit|close)",
                    f"(force|kill) the {bare_en} app"),
                   tool="kill_process", args={"target": process}, platform_args=_platform({"target": a.win}, {"target": a.mac}))
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
@@ -271,10 +271,10 @@ HOTKEYS = (
      ("full screen [mode]", "(go|toggle) full screen [mode]", "(exit|leave|enter) full screen [mode]", "make it full screen")),
     ("browser.new_tab", "ctrl+t", "Open a new tab.", ("[ouvre un] nouvel onglet", "(ouvre|crée) un autre onglet"), ("[(open|give me) a] new tab", "(open|give me) (another|one more) tab")),
     ("browser.close_tab", "ctrl+w", "Close the current tab.", ("ferme [l'|cet] onglet [actuel]",), ("close [the|this] [current] tab",)),
-    ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) (à|sur) l'onglet (suivant|d'après|de droite)"),
-     ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right")),
-    ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne|passe|va) (à|sur) l'onglet (précédent|d'avant|de gauche)"),
-     ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab", "(go|switch) to the tab on the left")),
+    ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) (à|sur) l'onglet (suivant|d'après|de droite)", "onglet (à droite|de droite)"),
+     ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right", "(tab|one tab) (right|to the right|forward)")),
+    ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne|passe|va) (à|sur) l'onglet (précédent|d'avant|de gauche)", "onglet (à gauche|de gauche)"),
+     ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab", "(go|switch) to the tab on the left", "(tab|one tab) (left|to the left|back)")),
     ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "(rouvre|remets|ramène|récupère) l'onglet que je viens de fermer", "(remets|ramène|récupère) le dernier onglet [fermé]"),
      ("reopen [the] [last] [closed] tab", "reopen the tab i just closed", "bring back the (last|closed) tab", "undo close tab")),
     ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[(open|give me) a] new window",)),
@@ -304,8 +304,8 @@ HOTKEYS = (
     ("edit.save", "ctrl+s", "Save.", ("(enregistre|sauvegarde) [le fichier|le document|mon travail]",), ("save [the file|it|this|the document|my work]",)),
     ("edit.print", "ctrl+p", "Print.", ("imprime [ça|le document|ce document|la page]", "lance l'impression [du document|de la page]"),
      ("print [this|the document|this page|the page]",)),
-    ("key.enter", "Return", "Press Enter.", ("(appuie sur|tape|fais) entrée", "valide"), ("(press|hit) (enter|return)",)),
-    ("key.escape", "Escape", "Press Escape.", ("(appuie sur|tape|fais) (échap|échappe)",), ("(press|hit) [the] escape [key]",)),
+    ("key.enter", "Return", "Press Enter.", ("(appuie sur|tape|fais) entrée", "valide", "valide (avec|par) entrée"), ("(press|hit) (enter|return)", "(confirm|validate|submit) (with|by pressing) (enter|return)")),
+    ("key.escape", "Escape", "Press Escape.", ("(appuie sur|tape|fais) (échap|échappe)", "échap"), ("(press|hit) [the] escape [key]",)),
     ("key.page_down", "Page_Down", "Scroll one page down.", ("descends [un peu|d'une page]", "descends [un peu] la page", "page du bas", "(fais défiler|défile) vers le bas"),
      ("scroll down [a bit] [the page]", "page down", "go down a page")),
     ("key.page_up", "Page_Up", "Scroll one page up.", ("remonte [un peu|d'une page]", "remonte [un peu] la page", "page du haut", "(fais défiler|défile) vers le haut"),
@@ -321,7 +321,7 @@ HOTKEYS = (
     ("media.next", "XF86AudioNext", "Next track.", ("(chanson|piste|musique) suivante", "passe à la (chanson|piste|musique) suivante", "(zappe|passe) cette chanson",
                                                     "mets la (chanson|piste|musique) (suivante|d'après)", "passe à la suivante", "change de (chanson|piste|musique|morceau)",
                                                     "(mets|joue) une autre (chanson|musique)"),
-     ("next (song|track)", "skip [this|the] (song|track)", "skip (it|this one|that one)", "(give me|play) (another|a different) (song|track)", "play another one", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
+     ("next (song|track)", "skip [this|the] (song|track)", "skip (it|this one|that one)", "skip", "(give me|play) (another|a different) (song|track)", "play another one", "play the next (song|track)", "skip to the next (one|song|track)", "(change|switch) the (song|track)")),
     ("media.previous", "XF86AudioPrev", "Previous track.", ("(chanson|piste|musique) précédente", "(reviens|retourne) à la (chanson|piste) précédente",
                                                             "remets la (chanson|piste|musique) (d'avant|précédente)", "remets celle d'avant"),
      ("previous (song|track)", "put the (previous|last) (song|track) back on", "go back (a|one) (song|track)", "go back to the previous (song|track)", "play the (previous|last) (song|track) [again]")),
@@ -397,8 +397,8 @@ def audio_commands() -> Iterator[Cmd]:
                "turn the volume (up|down) to {percent} [percent]", "(raise|lower|bring|take|drop|increase|decrease) the volume [up|down] to {percent} [percent]",
                "set volume (to|at) {percent} [percent]"),
               tool="volume_set", args={"level": "{percent}"})
-    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond"),
-              ("(max|maximum|full) volume", "max [out] the volume", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
+    yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond", "à fond", "le plus fort possible", "(mets|monte) [le son|le volume] le plus fort possible"),
+              ("(max|maximum|full) volume", "max [out] the volume", "as loud as (it goes|possible|it can go)", "(turn it|make it) as loud as (it goes|possible)", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
                "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
     yield Cmd("volume.mute", "audio", "Mute the sound (already muted: stays muted).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
               ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
@@ -452,8 +452,8 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.ip", "get_ip", {}, "This machine's IP addresses.", ("(quelle est|donne [moi]|c'est quoi) [mon|l'] adresse ip", "mon ip", "(quelle est|c'est quoi) mon ip", "j'ai quelle [adresse] ip"),
      ("what is my ip [address]", "(show|give|tell) me my ip [address]", "my ip [address]", "(what|which) ip (do i have|am i on)", "what is the ip [address] of this (machine|computer|pc)")),
     ("system.wifi", "wifi_networks", {}, "Wi-Fi networks in range.", ("(liste|montre [moi]|affiche) les réseaux wi-fi [autour|disponibles]", "quels réseaux wi-fi sont disponibles",
-                                                                     "quels (wi-fi|réseaux wi-fi) je capte"),
-     ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks] [around here]", "(which|what) wi-fi networks can you see")),
+                                                                     "quels (wi-fi|réseaux wi-fi) je capte", "je peux me connecter à quels (wi-fi|réseaux wi-fi) [ici]", "(à quels|quels) (wi-fi|réseaux wi-fi) (je peux|puis-je) me connecter [ici]"),
+     ("list [the] wi-fi networks", "(which|what) wi-fi networks are (available|around)", "scan for wi-fi [networks] [around here]", "(which|what) wi-fi networks can you see", "(which|what) (wi-fi|wi-fi networks) can i (connect to|join) [here|around here]")),
     ("system.resolution", "screen_resolution", {}, "Screen resolution.", ("(quelle est la|donne [moi] la) résolution [de l'écran]", "résolution de l'écran"),
      ("(screen|display) resolution", "what is (the|my) (screen|display) resolution")),
     ("system.screenshot", "screenshot", {"path": "screenshot.png"}, "Capture the screen.", ("(fais|prends) une capture [d'écran|de l'écran]", "capture [l'] écran", "(fais|prends) une photo de l'écran", "(fais|prends) un screenshot"),
@@ -593,7 +593,7 @@ def cluster_commands() -> Iterator[Cmd]:
                                                                                                           "quels modèles (on a|j'ai|as-tu|tu as|il y a) [sur le cluster]", "quels modèles tournent [sur le cluster]",
                                                                                                           "(c'est quoi|quels sont) les modèles (chargés|disponibles)"),
               ("list [all] [the] models", "(which|what) models are (available|loaded|running|up)", "show [me] [all] the [loaded|available] models",
-               "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]"), tool="lm_models")
+               "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]", "(which|what) models can i (use|run) [right now|now|on the cluster]"), tool="lm_models")
     yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu",
                                                                                         "est-ce que les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)", "les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)",
                "les gpu sont à combien [de degrés]", "comment vont les (gpu|cartes graphiques)", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
@@ -628,19 +628,22 @@ def cluster_commands() -> Iterator[Cmd]:
                   (f"(état|statut) de {spoken}", f"comment va {spoken}", f"est-ce que {spoken} (répond|marche|est en ligne|fonctionne|va bien|tourne)",
                    f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne|est vivant|est dispo|est disponible|est joignable) [toujours|encore]", f"(vérifie|teste) {spoken}"),
                   (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
-                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)", f"does {en_spoken} (respond|answer)"),
+                   f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)", f"does {en_spoken} (respond|answer)",
+                   f"is [the] {en_spoken} node [even|still] (up|online|reachable|answering|responding) [right now|at the moment]", f"is {en_spoken} even (up|online|reachable|answering|responding)", f"is {en_spoken} answering"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",
-                   f"(montre [moi]|affiche) les modèles de {spoken}", f"{spoken} a quels modèles"),
+                   f"(montre [moi]|affiche) les modèles de {spoken}", f"{spoken} a quels modèles", f"quels modèles propose {spoken}", f"qu'est-ce qu'(on a|il y a) comme modèles sur {spoken}",
+                   f"(c'est quoi|quels sont) les modèles [dispo|disponibles|chargés] sur {spoken}"),
                   (f"(models|list the models) (of|on) {en_spoken}", f"(which|what) models (does {en_spoken} (have|offer|run)|are on {en_spoken}|run on {en_spoken}|are loaded on {en_spoken})",
                    f"what is (loaded|running) on {en_spoken}", f"show [me] the models (of|on) {en_spoken}"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.gpu.{k}", "cluster", f"GPU temperature and load of {node}.",
                   (f"(température|gpu) de {spoken}", f"comment va le gpu de {spoken}", f"est-ce que {spoken} chauffe", f"{spoken} chauffe",
-                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)", f"[est-ce que] {spoken} est chaud"),
+                   f"le (gpu|carte graphique) de {spoken} (va bien|est à combien)", f"{spoken} est à combien de degrés", f"{spoken} chauffe (pas trop|beaucoup)", f"[est-ce que] {spoken} est chaud", f"[est-ce que] {spoken} (surchauffe|est en train de (chauffer|surchauffer))"),
                   (f"{en_spoken} (gpu|temperature)", f"how hot is {en_spoken} [running]", f"is {en_spoken} (running hot|overheating|hot)", f"(what is|show [me]) the (gpu|temperature) (of|on) {en_spoken}",
-                   f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}"), tool="lm_gpu_stats", args={"node": node})
+                   f"{en_spoken} gpu (temperature|temp|stats)", f"check the gpu (of|on) {en_spoken}", f"how is the (gpu|card) (of|on) {en_spoken} [doing|holding up]",
+                   f"(what temperature|how hot) is the (gpu|card) (of|on) {en_spoken} [at] [right now]"), tool="lm_gpu_stats", args={"node": node})
         yield Cmd(f"node.benchmark.{k}", "cluster", f"Benchmark {node}: time to first token and tokens per second.", (f"[fais un] (benchmark|teste la vitesse) de {spoken}", f"lance un (benchmark|test de vitesse) (sur|de) {spoken}", f"fais un test de vitesse (sur|de) {spoken}", f"fais un benchmark sur {spoken}", f"mesure la vitesse de {spoken}",
                    f"{spoken} est rapide", f"benchmarke {spoken}", f"teste les (perfs|performances) de {spoken}"),
                   (f"benchmark {en_spoken}", f"run a (benchmark|speed test) on {en_spoken}", f"(test|measure|check) the speed of {en_spoken}", f"how fast is {en_spoken}",
@@ -773,12 +776,12 @@ def brain_commands() -> Iterator[Cmd]:
 
 
 PANES = (
-    ("conversation", "(la conversation|le chat)", "[the] (conversation|chat)"),
-    ("plan", "le plan", "the plan"),
-    ("streams", "(les flux|les streams) [des agents]", "[the] [agent] streams"),
-    ("gpu", "(les gpu|la carte thermique)", "[the] (gpus|heat map)"),
-    ("cluster", "le [panneau] cluster", "the cluster (pane|panel)"),
-    ("trading", "(le trading|le carnet de trading)", "[the] trading (pane|book)"),
+    ("conversation", "(la conversation|le chat)", "[the] (conversation|chat)", "(de la conversation|du chat|conversation|chat)", "(conversation|chat)"),
+    ("plan", "le plan", "the plan", "(du plan|plan)", "plan"),
+    ("streams", "(les flux|les streams) [des agents]", "[the] [agent] streams", "(des flux|des streams|flux|streams) [des agents]", "[agent] streams"),
+    ("gpu", "(les gpu|la carte thermique)", "[the] (gpus|heat map)", "(des gpu|gpu|de la carte thermique)", "(gpu|gpus|heat map)"),
+    ("cluster", "le [panneau] cluster", "the cluster (pane|panel)", "du cluster", ""),  # "the cluster pane" is said by its own names
+    ("trading", "(le trading|le carnet de trading)", "[the] trading (pane|book)", "(du trading|trading)", ""),
 )
 MODES = (
     ("commander", "[en] mode (commandant|commander)", "commander mode"),
@@ -796,11 +799,15 @@ def cockpit_commands() -> Iterator[Cmd]:
                    f"(change|passe) de mode pour le {named}", f"(on passe|on repasse) {fr}"),
                   (f"(switch|go|change|move) [back] to {en}", f"go into {en}", f"{en}", f"(enable|activate|use|turn on|start) {en}", f"back to {en}",
                    f"(put|set) (me|the cockpit) (in|into|to) {en}", f"(change|set) the mode to {en.removesuffix(' mode')}"), cockpit=f"mode('{mode}')")
-    for pane, fr, en in PANES:
+    for pane, fr, en, fr_pane, en_pane in PANES:
+        # The pane named with the word "pane" ("focus the gpu pane", "le panneau des flux"), for every pane alike.
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.",
-                  (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}"),
+                  (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}",
+                   f"[(affiche|montre [moi]|va sur|passe sur|reviens sur|focus sur|(mets|donne) [moi] le focus sur)] le panneau {fr_pane}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
-                   f"put the focus on {en}", f"take me [back] to {en}"), cockpit=f"focus_pane('{pane}')")
+                   f"put the focus on {en}", f"take me [back] to {en}",
+                   *([f"[(show [me]|focus [on]|go to|switch to|go back to|back to|take me [back] to|put the focus on)] the {en_pane} (pane|panel)"] if en_pane else [])),
+                  cockpit=f"focus_pane('{pane}')")
     items: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("zoom", "zoom('on')", "Zoom the focused pane full screen (already zoomed: stays).", ("(zoome|agrandis|maximise) le panneau [actif]", "zoom sur le panneau", "zoom", "mets le panneau en (grand|plein écran)",
                                                                                          "(affiche|mets) le panneau actif en plein écran", "zoome sur (ce|le) panneau"),

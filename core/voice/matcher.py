@@ -116,6 +116,10 @@ _SPEAKER = frozenset({"je", "i", "we", "nous", "on"})
 # A question starts with these ("IS the internet down", "EST-CE QUE j'ai internet"); a negation before it is the reason's.
 _ASKING = frozenset({"is", "are", "est", "do", "does", "what", "which", "how", "quel", "quels", "quelle", "quelles", "combien"})
 _NEGATIONS = frozenset({"ne", "pas", "not", "never", "jamais"})
+# A clause said after an order that starts with a wish is why it was given ("lance twitch, je veux voir le stream").
+_WISH_AFTER = re.compile(r"\s*(?:je veux|je voudrais|i want|i wanna|i'd like)\b", re.IGNORECASE)
+# What an order is for starts with these, said after it ("ping google pour voir", "start thunderbird for my mail").
+_FOR = frozenset({"pour", "for", "afin", "histoire"})
 # A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
 _SUBJECTS = frozenset({"it", "i", "we", "je", "il", "elle", "ca", "nous"})
 _POINTING = frozenset({"ce", "that", "this"})  # a subject only before "is": "c'est", "that's" (else "ce problème", "that file")
@@ -129,7 +133,7 @@ CONDITION_WORDS = frozenset({"si", "if", "quand", "when", "lorsque", "unless", "
 # and words that are never such a name however rare they are in the catalogue ("I AM done").
 PRONOUNS = frozenset({"le", "it", "them", "lui"})
 # Nouns that stand for an application named in another clause as a pronoun does ("J'ai plus besoin de Telegram, ferme l'application").
-_STANDS_FOR = PRONOUNS | frozenset({"application", "app", "appli", "programme", "program", "logiciel"})
+_STANDS_FOR = PRONOUNS | frozenset({"its", "application", "app", "appli", "programme", "program", "logiciel"})
 _WISHES = re.compile(r"\b(" + "|".join(LEXICON.words.get("wishes", ())) + r")\b", re.IGNORECASE)
 _USING = frozenset(LEXICON.words.get("using", ()))
 # Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
@@ -252,7 +256,7 @@ class Matcher:
         if norm not in self._literal:
             norm = self._spelling.respell(norm)  # "open net flix" -> "open netflix"
         decision = self._exact(text, norm)
-        if decision is None and _defines(norm.split()):
+        if decision is None and _defines(norm.split()) and not self._order_after_question(text):
             return self._reject(text, norm, "a question about what something is: for the commander")
         if decision is None:
             decision = self._fuzzy(text, norm)
@@ -274,8 +278,8 @@ class Matcher:
         if meant is None:
             return None
         hit = self.match(meant)
-        if hit.decision == "reject" or hit.command is None:
-            return None
+        if hit.decision == "reject" or hit.command is None or any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+            return None  # free text is never reached by guessing: "cherche sur interne les horaires"
         return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
 
@@ -403,9 +407,12 @@ class Matcher:
         """One clause of a longer sentence that is a command, offered as a "did you mean"; a
         pronoun in it may stand for a name said in another clause ("j'ai fini avec GIMP, ferme-le")."""
         said = norm.split()
-        if any(w in CONDITION_WORDS or w in EXPLAIN_WORDS for w in said):
-            return None  # "if it overheats, shut it down"
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
+        # "should I long solana, analyse it" asks an opinion before an order; "should it overheat, …" stays a condition.
+        asked_first = len(clauses) > 1 and said[:2] in (["should", "i"], ["should", "we"])
+        if any((w in CONDITION_WORDS and not (asked_first and w == "should")) or w in EXPLAIN_WORDS for w in said):
+            return None  # "if it overheats, shut it down"
+
         # A time puts the order off ("open spotify tomorrow", "tomorrow morning, open spotify") unless it is in a clause
         # about the speaker ("mets la machine en veille, je reviens dans une heure").
         for clause in clauses if len(clauses) > 1 else [text]:
@@ -419,6 +426,8 @@ class Matcher:
         # What is said after a purpose ("open Thunderbird so I can check my mail") is why, never the order.
         purpose = _PURPOSE.search(text)
         ordered = len([c for c in _CLAUSES.split(text[:purpose.start()]) if c and c.strip()]) if purpose else len(clauses)
+        # So is a wish said after an order ("lance twitch, je veux voir le stream"): its reason, not a second order.
+        ordered = next((i for i, c in enumerate(clauses[:ordered]) if i and _WISH_AFTER.match(c)), ordered)
         # A clause is only ever asked about: a name typed with a slip in it ("Brav répond plus, …") is read as the name.
         respelt = [self._spelling.respell(normalise(clause)) for clause in clauses]
         hit = self._one_clause(clauses, [(self._spelling.misspelt(r) or r).split() for r in respelt], loosely=True, among=range(ordered))
@@ -433,6 +442,10 @@ class Matcher:
           steam close it"), when what comes before neither asks nor negates it.
         What follows a command is never cut off otherwise: it is too often part of the object ("ferme la fenêtre du salon")."""
         said = norm.split()
+        for k in range(len(said) - 1, 1, -1):
+            # What it is for, said after a whole order ("ping google pour voir", "démarre thunderbird pour mes mails").
+            if said[0] in self._verbs - ARTICLES - INDEFINITE and said[k] in _FOR and (hit := self._sure(self._exact(text, " ".join(said[:k])))) is not None:
+                return self._asked(hit, text, norm, "said before what it is for")
         for k in range(2, len(said) - 1):
             if said[k] in _SUBJECTS or (said[k] in _POINTING and said[k + 1] in COPULAS):
                 if (hit := self._sure(self._exact(text, " ".join(said[:k])))) is not None:
@@ -455,6 +468,13 @@ class Matcher:
             if (hit := self._sure(hit)) is not None:
                 return self._asked(hit, text, norm, "said after its reason")
         return None
+
+    def _order_after_question(self, text: str) -> bool:
+        """True when the question words and the article that make a sentence look like "what is a …" are in different
+        clauses and the last clause starts with a verb ("what's your take on btc, run an analysis"): an opinion asked, then an order."""
+        clauses = [normalise(c).split() for c in _CLAUSES.split(text) if c and c.strip()]
+        clauses = [c for c in clauses if c]
+        return len(clauses) >= 2 and not any(_defines(c) for c in clauses) and clauses[-1][0] in self._verbs - ARTICLES - INDEFINITE
 
     def _sure(self, hit: Decision | None) -> Decision | None:
         """`hit` when it is a sure command (not a reject, not a "did you mean") with no free text, else None."""
@@ -540,7 +560,7 @@ class Matcher:
             return None
         hits: dict[str, Decision] = {}
         for name in sorted(dict.fromkeys(names), key=len, reverse=True):
-            for said in ([*words, name], [*words, "de", name]):
+            for said in ([*words, name], [*words, "de", name], [*words, "on", name], [*words, "sur", name]):
                 hit = self._exact(clause, " ".join(said))
                 if hit is not None and hit.decision != "reject" and hit.command is not None and hit.certain:
                     hits.setdefault(hit.command, hit)

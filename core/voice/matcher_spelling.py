@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 # Spellings of one sound, English and French alike: "spot if eye" and "spotify" sound the same.
 _SOUNDS = (("eye", "i"), ("qu", "k"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("y", "i"), ("w", "v"), ("ee", "i"), ("ea", "i"), ("ai", "e"),
@@ -37,6 +37,9 @@ SOUNDS_MARGIN = 5.0
 SOUNDS_MIN_CHARS = 5
 # A word typed with one slip ("calculater", "blendeur") is read as a name from this many letters on ("done" is no "doge").
 TYPO_MIN_CHARS = 5
+# Any other word of the catalogue typed with two letters swapped, or one dropped or added ("ciqnuante", "conesnsus", "grosis"),
+# from this many letters on: shorter words have too many neighbours one slip away.
+WORD_TYPO_MIN_CHARS = 6
 
 
 def _sound(text: str) -> str:
@@ -69,6 +72,7 @@ class NameSpelling:
             self._sounds.setdefault(_sound(name.replace(" ", "")), name)
         self._sound_keys = list(self._sounds)
         self._name_list = sorted(t for t in things if t in words and t.isalpha() and len(t) >= TYPO_MIN_CHARS)
+        self._word_list = sorted(w for w in words if w.isalpha() and len(w) >= WORD_TYPO_MIN_CHARS - 1)
         # "libreoffice" -> "libre office": a name the catalogue only writes in two words.
         self._split = {a + b: f"{a} {b}" for a, b in bigrams
                        if (a in self._names or b in self._names) and not (a + b).isdigit() and a + b not in words and not a.isdigit()}
@@ -122,6 +126,10 @@ class NameSpelling:
                 continue
             # One letter added, dropped or changed, never the first: "weather" is no misspelt "ether", nor "sante" "state".
             found = [f for f in process.extract(token, self._name_list, scorer=Levenshtein.distance, score_cutoff=1, limit=2) if f[0][0] == token[0]]
+            if not found and len(token) >= WORD_TYPO_MIN_CHARS:
+                # Two letters swapped, one dropped or added; never one changed: "weather" is no "feather" typed.
+                found = [f for f in process.extract(token, self._word_list, scorer=OSA.distance, score_cutoff=1, limit=2)
+                         if f[0][0] == token[0] and (len(f[0]) != len(token) or sorted(f[0]) == sorted(token))]
             if len(found) == 1:
                 tokens[i], changed = found[0][0], True
         return " ".join(tokens) if changed else None

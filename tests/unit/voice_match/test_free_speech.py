@@ -92,3 +92,48 @@ def test_a_guess_whose_object_is_only_a_pronoun_is_rejected(matcher: Matcher, sa
 @pytest.mark.parametrize(("said", "command"), [("what's sitting in my documents", "files.list.documents"), ("qu'est-ce qu'il y a dans mes vidéos", "files.list.videos")])
 def test_in_before_a_place_puts_nothing_off(matcher: Matcher, said: str, command: str) -> None:
     assert matcher.match(said).command == command
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("should I short ethereum, analyse it", "trading.analyse.eth"),  # an opinion asked, then the order with a pronoun
+    ("what do you think of doge, run an analysis", "trading.analyse.doge"),  # the object after "on", named in the question
+    ("lance vlc pour regarder un film", "app.open.vlc"),  # what it is for, said after a whole order
+])
+def test_an_order_after_an_opinion_or_before_its_purpose_is_asked(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision, decision.stage, decision.certain) == (command, "confirm", "clause", False), decision
+
+
+@pytest.mark.parametrize("said", [
+    "should it overheat, shut it down",  # still a condition
+    "what is a browser, open one",  # still a question about what something is
+    "ouvre le fichier pour le lire",  # no whole order before the purpose
+    "I need a new tab for my guitar song",  # a wish, not an order, before "for"
+])
+def test_conditions_questions_and_wishes_stay_rejected(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("focus the streams pane", "cockpit.focus.streams"),  # every pane named with the word "pane"
+    ("va sur le panneau du plan", "cockpit.focus.plan"),
+    ("is the m2 node online right now", "node.status.m2"),  # every node, asked whether it answers
+    ("quels modèles propose m3", "node.models.m3"),
+])
+def test_family_forms_people_expect_are_phrasings(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
+
+
+def test_its_stands_for_a_name_said_before(matcher: Matcher) -> None:
+    decision = matcher.match("discord is stuck, kill its processes")
+    assert (decision.command, decision.decision) == ("app.kill.discord", "confirm")
+
+
+def test_a_typed_slip_never_reaches_free_text(matcher: Matcher) -> None:
+    assert matcher.match("grosis").command == "browser.zoom_in"
+    assert matcher.match("cherche sur interne les horaires").decision == "reject"
+
+
+def test_a_wish_said_after_an_order_is_its_reason(matcher: Matcher) -> None:
+    decision = matcher.match("ouvre vlc, je veux regarder un film")
+    assert (decision.command, decision.decision) == ("app.open.vlc", "confirm")

@@ -1,5 +1,5 @@
 """The three rates on the labelled sets: the DEV set (tuned on), natural.jsonl,
-natural2.jsonl, natural3.jsonl and natural4.jsonl (each written by another engineer from the
+natural2.jsonl, natural3.jsonl, natural4.jsonl and natural5.jsonl (each written by another engineer from the
 catalogue alone; every fifth line is a check part never looked at while tuning) and the held-out set another engineer
 wrote from the catalogue (never tuned on)."""
 
@@ -63,6 +63,14 @@ def test_natural4_rates_meet_the_safety_targets(matcher: Matcher) -> None:
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
+def test_natural5_rates_meet_the_safety_targets(matcher: Matcher) -> None:
+    """natural5.jsonl (round 7): newcomers' own words, mixed French and English, written from the catalogue alone by another
+    engineer; tuned on its tune part only."""
+    rates = evaluate(matcher, DATA / "natural5.jsonl")
+    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
+    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
+
+
 def test_natural_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "natural.jsonl")
 
@@ -81,9 +89,9 @@ def test_heldout_never_runs_the_wrong_command_and_rejects_what_is_out_of_scope(m
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 94.65 % (1,257 of 1,328; target 95 %; wrongly run 0.00 %, out of scope "
-                   "rejected 98.51 %; check parts: natural.jsonl 96.17 %, natural2.jsonl 91.86 %, natural3.jsonl 98.78 %, natural4.jsonl 97.77 %): "
-                   "natural paraphrases are not all covered yet; open work")
+@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 94.80 % (1,259 of 1,328; target 95 %; wrongly run 0.00 %, out of scope "
+                   "rejected 98.30 %; check parts: natural.jsonl 96.52 %, natural2.jsonl 91.86 %, natural3.jsonl 99.09 %, natural4.jsonl 97.77 %, "
+                   "natural5.jsonl 88.04 %): natural paraphrases are not all covered yet; open work")
 def test_heldout_matches_enough_of_what_is_in_scope(matcher: Matcher) -> None:
     rates = evaluate(matcher, _heldout())
     assert rates.in_scope_rate >= TARGET_IN_SCOPE, rates.summary()
