@@ -1946,7 +1946,7 @@ def canonical(cat: dict, rng: random.Random, ids: list[str]) -> list[dict]:
             for _ in range(20):
                 t = rng.choice(c[lang])
                 slots: dict[str, object] = {}
-                def fill(m: re.Match[str]) -> str:
+                def fill(m: re.Match[str], lang: str = lang, slots: dict[str, object] = slots) -> str:
                     spoken, value = slot_value(m.group(1), cat["slots"][m.group(1)], lang, rng)
                     slots[m.group(1)] = value
                     return spoken
