@@ -192,7 +192,7 @@ def app_commands() -> Iterator[Cmd]:
                   (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche|bascule vers) {a.fr}",
                    f"(mets|remets) {a.fr} (au premier plan|devant)", f"(affiche|va sur|passe sur|reviens sur|montre [moi]) la fenêtre {of_fr}", f"(retourne|reviens|va) dans {a.fr}",
                    # "montre-moi Spotify" brings its window up, as "show me Spotify" does.
-                   f"montre [moi] {a.fr}", f"(fais moi revenir|ramène moi) (sur|à|dans) {a.fr}",
+                   f"montre [moi] {a.fr}", f"(fais moi revenir|ramène moi) (sur|dans) {a.fr}",
                    f"mets la fenêtre {of_fr} au premier plan"),
                   (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"(jump|take me|bring me) back to {a.en}",
                    f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to|bring up) the {bare_en} window", f"put {a.en} in front",
