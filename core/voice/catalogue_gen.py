@@ -191,6 +191,8 @@ def app_commands() -> Iterator[Cmd]:
         yield Cmd(f"window.focus.{a.key}", "windows", f"Bring {a.label}'s window to the front.",
                   (f"(passe sur|va sur|bascule sur|reviens sur|retourne sur|repasse sur|affiche|bascule vers) {a.fr}",
                    f"(mets|remets) {a.fr} (au premier plan|devant)", f"(affiche|va sur|passe sur|reviens sur|montre [moi]) la fenêtre {of_fr}", f"(retourne|reviens|va) dans {a.fr}",
+                   # "montre-moi Spotify" brings its window up, as "show me Spotify" does.
+                   f"montre [moi] {a.fr}", f"(fais moi revenir|ramène moi) (sur|dans) {a.fr}",
                    f"mets la fenêtre {of_fr} au premier plan"),
                   (f"(switch to|switch back to|go to|go back to|back to|jump to|bring up|focus [on]|show) {a.en}", f"(jump|take me|bring me) back to {a.en}",
                    f"bring {a.en} [back] to the front", f"(focus [on]|show [me]|switch to|go to|bring up) the {bare_en} window", f"put {a.en} in front",
@@ -285,9 +287,9 @@ HOTKEYS = (
      ("go forward [a page|one page]", "forward one page", "next page")),
     ("browser.find", "ctrl+f", "Find in the page.", ("(cherche|recherche) dans (la|cette) page", "ouvre la recherche dans la page"),
      ("find (in|on) [the|this] page", "search [in] [this] page", "search this page for a word")),
-    ("browser.zoom_in", "ctrl+plus", "Zoom the page in.", ("zoom avant", "grossis [le texte]", "agrandis le texte [de la page]", "zoome [la page]", "augmente la taille du texte"),
+    ("browser.zoom_in", "ctrl+plus", "Zoom the page in.", ("zoom avant", "grossis [le texte]", "agrandis le texte [de la page]", "zoome [la page]", "(augmente|monte) le zoom [de la page]", "augmente la taille du texte"),
      ("zoom in [a bit]", "make [the] text bigger", "(enlarge|increase) the text [size]")),
-    ("browser.zoom_out", "ctrl+minus", "Zoom the page out.", ("zoom arrière", "rapetisse [le texte]", "réduis (le texte|la taille du texte)", "dézoome la page", "diminue la taille du texte"),
+    ("browser.zoom_out", "ctrl+minus", "Zoom the page out.", ("zoom arrière", "rapetisse [le texte]", "réduis (le texte|la taille du texte)", "dézoome [la page]", "(réduis|diminue|baisse) le zoom [de la page]", "diminue la taille du texte"),
      ("zoom out [a bit]", "make [the] text smaller", "shrink the text", "(reduce|decrease) the text size")),
     ("browser.zoom_reset", "ctrl+0", "Reset the page zoom.", ("zoom (normal|par défaut)", "remets le zoom (à zéro|normal|à la normale|par défaut|à cent pour cent)", "réinitialise le zoom"),
      ("reset [the] zoom", "normal zoom", "(set|put) [the] zoom back to (normal|default)", "zoom back to normal", "(reset|set) the zoom [back] to one hundred percent")),
@@ -834,7 +836,7 @@ def cockpit_commands() -> Iterator[Cmd]:
          ("(change|next|switch) [the] [heat map] metric", "(show|use) (another|the next) metric", "(switch|change) the heat map to the next metric")),
         ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter", "(mets toi|passe) en écoute"),
          ("listen [to me]", "(start|stop) listening [to me]", "(start|stop) voice input", "push to talk")),
-        ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit", "quitte"), ("(quit|close|exit) the cockpit", "exit")),
+        ("quit", "quit", "Quit jarvis-tui.", ("(quitte|ferme) le cockpit", "quitte"), ("(quit|close|exit) the cockpit", "exit", "quit")),
     )
     for key, action, description, fr_phrasings, en_phrasings in items:
         yield Cmd(f"cockpit.{key}", "cockpit", description, fr_phrasings, en_phrasings, cockpit=action)

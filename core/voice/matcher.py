@@ -145,6 +145,11 @@ _DURATION = re.compile(r"(?<!\bin )(?<!\bdans )(?<!\bapr[eè]s )(?<!\bafter )(?<
                        r"(?:sec|secs|seconde|secondes|second|seconds|instant|instants|moment|minute|minutes|min)\b", re.IGNORECASE)
 # A word put right as it is said: "…, I mean 50", "…, non, Discord" (the right word after) or "…, images je veux dire" (before).
 _REPAIRING = r"(?:i mean|je veux dire|enfin|pardon|sorry|non|no|plut[oô]t)"
+# A question put as something to be told ("dis-moi si m1 chauffe", "tell me if m2 is online", "je me demande si internet marche"):
+# the question after "si"/"if"/"whether", a few words of frame before it at most (normalised text).
+# Asking whether something can be done is no order to do it.
+_ABLE = frozenset({"tu", "you", "peux", "peut", "pourrais", "can", "could", "possible"})
+_TOLD_WHETHER = re.compile(r"(?:\S+ ){0,3}?(?:moi|dire|savoir|demande|tell me|let me know|know|wonder) (?:si|if|whether) (?P<question>.+)")
 _REPAIR_AFTER = re.compile(rf"(?P<said>.+?)\s*[,;.–—-]\s*{_REPAIRING}\s*[,;.]?\s+(?P<right>\S+(?:\s+\S+)?)\s*[.!?]?", re.IGNORECASE)
 _REPAIR_BEFORE = re.compile(rf"(?P<said>.+?)\s*[,;.–—-]\s*(?P<right>\S+(?:\s+\S+)?)\s+{_REPAIRING}\s*[.!?]?", re.IGNORECASE)
 # A phrasal verb around its object, up to three words: "turn THE PC off" (normalised text).
@@ -263,7 +268,7 @@ class Matcher:
             if not decision.certain:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
-            decision = self._repaired(text) or self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) \
+            decision = self._repaired(text) or self._told_whether(text, norm) or self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) \
                 or self._sounds_like(text, norm) or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) or decision
         if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
             return wanted
@@ -282,6 +287,18 @@ class Matcher:
             return None  # free text is never reached by guessing: "cherche sur interne les horaires"
         return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
                        reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
+
+    def _told_whether(self, text: str, norm: str) -> Decision | None:
+        """A question put as something to be told ("tu pourrais me dire si m1 chauffe ?", "tell me if the internet is down"):
+        the question's command when it reads something, asked, never run."""
+        found = _TOLD_WHETHER.fullmatch(norm)
+        if found is None or _ABLE.intersection(found.group("question").split()):
+            return None  # "dis-moi si tu peux fermer Chrome" asks what can be done: for the commander
+        hit = self.match(found.group("question"))
+        if hit.decision == "reject" or hit.command is None or hit.action is None or hit.action["kind"] != "tool" or hit.slots:
+            return None
+        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
+                       reason=f"did you mean {hit.command}? (a question put as something to be told)")
 
     def _repaired(self, text: str) -> Decision | None:
         """A word put right as it is said ("affiche le dossier photos, images je veux dire", "set the volume to 40, I mean 50",

@@ -31,6 +31,9 @@ _GRAMMAR = frozenset({"a", "an", "the", "to", "of", "on", "in", "at", "by", "my"
 # Two consonants said as letters: "lm" studio, "vs" code.
 _ACRONYM = re.compile(r"[b-df-hj-np-tv-z]{2}")
 _DOUBLED = re.compile(r"(.)\1+")
+# French letter names, accents folded ("vé elle cé" is "v l c" said in French): read as letters only inside a run that spells a catalogue word.
+_FR_LETTERS = {"a": "a", "be": "b", "ce": "c", "de": "d", "e": "e", "effe": "f", "ge": "g", "ache": "h", "i": "i", "ji": "j", "ka": "k", "elle": "l",
+               "emme": "m", "enne": "n", "o": "o", "pe": "p", "ku": "q", "erre": "r", "esse": "s", "te": "t", "u": "u", "ve": "v", "ixe": "x", "zede": "z"}
 # How close the sounds of a run of words and of a name must be, and by how much the best name must lead the next.
 SOUNDS_SCORE = 85.0
 SOUNDS_MARGIN = 5.0
@@ -104,6 +107,12 @@ class NameSpelling:
             if run - i >= 2 and "".join(tokens[i:run]) in self._words and tuple(tokens[i:i + 2]) not in self._bigrams:
                 out.append("".join(tokens[i:run]))
                 i = run
+                continue
+            named = next((j for j in range(i, len(tokens) + 1) if j == len(tokens) or tokens[j] not in _FR_LETTERS), i)
+            spelt = "".join(_FR_LETTERS[t] for t in tokens[i:named])
+            if named - i >= 2 and spelt in self._words and tuple(tokens[i:i + 2]) not in self._bigrams:
+                out.append(spelt)  # "ve elle ce" -> "vlc"
+                i = named
                 continue
             for size in (3, 2):
                 piece = tokens[i:i + size]

@@ -137,3 +137,30 @@ def test_a_typed_slip_never_reaches_free_text(matcher: Matcher) -> None:
 def test_a_wish_said_after_an_order_is_its_reason(matcher: Matcher) -> None:
     decision = matcher.match("ouvre vlc, je veux regarder un film")
     assert (decision.command, decision.decision) == ("app.open.vlc", "confirm")
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("montre-moi gimp", "window.focus.gimp"), ("montre thunderbird", "window.focus.thunderbird"),
+    ("fais-moi revenir sur slack", "window.focus.slack"), ("quit", "cockpit.quit"), ("réduis le zoom", "browser.zoom_out"),
+])
+def test_round8_forms_for_every_member_of_a_family(matcher: Matcher, said: str, command: str) -> None:
+    assert matcher.match(said).command == command
+
+
+def test_french_letter_names_spell_a_catalogue_word(matcher: Matcher) -> None:
+    decision = matcher.match("ferme vé elle cé")
+    assert (decision.command, decision.decision) == ("app.close.vlc", "confirm")
+    assert matcher.match("elle dé").decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("dis-moi si m2 chauffe", "node.gpu.m2"), ("tell me if the internet is down", "system.internet"),
+    ("je me demande si internet marche", "system.internet"),
+])
+def test_a_question_put_as_something_to_be_told_is_asked(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision) == (command, "confirm")
+
+
+def test_asking_whether_something_can_be_done_is_rejected(matcher: Matcher) -> None:
+    assert matcher.match("dis-moi si tu peux fermer chrome").decision == "reject"
