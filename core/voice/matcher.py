@@ -118,6 +118,8 @@ _ASKING = frozenset({"is", "are", "est", "do", "does", "what", "which", "how", "
 _NEGATIONS = frozenset({"ne", "pas", "not", "never", "jamais"})
 # A clause said after an order that starts with a wish is why it was given ("lance twitch, je veux voir le stream").
 _WISH_AFTER = re.compile(r"\s*(?:je veux|je voudrais|i want|i wanna|i'd like)\b", re.IGNORECASE)
+# "see if", "voir si": what an order is for, never a condition ("benchmark m3, je veux voir si c'est mieux").
+_SEEING = frozenset({"see", "voir", "savoir", "know", "check", "verifier", "verifie"})
 # What an order is for starts with these, said after it ("ping google pour voir", "start thunderbird for my mail").
 _FOR = frozenset({"pour", "for", "afin", "histoire"})
 # A sentence of its own starts with these ("kill firefox IT'S frozen", "ferme spotify J'EN ai marre").
@@ -138,6 +140,12 @@ _WISHES = re.compile(r"\b(" + "|".join(LEXICON.words.get("wishes", ())) + r")\b"
 _USING = frozenset(LEXICON.words.get("using", ()))
 # Words that stand for what an order is about without naming it: a fuzzy or words-stage guess built on one is rejected.
 PRONOUN_OBJECTS = frozenset({"it", "that", "this", "one", "them", "ca", "cela", "autre", "other", "there"})
+# Whether a thing is there, asked around its name ("j'ai encore de la RAM ?", "il y a des signaux qui attendent ?",
+# "any scheduled tasks?", "j'ai quelles skills déjà ?"): these words ask, the rest names what showing it answers.
+_WHETHER_ANY = frozenset({"il", "y", "a", "t", "est", "ce", "que", "je", "ai", "encore", "deja", "reste", "plus", "de", "le", "quelles", "quels",
+                          "any", "there", "is", "are", "do", "i", "have", "got", "still", "left", "some", "the", "my", "mes", "mon", "ma"})
+# A relative clause after the thing only says more of it ("des signaux QUI ATTENDENT", "tasks THAT are waiting").
+_RELATIVE = frozenset({"qui", "that", "which", "waiting", "en"})
 _HYPHENATED_PRONOUN = re.compile(r"\w-(le|la|les|lui|y)\b|\bl[aà][- ]bas\b", re.IGNORECASE)
 _FUNCTION_WORDS = DROPPED | IGNORED | COPULAS | QUESTION_WORDS | LATER_WORDS
 # How long, not when: "for a sec", "(pour) deux secondes", "un instant"; never after "in", "dans", "après", "d'ici".
@@ -270,7 +278,7 @@ class Matcher:
         if decision.decision == "reject" and decision.command is None:
             decision = self._repaired(text) or self._told_whether(text, norm) or self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) \
                 or self._sounds_like(text, norm) or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) or decision
-        if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm)) is not None:
+        if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm) or self._whether_any(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
             # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
@@ -374,6 +382,17 @@ class Matcher:
                                reason=f"did you mean {hit.command}? (a thing named alone)")
         return None
 
+    def _whether_any(self, text: str, norm: str) -> Decision | None:
+        """A question whether a thing is there, asked around its name ("il y a des signaux qui attendent ?", "any
+        scheduled tasks?"): the thing named alone (`_named_alone`), asked, never run. Only a question: it ends with "?"
+        or starts with one of the words that ask it."""
+        said = norm.split()
+        if not said or not (text.rstrip().endswith("?") or said[0] in ("il", "y", "any", "is", "are", "do")):
+            return None
+        cut = next((i for i, w in enumerate(said) if i and w in _RELATIVE), len(said))
+        rest = [w for w in said[:cut] if w not in _WHETHER_ANY]
+        return self._named_alone(text, " ".join(rest)) if rest and len(rest) < len(said) else None
+
     def _only_a_pronoun(self, text: str, norm: str) -> bool:
         """True when what was said stands for its object by a pronoun ("it", "ça", "-le", "the other one") and names nothing."""
         said = norm.split()
@@ -427,7 +446,8 @@ class Matcher:
         clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
         # "should I long solana, analyse it" asks an opinion before an order; "should it overheat, …" stays a condition.
         asked_first = len(clauses) > 1 and said[:2] in (["should", "i"], ["should", "we"])
-        if any((w in CONDITION_WORDS and not (asked_first and w == "should")) or w in EXPLAIN_WORDS for w in said):
+        if any((w in CONDITION_WORDS and not (asked_first and w == "should") and not (i and said[i - 1] in _SEEING)) or w in EXPLAIN_WORDS
+               for i, w in enumerate(said)):
             return None  # "if it overheats, shut it down"
 
         # A time puts the order off ("open spotify tomorrow", "tomorrow morning, open spotify") unless it is in a clause

@@ -164,3 +164,19 @@ def test_a_question_put_as_something_to_be_told_is_asked(matcher: Matcher, said:
 
 def test_asking_whether_something_can_be_done_is_rejected(matcher: Matcher) -> None:
     assert matcher.match("dis-moi si tu peux fermer chrome").decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [
+    ("il me reste de la ram ?", "system.memory"), ("any skills?", "skills.list"), ("j'ai des tâches planifiées ?", "system.scheduled"),
+    ("do I have any positions?", "trading.positions"),
+])
+def test_a_question_whether_a_thing_is_there_is_showing_it_asked(matcher: Matcher, said: str, command: str) -> None:
+    decision = matcher.match(said)
+    assert (decision.command, decision.decision) == (command, "confirm")
+    assert matcher.match("il y a du café ?").decision == "reject"
+
+
+def test_seeing_if_after_an_order_is_what_it_is_for_not_a_condition(matcher: Matcher) -> None:
+    decision = matcher.match("ferme slack, je veux voir si ça rame moins")
+    assert (decision.command, decision.decision) == ("app.close.slack", "confirm")
+    assert matcher.match("if m2 overheats, shut it down").decision == "reject"
