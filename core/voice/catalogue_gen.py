@@ -706,7 +706,7 @@ def trading_commands() -> Iterator[Cmd]:
         yield Cmd(f"trading.analyse.{key}", "trading", f"Futures analysis of {pair} (entry, TP, SL) by the Ollama model.",
                   (f"analyse {fr}", f"(fais [moi]|lance|donne [moi]) une analyse (de|sur) {fr}",
                    f"(fais|lance) une analyse technique (de|sur) {fr}", f"analyse le marché (de|du) {fr}"),
-                  (f"analy[s|z]e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}",
+                  (f"analy(s|z)e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}",
                    f"(what is|give me) your analysis of {en}", f"analyze the {en} market"),
                   tool="ollama_trading_analysis", args={"pair": pair})
         yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}", f"(ferme|coupe) ma position sur {fr}"),
@@ -734,7 +734,7 @@ def brain_commands() -> Iterator[Cmd]:
                "(cherche|trouve|repère) des (habitudes|schémas|motifs|patterns|répétitions) dans (l'historique|mon historique|mes actions)",
                "(regarde|fouille) dans (l'historique|mon historique) (si je fais des choses souvent|pour trouver des (habitudes|patterns))",
                "(quelles|est-ce que j'ai des) habitudes (tu vois|tu remarques|tu trouves|dans mon historique)", "qu'est-ce que je fais souvent"),
-              ("analy[s|z]e [my|the] (history|habits|action history|usage|actions)", "(look|search) for patterns in [my|the] (history|actions|habits)",
+              ("analy(s|z)e [my|the] (history|habits|action history|usage|actions)", "(look|search) for patterns in [my|the] (history|actions|habits)",
                "(look|go) through [my|the] history [for patterns]", "find patterns in [my|the] (history|habits|actions)",
                "what patterns (do you see|can you find) [in my (history|actions)]", "what do i do (often|a lot)"),
               tool="brain_analyze")
