@@ -290,11 +290,10 @@ class Matcher:
         meant = self._spelling.misspelt(norm)
         if meant is None:
             return None
-        hit = self.match(meant)
-        if hit.decision == "reject" or hit.command is None or any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
+        hit = self._rematched(meant)
+        if hit is None or any(isinstance(self.catalogue.slots[n], TextSlot) for n in hit.slots):
             return None  # free text is never reached by guessing: "cherche sur interne les horaires"
-        return replace(hit, text=text, normalised=norm, stage="sounds", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (a name spelt '{meant}')")
+        return self._asked(hit, text, norm, f"a name spelt '{meant}'", stage="sounds")
 
     def _told_whether(self, text: str, norm: str) -> Decision | None:
         """A question put as something to be told ("tu pourrais me dire si m1 chauffe ?", "tell me if the internet is down"):
@@ -302,11 +301,10 @@ class Matcher:
         found = _TOLD_WHETHER.fullmatch(norm)
         if found is None or _ABLE.intersection(found.group("question").split()):
             return None  # "dis-moi si tu peux fermer Chrome" asks what can be done: for the commander
-        hit = self.match(found.group("question"))
-        if hit.decision == "reject" or hit.command is None or hit.action is None or hit.action["kind"] != "tool" or hit.slots:
+        hit = self._rematched(found.group("question"))
+        if hit is None or hit.action is None or hit.action["kind"] != "tool" or hit.slots:
             return None
-        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (a question put as something to be told)")
+        return self._asked(hit, text, norm, "a question put as something to be told")
 
     def _repaired(self, text: str) -> Decision | None:
         """A word put right as it is said ("affiche le dossier photos, images je veux dire", "set the volume to 40, I mean 50",
@@ -318,11 +316,8 @@ class Matcher:
         if not set(tokens(right, drop_fillers=False)) - _TAKING_BACK:
             return None  # "open spotify, no, forget it": taken back, not put right
         for k in (1, 2):
-            if len(said) > k and right:
-                hit = self.match(" ".join([*said[:-k], right]))
-                if hit.decision != "reject" and hit.command is not None:
-                    return replace(hit, text=text, normalised=normalise(text), stage="clause", decision="confirm", certain=False,
-                                   reason=f"did you mean {hit.command}? (a word put right as it was said)")
+            if len(said) > k and right and (hit := self._rematched(" ".join([*said[:-k], right]))) is not None:
+                return self._asked(hit, text, normalise(text), "a word put right as it was said")
         return None
 
     def _particle_after(self, text: str, norm: str) -> Decision | None:
@@ -332,11 +327,8 @@ class Matcher:
         if found is None or all(w in PRONOUN_OBJECTS or w in DROPPED for w in found.group(2).split()):
             return None  # "turn it up by a lot": a pronoun names nothing
         moved = norm[:found.start()] + f"{found.group(1)} {found.group(3)} {found.group(2)}" + norm[found.end():]
-        hit = self.match(moved)
-        if hit.decision == "reject" or hit.command is None:
-            return None
-        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (its verb said around what it acts on)")
+        hit = self._rematched(moved)
+        return None if hit is None else self._asked(hit, text, norm, "its verb said around what it acts on")
 
     def _for_a_while(self, text: str) -> Decision | None:
         """A command said with how long it should last ("hide Spotify for a sec", "cache OBS deux secondes", "coupe la lecture un
@@ -344,11 +336,8 @@ class Matcher:
         rest = _DURATION.sub(" ", text)
         if rest == text or not rest.strip():
             return None
-        hit = self.match(rest)
-        if hit.decision == "reject" or hit.command is None:
-            return None
-        return replace(hit, text=text, normalised=normalise(text), stage="clause", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (said with how long it should last)")
+        hit = self._rematched(rest)
+        return None if hit is None else self._asked(hit, text, normalise(text), "said with how long it should last")
 
     def _wanted(self, text: str, norm: str) -> Decision | None:
         """A name said after a wish ("j'ai besoin de GIMP", "I want to watch YouTube"), or alone ("the calculator"):
@@ -365,8 +354,7 @@ class Matcher:
         for verb in ("ouvre", "open"):
             hit = self._exact(text, " ".join([verb, *said]))
             if hit is not None and hit.decision != "reject" and hit.certain:
-                return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
-                               reason=f"did you mean {hit.command}? (a name said alone or with a wish)")
+                return self._asked(hit, text, norm, "a name said alone or with a wish", stage="words")
         return None
 
     def _named_alone(self, text: str, norm: str) -> Decision | None:
@@ -378,8 +366,7 @@ class Matcher:
         for verb in ("show", "affiche"):
             hit = self._exact(text, f"{verb} {norm}")
             if hit is not None and hit.decision == "run" and hit.action is not None and hit.action["kind"] == "tool":
-                return replace(hit, normalised=norm, stage="words", decision="confirm", certain=False,
-                               reason=f"did you mean {hit.command}? (a thing named alone)")
+                return self._asked(hit, text, norm, "a thing named alone", stage="words")
         return None
 
     def _whether_any(self, text: str, norm: str) -> Decision | None:
@@ -411,8 +398,7 @@ class Matcher:
         hit = self._exact(text, heard)
         if hit is None or hit.decision == "reject":
             return None
-        return replace(hit, normalised=norm, stage="sounds", decision="confirm", certain=False,
-                       reason=f"did you mean {hit.command}? (a name heard as '{heard}')")
+        return self._asked(hit, text, norm, f"a name heard as '{heard}'", stage="sounds")
 
     def _exact(self, text: str, norm: str) -> Decision | None:
         """An exact or core hit, or None."""
@@ -519,10 +505,15 @@ class Matcher:
             return None
         return hit
 
+    def _rematched(self, said: str) -> Decision | None:
+        """The decision for `said`, another form of the sentence, when it names a command (run or asked); else None."""
+        hit = self.match(said)
+        return None if hit.decision == "reject" or hit.command is None else hit
+
     @staticmethod
-    def _asked(hit: Decision, text: str, norm: str, why: str) -> Decision:
-        """`hit` for the whole sentence, as a "did you mean" (stage clause), never run."""
-        return replace(hit, text=text, normalised=norm, stage="clause", decision="confirm", certain=False, reason=f"did you mean {hit.command}? ({why})")
+    def _asked(hit: Decision, text: str, norm: str, why: str, stage: Stage = "clause") -> Decision:
+        """`hit` for the whole sentence, as a "did you mean", never run."""
+        return replace(hit, text=text, normalised=norm, stage=stage, decision="confirm", certain=False, reason=f"did you mean {hit.command}? ({why})")
 
     def _one_clause(self, clauses: list[str], words_of: list[list[str]], *, loosely: bool, among: range) -> Decision | None:
         """The one command one of `clauses` is (one of those `among`, the others said around it), or None."""
