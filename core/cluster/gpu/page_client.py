@@ -16,6 +16,8 @@ import ssl
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
+from jarvis_tui.core.backends.http import tls_context
+
 MAX_HEADERS = 100
 MAX_LINE = 65_536  # the StreamReader's own limit: a longer line is not HTTP from an exporter
 
@@ -46,7 +48,7 @@ class PageClient:
         self.url, self.timeout_s, self.max_bytes = url, timeout_s, max_bytes
         self.host = parts.hostname
         self.port = parts.port or (443 if parts.scheme == "https" else 80)
-        self.tls = (tls or ssl.create_default_context()) if parts.scheme == "https" else None
+        self.tls = (tls or tls_context()) if parts.scheme == "https" else None  # the one context every client shares
         target = quote((parts.path or "/") + (f"?{parts.query}" if parts.query else ""), safe="/?&=%:@!$'()*+,;~")
         host = parts.hostname.encode("idna").decode("ascii")
         authority = f"[{host}]" if ":" in host else host  # an IPv6 address; never user:password@ in Host

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from jarvis_tui.core.backends.http import tls_context
 from jarvis_tui.core.cluster.gpu.page_client import PageClient, PageError, PageTooBig
 from jarvis_tui.core.cluster.gpu.readings import GpuReading, NodeReading, gpu_reading
 
@@ -151,7 +150,7 @@ class PrometheusSource:
         self.node = node
         self.url = url
         # Exporters sit on the LAN: never through a proxy from the environment.
-        self._client = PageClient(url, timeout_s=timeout_s, max_bytes=MAX_PAGE_BYTES, tls=tls_context() if url.startswith("https") else None)
+        self._client = PageClient(url, timeout_s=timeout_s, max_bytes=MAX_PAGE_BYTES)
 
     async def _fetch(self) -> str:
         try:
