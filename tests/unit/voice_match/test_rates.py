@@ -35,38 +35,15 @@ def test_dev_rates_meet_the_targets(matcher: Matcher) -> None:
     _check(matcher, DATA / "dev.jsonl")
 
 
-def test_natural_rates_meet_the_safety_targets(matcher: Matcher) -> None:
-    """natural.jsonl: natural paraphrases, Whisper-style errors and hard out-of-scope negatives."""
-    rates = evaluate(matcher, DATA / "natural.jsonl")
-    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
-    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
+# Written from the catalogue alone by other engineers, each tuned on its tune part only (lines not a multiple of 5):
+# natural (natural paraphrases, Whisper-style errors, hard negatives), natural2 (round 4), natural3 (round 5),
+# natural4 (round 6: newcomers' own words), natural5 (round 7: the same, mixed French and English).
+NATURAL_SETS = ["natural.jsonl", "natural2.jsonl", "natural3.jsonl", "natural4.jsonl", "natural5.jsonl"]
 
 
-def test_natural2_rates_meet_the_safety_targets(matcher: Matcher) -> None:
-    """natural2.jsonl (round 4): written from the catalogue alone by another engineer; tuned on its tune part only."""
-    rates = evaluate(matcher, DATA / "natural2.jsonl")
-    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
-    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
-
-
-def test_natural3_rates_meet_the_safety_targets(matcher: Matcher) -> None:
-    """natural3.jsonl (round 5): written from the catalogue alone by another engineer; tuned on its tune part only."""
-    rates = evaluate(matcher, DATA / "natural3.jsonl")
-    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
-    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
-
-
-def test_natural4_rates_meet_the_safety_targets(matcher: Matcher) -> None:
-    """natural4.jsonl (round 6): newcomers' own words, written from the catalogue alone by another engineer; tuned on its tune part only."""
-    rates = evaluate(matcher, DATA / "natural4.jsonl")
-    assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
-    assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
-
-
-def test_natural5_rates_meet_the_safety_targets(matcher: Matcher) -> None:
-    """natural5.jsonl (round 7): newcomers' own words, mixed French and English, written from the catalogue alone by another
-    engineer; tuned on its tune part only."""
-    rates = evaluate(matcher, DATA / "natural5.jsonl")
+@pytest.mark.parametrize("name", NATURAL_SETS)
+def test_natural_sets_meet_the_safety_targets(matcher: Matcher, name: str) -> None:
+    rates = evaluate(matcher, DATA / name)
     assert rates.wrong_run_rate <= TARGET_WRONG_RUN, rates.summary()
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
