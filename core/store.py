@@ -52,6 +52,7 @@ from jarvis_tui.core.events import (
     UnitStarted,
     UnitToken,
 )
+from jarvis_tui.core.owner import owner_gone, owner_pid, process_owner
 from jarvis_tui.core.secrets import REDACTED, redact, secret_values
 from jarvis_tui.core.utf8 import valid_utf8
 
@@ -123,6 +124,14 @@ _MIGRATIONS: tuple[str, ...] = (
     # through `Store.ensure_schema`; this table keeps their versions.
     """
     CREATE TABLE schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL);
+    """,
+    # v4: the process that runs a request or a tool call (core/owner.py), so a
+    # row a killed process left `running` can be closed by the next one.
+    """
+    ALTER TABLE requests ADD COLUMN owner TEXT;
+    ALTER TABLE tool_calls ADD COLUMN owner TEXT;
+    CREATE INDEX requests_running ON requests(owner) WHERE status = 'running';
+    CREATE INDEX tool_calls_running ON tool_calls(owner) WHERE status = 'running';
     """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -280,6 +289,7 @@ class Store:
         try:
             await _prepare(db, path)
             await store._migrate()
+            await store._close_orphans()
         except StoreError:
             await db.close()
             raise
@@ -305,6 +315,31 @@ class Store:
         if await _user_version(self._db, self.path) < SCHEMA_VERSION:
             while await self._transaction(step):
                 pass
+
+    async def _close_orphans(self) -> None:
+        """Close the requests and tool calls that a process on this host left
+        `running` when it was killed: failed, saying so, never running for ever."""
+        rows = await self._rows("SELECT owner FROM requests WHERE status = 'running' AND owner IS NOT NULL"
+                                " UNION SELECT owner FROM tool_calls WHERE status = 'running' AND owner IS NOT NULL")
+        gone = [str(row[0]) for row in rows if owner_gone(str(row[0]))]
+        if not gone:
+            return
+
+        async def work() -> None:
+            now = time.time()
+            for owner in gone:
+                why = f"interrupted: the jarvis-tui process that ran it (pid {owner_pid(owner)}) ended before it finished"
+                running = "SELECT id FROM requests WHERE owner = ? AND status = 'running'"
+                await self._db.execute(f"UPDATE units SET status = 'failed', error = ? WHERE status IN ('pending', 'running')"
+                                       f" AND request_id IN ({running})", (why, owner))
+                await self._db.execute(f"UPDATE attempts SET outcome = 'failed', reason = ?, ended_at = ? WHERE outcome IS NULL"
+                                       f" AND request_id IN ({running})", (why, now, owner))
+                await self._db.execute("UPDATE requests SET status = 'failed', error = ?, finished_at = ? WHERE owner = ? AND status = 'running'",
+                                       (why, now, owner))
+                await self._db.execute("UPDATE tool_calls SET status = 'error', error = ? WHERE owner = ? AND status = 'running'", (why, owner))
+            log.warning("store: closed the requests and tool calls left running by %d ended process(es)", len(gone))
+
+        await self._transaction(work)
 
     async def _transaction(self, work: Callable[[], Awaitable[T]]) -> T:
         """Run `work` in one short write transaction, retried while the database is busy."""
@@ -417,8 +452,8 @@ class Store:
                 await x("INSERT OR IGNORE INTO conversations VALUES (?, ?, ?)",
                         (conversation_id, event.ts, prompt[:80]))
                 await x("INSERT INTO requests (id, conversation_id, prompt, source, dry_run,"
-                        " started_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (rid, conversation_id, prompt, event.source, event.dry_run, event.ts))
+                        " started_at, owner) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (rid, conversation_id, prompt, event.source, event.dry_run, event.ts, process_owner()))
             case Classified():
                 await x("UPDATE requests SET type = ?, method = ?, confidence = ?,"
                         " classify_ms = ? WHERE id = ?",
@@ -525,8 +560,8 @@ class Store:
         async def work() -> int:
             cursor = await self._db.execute(
                 "INSERT INTO tool_calls (ts, request_id, caller_kind, caller, tool, tier,"
-                " arguments_json, decision, reason, status, result, error, elapsed_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _params(params))
+                " arguments_json, decision, reason, status, result, error, elapsed_ms, owner)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _params((*params, process_owner())))
             return cursor.lastrowid or 0
 
         return await self._audited(work)
