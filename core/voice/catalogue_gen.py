@@ -832,6 +832,8 @@ def cockpit_commands() -> Iterator[Cmd]:
                                                                      "fais un export [markdown] de la conversation"),
          ("export (the|this) (conversation|chat) [to markdown|as markdown]", "export [it] to markdown", "save (this|the) (conversation|chat) (as|to|in) markdown",
           "(download|save) the (conversation|chat) as a markdown file")),
+        ("next_pane", "next_pane", "Focus the next pane (F12).", ("panneau suivant", "(passe|va|saute) au panneau suivant", "[le] prochain panneau", "change de panneau"),
+         ("next pane", "next panel", "(go|move|switch|jump) to the next (pane|panel)", "switch panes", "cycle [through] the panes")),
         ("metric", "metric", "Change the heat map's metric.", ("change [la|de] métrique [de la carte thermique]", "(métrique suivante|autre métrique|prochaine métrique)", "(affiche|montre [moi]|passe à) (une autre|la prochaine) métrique"),
          ("(change|next|switch) [the] [heat map] metric", "(show|use) (another|the next) metric", "(switch|change) the heat map to the next metric")),
         ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter", "(mets toi|passe) en écoute"),

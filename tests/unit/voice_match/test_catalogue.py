@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from jarvis_tui.app import JarvisApp
 from jarvis_tui.core.tools.base import Tier
 from jarvis_tui.core.tools.registry import default_registry, schema_error
 from jarvis_tui.core.voice import catalogue_gen
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[3]
 # integration point the lead wires (see docs/voice_commands.md).
 PROPOSED_TOOLS = {"volume_set"}
 FAMILIES = {"applications", "windows", "audio", "system", "files", "cluster", "models", "trading", "skills", "cockpit", "web"}
-COCKPIT_ACTIONS = re.compile(r"^(help|cancel|talk|zoom\('(on|off)'\)|metric|search|export|quit|mode\('(commander|voice|keyboard|ollama)'\)|"
+COCKPIT_ACTIONS = re.compile(r"^(help|cancel|talk|next_pane|zoom\('(on|off)'\)|metric|search|export|quit|mode\('(commander|voice|keyboard|ollama)'\)|"
                              r"focus_pane\('(conversation|plan|streams|gpu|cluster|trading)'\))$")
 
 
@@ -76,6 +77,7 @@ def test_every_tool_action_exists_takes_its_arguments_and_asks_when_it_acts(cata
         action = command.action
         if action.cockpit is not None:
             assert COCKPIT_ACTIONS.match(action.cockpit), f"{command.id}: unknown cockpit action {action.cockpit}"
+            assert callable(getattr(JarvisApp, "action_" + action.cockpit.split("(")[0], None)), f"{command.id}: the cockpit has no action {action.cockpit}"
             assert command.confirm == (action.cockpit == "quit"), command.id
             continue
         assert action.tool is not None
