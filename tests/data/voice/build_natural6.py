@@ -603,272 +603,272 @@ p en app.open.firefox - | can you fire up firefox for me
 p fr app.open.firefox - | ouvre-moi firefox
 a en app.open.firefox - | open fire fox
 p en app.close.firefox - | I'm done browsing, close firefox
-p fr app.close.firefox - | ferme firefox
+c fr app.close.firefox - | ferme firefox
 p en app.kill.firefox - | firefox froze again, force quit it
 p fr app.kill.firefox - | firefox est planté, tue-le
 p en window.focus.firefox - | back to firefox
 p fr window.focus.firefox - | repasse sur firefox
-p en window.minimize.firefox - | hide firefox
-p fr window.minimize.firefox - | réduis firefox
+c en window.minimize.firefox - | hide firefox
+c fr window.minimize.firefox - | réduis firefox
 p en window.maximize.firefox - | make firefox full size
-p fr window.maximize.firefox - | agrandis firefox
-p en app.open.chrome - | open chrome
-p fr app.open.chrome - | lance google chrome
+c fr window.maximize.firefox - | agrandis firefox
+c en app.open.chrome - | open chrome
+c fr app.open.chrome - | lance google chrome
 a fr app.open.chrome - | lance crome
-p en app.close.chrome - | quit chrome please
+c en app.close.chrome - | quit chrome please
 p fr app.close.chrome - | ferme chrome, il bouffe toute la ram
 p en app.kill.chrome - | chrome's stuck, kill it
-p fr app.kill.chrome - | tue chrome
-p en window.focus.chrome - | switch to chrome
+c fr app.kill.chrome - | tue chrome
+c en window.focus.chrome - | switch to chrome
 p fr window.focus.chrome - | va sur chrome
-p en window.minimize.chrome - | minimize chrome
-p fr window.minimize.chrome - | cache chrome
-p en window.maximize.chrome - | maximize chrome
+c en window.minimize.chrome - | minimize chrome
+c fr window.minimize.chrome - | cache chrome
+c en window.maximize.chrome - | maximize chrome
 p fr window.maximize.chrome - | mets chrome en grand
-p en app.open.edge - | open edge
-p fr app.open.edge - | ouvre microsoft edge
-p en app.close.edge - | close edge
-p fr app.close.edge - | ferme edge
-p en app.kill.edge - | force close edge
-p en window.focus.edge - | go to edge
-p fr window.minimize.edge - | réduis edge
-p en window.maximize.edge - | enlarge edge
-p en app.open.brave - | start brave
-p fr app.open.brave - | lance brave
-p en app.close.brave - | close brave
-p fr app.kill.brave - | tue brave
-p en window.focus.brave - | bring up brave
+c en app.open.edge - | open edge
+c fr app.open.edge - | ouvre microsoft edge
+c en app.close.edge - | close edge
+c fr app.close.edge - | ferme edge
+c en app.kill.edge - | force close edge
+c en window.focus.edge - | go to edge
+c fr window.minimize.edge - | réduis edge
+c en window.maximize.edge - | enlarge edge
+c en app.open.brave - | start brave
+c fr app.open.brave - | lance brave
+c en app.close.brave - | close brave
+c fr app.kill.brave - | tue brave
+c en window.focus.brave - | bring up brave
 p fr window.focus.brave - | bascule sur brave
-p en window.minimize.brave - | shrink brave
-p fr window.maximize.brave - | agrandis brave
+c en window.minimize.brave - | shrink brave
+c fr window.maximize.brave - | agrandis brave
 p en app.open.vscode - | I need to code, open vs code
-p fr app.open.vscode - | lance vscode
+c fr app.open.vscode - | lance vscode
 a en app.open.vscode - | open v s code
-p en app.close.vscode - | close visual studio code
-p fr app.close.vscode - | ferme vs code
+c en app.close.vscode - | close visual studio code
+c fr app.close.vscode - | ferme vs code
 p en app.kill.vscode - | vscode is frozen, kill it
-p fr app.kill.vscode - | tue vs code
+c fr app.kill.vscode - | tue vs code
 p en window.focus.vscode - | jump back to vs code
 p fr window.focus.vscode - | reviens sur vs code
-p en window.minimize.vscode - | minimize vs code
-p fr window.maximize.vscode - | agrandis vs code
-p en app.open.terminal - | open a terminal
+c en window.minimize.vscode - | minimize vs code
+c fr window.maximize.vscode - | agrandis vs code
+c en app.open.terminal - | open a terminal
 p en app.open.terminal - | I need a shell, open the terminal
-p fr app.open.terminal - | ouvre un terminal
-p fr app.open.terminal - | ouvre la console
-p en app.close.terminal - | close the terminal
-p fr app.close.terminal - | ferme le terminal
-p en app.kill.terminal - | kill the terminal
-p fr app.kill.terminal - | tue le terminal
+c fr app.open.terminal - | ouvre un terminal
+c fr app.open.terminal - | ouvre la console
+c en app.close.terminal - | close the terminal
+c fr app.close.terminal - | ferme le terminal
+c en app.kill.terminal - | kill the terminal
+c fr app.kill.terminal - | tue le terminal
 p en window.focus.terminal - | go back to the terminal
 p fr window.focus.terminal - | retourne sur le terminal
-p en window.minimize.terminal - | hide the terminal
-p fr window.maximize.terminal - | agrandis le terminal
-p en app.open.files - | open the file explorer
-p fr app.open.files - | ouvre l'explorateur de fichiers
+c en window.minimize.terminal - | hide the terminal
+c fr window.maximize.terminal - | agrandis le terminal
+c en app.open.files - | open the file explorer
+c fr app.open.files - | ouvre l'explorateur de fichiers
 p fr app.open.files - | lance le gestionnaire de fichiers
-p en app.close.files - | close the file manager
-p fr app.close.files - | ferme l'explorateur
-p en app.kill.files - | kill the file explorer
+c en app.close.files - | close the file manager
+c fr app.close.files - | ferme l'explorateur
+c en app.kill.files - | kill the file explorer
 p en window.focus.files - | switch to the file manager
 p fr window.focus.files - | remets l'explorateur devant
-p fr window.minimize.files - | réduis l'explorateur de fichiers
-p en window.maximize.files - | maximize the file browser
+c fr window.minimize.files - | réduis l'explorateur de fichiers
+c en window.maximize.files - | maximize the file browser
 p en app.open.calculator - | I need to do some math, open the calculator
-p fr app.open.calculator - | ouvre la calculatrice
+c fr app.open.calculator - | ouvre la calculatrice
 p fr app.open.calculator - | sors-moi la calculette
-p en app.close.calculator - | close the calculator
-p fr app.close.calculator - | ferme la calculatrice
-p en app.kill.calculator - | kill the calculator
+c en app.close.calculator - | close the calculator
+c fr app.close.calculator - | ferme la calculatrice
+c en app.kill.calculator - | kill the calculator
 p en window.focus.calculator - | back to the calculator
 p fr window.focus.calculator - | va sur la calculatrice
-p en window.minimize.calculator - | hide the calculator
-p fr window.maximize.calculator - | agrandis la calculatrice
-p en app.open.editor - | open notepad
-p fr app.open.editor - | ouvre le bloc-notes
+c en window.minimize.calculator - | hide the calculator
+c fr window.maximize.calculator - | agrandis la calculatrice
+c en app.open.editor - | open notepad
+c fr app.open.editor - | ouvre le bloc-notes
 p en app.open.editor - | I want to jot something down, open the text editor
-p en app.close.editor - | close notepad
-p fr app.close.editor - | ferme le bloc-notes
-p fr app.kill.editor - | tue le bloc-notes
+c en app.close.editor - | close notepad
+c fr app.close.editor - | ferme le bloc-notes
+c fr app.kill.editor - | tue le bloc-notes
 p en window.focus.editor - | switch to the text editor
-p en window.minimize.editor - | minimize notepad
-p fr window.maximize.editor - | agrandis le bloc-notes
+c en window.minimize.editor - | minimize notepad
+c fr window.maximize.editor - | agrandis le bloc-notes
 p en app.open.spotify - | put on spotify
-p en app.open.spotify - | open spotify
-p fr app.open.spotify - | lance spotify
+c en app.open.spotify - | open spotify
+c fr app.open.spotify - | lance spotify
 a fr app.open.spotify - | lance spotifaille
-p en app.close.spotify - | close spotify
+c en app.close.spotify - | close spotify
 p fr app.close.spotify - | quitte spotify
 p en app.kill.spotify - | spotify's not responding, kill it
-p en window.focus.spotify - | go to spotify
+c en window.focus.spotify - | go to spotify
 p fr window.focus.spotify - | affiche spotify
-p en window.minimize.spotify - | minimize spotify
-p fr window.maximize.spotify - | agrandis spotify
-p en app.open.vlc - | open vlc
-p fr app.open.vlc - | lance vlc
-p en app.close.vlc - | close vlc
-p fr app.kill.vlc - | tue vlc
-p en window.focus.vlc - | switch to vlc
-p fr window.minimize.vlc - | réduis vlc
-p en window.maximize.vlc - | maximize vlc
-p en app.open.discord - | open discord
-p fr app.open.discord - | lance discord
-p en app.close.discord - | close discord
-p fr app.close.discord - | ferme discord
-p en app.kill.discord - | force quit discord
+c en window.minimize.spotify - | minimize spotify
+c fr window.maximize.spotify - | agrandis spotify
+c en app.open.vlc - | open vlc
+c fr app.open.vlc - | lance vlc
+c en app.close.vlc - | close vlc
+c fr app.kill.vlc - | tue vlc
+c en window.focus.vlc - | switch to vlc
+c fr window.minimize.vlc - | réduis vlc
+c en window.maximize.vlc - | maximize vlc
+c en app.open.discord - | open discord
+c fr app.open.discord - | lance discord
+c en app.close.discord - | close discord
+c fr app.close.discord - | ferme discord
+c en app.kill.discord - | force quit discord
 p fr window.focus.discord - | va sur discord
-p en window.minimize.discord - | hide discord
-p fr window.maximize.discord - | agrandis discord
+c en window.minimize.discord - | hide discord
+c fr window.maximize.discord - | agrandis discord
 p en app.open.slack - | open slack, I have a standup
-p fr app.open.slack - | ouvre slack
-p en app.close.slack - | quit slack
-p fr app.close.slack - | ferme slack
-p en app.kill.slack - | kill slack
+c fr app.open.slack - | ouvre slack
+c en app.close.slack - | quit slack
+c fr app.close.slack - | ferme slack
+c en app.kill.slack - | kill slack
 p en window.focus.slack - | switch over to slack
 p fr window.focus.slack - | passe sur slack
-p fr window.minimize.slack - | cache slack
-p en window.maximize.slack - | maximize slack
-p en app.open.telegram - | open telegram
-p fr app.open.telegram - | ouvre télégramme
-p en app.close.telegram - | close telegram
-p fr app.kill.telegram - | tue telegram
-p en window.focus.telegram - | go to telegram
-p fr window.minimize.telegram - | réduis telegram
-p en window.maximize.telegram - | maximize telegram
-p en app.open.thunderbird - | open thunderbird
+c fr window.minimize.slack - | cache slack
+c en window.maximize.slack - | maximize slack
+c en app.open.telegram - | open telegram
+c fr app.open.telegram - | ouvre télégramme
+c en app.close.telegram - | close telegram
+c fr app.kill.telegram - | tue telegram
+c en window.focus.telegram - | go to telegram
+c fr window.minimize.telegram - | réduis telegram
+c en window.maximize.telegram - | maximize telegram
+c en app.open.thunderbird - | open thunderbird
 p fr app.open.thunderbird - | lance thunderbird pour mes mails
-p en app.close.thunderbird - | close thunderbird
-p en app.kill.thunderbird - | kill thunderbird
+c en app.close.thunderbird - | close thunderbird
+c en app.kill.thunderbird - | kill thunderbird
 p fr window.focus.thunderbird - | va sur thunderbird
-p en window.minimize.thunderbird - | minimize thunderbird
-p fr window.maximize.thunderbird - | agrandis thunderbird
-p en app.open.outlook - | open outlook
-p fr app.open.outlook - | ouvre outlook
-p en app.close.outlook - | close outlook
-p fr app.kill.outlook - | tue outlook
-p en window.focus.outlook - | switch to outlook
-p fr window.minimize.outlook - | réduis outlook
-p en window.maximize.outlook - | maximize outlook
+c en window.minimize.thunderbird - | minimize thunderbird
+c fr window.maximize.thunderbird - | agrandis thunderbird
+c en app.open.outlook - | open outlook
+c fr app.open.outlook - | ouvre outlook
+c en app.close.outlook - | close outlook
+c fr app.kill.outlook - | tue outlook
+c en window.focus.outlook - | switch to outlook
+c fr window.minimize.outlook - | réduis outlook
+c en window.maximize.outlook - | maximize outlook
 p en app.open.teams - | open teams, meeting in two minutes
-p fr app.open.teams - | lance teams
-p en app.close.teams - | close teams
-p fr app.close.teams - | ferme teams
-p en app.kill.teams - | kill teams
+c fr app.open.teams - | lance teams
+c en app.close.teams - | close teams
+c fr app.close.teams - | ferme teams
+c en app.kill.teams - | kill teams
 p fr window.focus.teams - | va sur teams
-p en window.minimize.teams - | minimize teams
-p fr window.maximize.teams - | agrandis teams
-p en app.open.word - | open word
-p fr app.open.word - | ouvre word
-p en app.close.word - | close word
-p fr app.kill.word - | tue word
-p en window.focus.word - | go to word
-p fr window.minimize.word - | réduis word
-p en window.maximize.word - | maximize word
-p en app.open.excel - | open excel
-p fr app.open.excel - | lance excel
-p en app.close.excel - | close excel
-p fr app.close.excel - | ferme excel
-p en app.kill.excel - | kill excel
+c en window.minimize.teams - | minimize teams
+c fr window.maximize.teams - | agrandis teams
+c en app.open.word - | open word
+c fr app.open.word - | ouvre word
+c en app.close.word - | close word
+c fr app.kill.word - | tue word
+c en window.focus.word - | go to word
+c fr window.minimize.word - | réduis word
+c en window.maximize.word - | maximize word
+c en app.open.excel - | open excel
+c fr app.open.excel - | lance excel
+c en app.close.excel - | close excel
+c fr app.close.excel - | ferme excel
+c en app.kill.excel - | kill excel
 p fr window.focus.excel - | va sur excel
-p en window.minimize.excel - | minimize excel
-p fr window.maximize.excel - | agrandis excel
-p en app.open.powerpoint - | open powerpoint
-p fr app.open.powerpoint - | ouvre powerpoint
-p en app.close.powerpoint - | close powerpoint
-p fr app.kill.powerpoint - | tue powerpoint
-p en window.focus.powerpoint - | switch to powerpoint
-p fr window.minimize.powerpoint - | réduis powerpoint
-p en window.maximize.powerpoint - | maximize powerpoint
+c en window.minimize.excel - | minimize excel
+c fr window.maximize.excel - | agrandis excel
+c en app.open.powerpoint - | open powerpoint
+c fr app.open.powerpoint - | ouvre powerpoint
+c en app.close.powerpoint - | close powerpoint
+c fr app.kill.powerpoint - | tue powerpoint
+c en window.focus.powerpoint - | switch to powerpoint
+c fr window.minimize.powerpoint - | réduis powerpoint
+c en window.maximize.powerpoint - | maximize powerpoint
 a en app.open.powerpoint - | open power point
-p en app.open.libreoffice - | open libre office
-p fr app.open.libreoffice - | lance libreoffice
-p en app.close.libreoffice - | close libre office
-p fr app.kill.libreoffice - | tue libre office
-p en window.focus.libreoffice - | go to libre office
-p fr window.minimize.libreoffice - | réduis libre office
-p en window.maximize.libreoffice - | maximize libre office
-p en app.open.gimp - | open gimp
-p fr app.open.gimp - | lance gimp
-p en app.close.gimp - | close gimp
-p fr app.kill.gimp - | tue gimp
-p en window.focus.gimp - | switch to gimp
-p fr window.minimize.gimp - | réduis gimp
-p en window.maximize.gimp - | maximize gimp
+c en app.open.libreoffice - | open libre office
+c fr app.open.libreoffice - | lance libreoffice
+c en app.close.libreoffice - | close libre office
+c fr app.kill.libreoffice - | tue libre office
+c en window.focus.libreoffice - | go to libre office
+c fr window.minimize.libreoffice - | réduis libre office
+c en window.maximize.libreoffice - | maximize libre office
+c en app.open.gimp - | open gimp
+c fr app.open.gimp - | lance gimp
+c en app.close.gimp - | close gimp
+c fr app.kill.gimp - | tue gimp
+c en window.focus.gimp - | switch to gimp
+c fr window.minimize.gimp - | réduis gimp
+c en window.maximize.gimp - | maximize gimp
 p en app.open.obs - | open obs, I'm going to record
-p fr app.open.obs - | lance obs studio
-p en app.close.obs - | close obs
-p fr app.kill.obs - | tue obs
-p en window.focus.obs - | go to obs
-p fr window.minimize.obs - | réduis obs
-p en window.maximize.obs - | maximize obs studio
-p en app.open.steam - | open steam
-p fr app.open.steam - | lance steam
-p en app.close.steam - | close steam
-p fr app.kill.steam - | tue steam
-p en window.focus.steam - | switch to steam
-p fr window.minimize.steam - | cache steam
-p en window.maximize.steam - | maximize steam
-p en app.open.lmstudio - | open lm studio
-p fr app.open.lmstudio - | lance lm studio
+c fr app.open.obs - | lance obs studio
+c en app.close.obs - | close obs
+c fr app.kill.obs - | tue obs
+c en window.focus.obs - | go to obs
+c fr window.minimize.obs - | réduis obs
+c en window.maximize.obs - | maximize obs studio
+c en app.open.steam - | open steam
+c fr app.open.steam - | lance steam
+c en app.close.steam - | close steam
+c fr app.kill.steam - | tue steam
+c en window.focus.steam - | switch to steam
+c fr window.minimize.steam - | cache steam
+c en window.maximize.steam - | maximize steam
+c en app.open.lmstudio - | open lm studio
+c fr app.open.lmstudio - | lance lm studio
 a en app.open.lmstudio - | open elem studio
 a fr app.open.lmstudio - | lance l m studio
-p en app.close.lmstudio - | close lm studio
-p fr app.kill.lmstudio - | tue lm studio
-p en window.focus.lmstudio - | switch to lm studio
-p fr window.minimize.lmstudio - | réduis lm studio
-p en window.maximize.lmstudio - | maximize lm studio
+c en app.close.lmstudio - | close lm studio
+c fr app.kill.lmstudio - | tue lm studio
+c en window.focus.lmstudio - | switch to lm studio
+c fr window.minimize.lmstudio - | réduis lm studio
+c en window.maximize.lmstudio - | maximize lm studio
 p en app.open.taskmanager - | the computer is slow, open the task manager
 p fr app.open.taskmanager - | ouvre le gestionnaire des tâches
-p en app.open.taskmanager - | open the system monitor
-p en app.close.taskmanager - | close the task manager
+c en app.open.taskmanager - | open the system monitor
+c en app.close.taskmanager - | close the task manager
 p fr app.kill.taskmanager - | tue le gestionnaire des tâches
 p en window.focus.taskmanager - | go to the task manager
 p fr window.minimize.taskmanager - | réduis le gestionnaire des tâches
-p en window.maximize.taskmanager - | maximize the system monitor
-p en app.open.settings - | open the settings
-p fr app.open.settings - | ouvre les paramètres
-p fr app.open.settings - | ouvre les réglages
-p en app.close.settings - | close the settings
-p fr app.kill.settings - | tue les paramètres
-p en window.focus.settings - | go to the settings
-p fr window.minimize.settings - | réduis les paramètres
-p en window.maximize.settings - | maximize the settings
-p en app.open.blender - | open blender
-p fr app.open.blender - | lance blender
-p en app.close.blender - | close blender
+c en window.maximize.taskmanager - | maximize the system monitor
+c en app.open.settings - | open the settings
+c fr app.open.settings - | ouvre les paramètres
+c fr app.open.settings - | ouvre les réglages
+c en app.close.settings - | close the settings
+c fr app.kill.settings - | tue les paramètres
+c en window.focus.settings - | go to the settings
+c fr window.minimize.settings - | réduis les paramètres
+c en window.maximize.settings - | maximize the settings
+c en app.open.blender - | open blender
+c fr app.open.blender - | lance blender
+c en app.close.blender - | close blender
 p fr app.kill.blender - | blender a planté, tue-le
-p en window.focus.blender - | switch to blender
-p fr window.minimize.blender - | réduis blender
-p en window.maximize.blender - | maximize blender
-p en app.open.pycharm - | open pycharm
-p fr app.open.pycharm - | lance pycharm
+c en window.focus.blender - | switch to blender
+c fr window.minimize.blender - | réduis blender
+c en window.maximize.blender - | maximize blender
+c en app.open.pycharm - | open pycharm
+c fr app.open.pycharm - | lance pycharm
 a en app.open.pycharm - | open pie charm
-p en app.close.pycharm - | close pycharm
-p fr app.kill.pycharm - | tue pycharm
+c en app.close.pycharm - | close pycharm
+c fr app.kill.pycharm - | tue pycharm
 p en window.focus.pycharm - | back to pycharm
-p fr window.minimize.pycharm - | réduis pycharm
-p en window.maximize.pycharm - | maximize pycharm
+c fr window.minimize.pycharm - | réduis pycharm
+c en window.maximize.pycharm - | maximize pycharm
 p en app.open.postman - | open postman, I need to test the api
-p fr app.open.postman - | lance postman
-p en app.close.postman - | close postman
-p fr app.kill.postman - | tue postman
-p en window.focus.postman - | switch to postman
-p fr window.minimize.postman - | réduis postman
-p en window.maximize.postman - | maximize postman
-p en app.open.notion - | open notion
-p fr app.open.notion - | ouvre notion
-p en app.close.notion - | close notion
-p fr app.kill.notion - | tue notion
-p en window.focus.notion - | go to notion
-p fr window.minimize.notion - | réduis notion
-p en window.maximize.notion - | maximize notion
+c fr app.open.postman - | lance postman
+c en app.close.postman - | close postman
+c fr app.kill.postman - | tue postman
+c en window.focus.postman - | switch to postman
+c fr window.minimize.postman - | réduis postman
+c en window.maximize.postman - | maximize postman
+c en app.open.notion - | open notion
+c fr app.open.notion - | ouvre notion
+c en app.close.notion - | close notion
+c fr app.kill.notion - | tue notion
+c en window.focus.notion - | go to notion
+c fr window.minimize.notion - | réduis notion
+c en window.maximize.notion - | maximize notion
 p en app.open.obsidian - | open obsidian, I want my notes
-p fr app.open.obsidian - | lance obsidian
-p en app.close.obsidian - | close obsidian
-p fr app.kill.obsidian - | tue obsidian
-p en window.focus.obsidian - | switch to obsidian
-p fr window.minimize.obsidian - | réduis obsidian
-p en window.maximize.obsidian - | maximize obsidian
+c fr app.open.obsidian - | lance obsidian
+c en app.close.obsidian - | close obsidian
+c fr app.kill.obsidian - | tue obsidian
+c en window.focus.obsidian - | switch to obsidian
+c fr window.minimize.obsidian - | réduis obsidian
+c en window.maximize.obsidian - | maximize obsidian
 p en files.open.documents - | open my documents folder
 p en files.open.documents - | take me to my documents
 p fr files.open.documents - | ouvre le dossier documents
@@ -1261,6 +1261,684 @@ p en keyboard.type text=thanks for the update | type this text thanks for the up
 p fr keyboard.type text=bonjour à tous | écris le texte suivant bonjour à tous
 p fr keyboard.type text=je suis en réunion, je te rappelle | tape le message suivant je suis en réunion, je te rappelle
 m fr - - | tape le message suivant
+o en - - | what's the volume of a sphere with radius three
+o en - - | explain how a GPU works
+o fr - - | explique-moi comment fonctionne un GPU
+o fr - - | écris une fonction qui ouvre un fichier
+o en - - | what does zoom mean in photography
+o fr - - | le cluster de galaxies le plus proche, c'est lequel ?
+o en - - | write a python function that closes a socket cleanly
+o en - - | why does my model keep running out of memory during training
+o fr - - | pourquoi mon modèle manque de mémoire pendant l'entraînement ?
+o en - - | hey Marc, did you push the fix for the login page
+o fr - - | Julie, t'as vu le mail du client ?
+o en - - | hmm, where did I put that config
+o fr - - | bon, qu'est-ce que je voulais faire déjà
+o en - - | so the thing is, the tests pass locally but not in CI
+o fr - - | attends, je réfléchis
+o en - - | ok let me think about this for a second
+o en - - | which model on the cluster is best for writing SQL?
+o fr - - | quel modèle du cluster est le meilleur pour du code rust ?
+o en - - | why is M2 slower than M1 on long prompts
+o fr - - | pourquoi m3 est plus lent que m1 sur les longs prompts ?
+o en - - | should I buy more bitcoin now or wait
+o fr - - | tu penses que l'ether va monter cette semaine ?
+o en - - | explain what a stop loss is
+o fr - - | c'est quoi la différence entre un long et un short ?
+o en - - | what's the history of the volume knob
+o fr - - | raconte-moi l'histoire de Firefox
+o en - - | how do I open a file in python
+o fr - - | comment on ouvre un fichier en C ?
+o en - - | refactor this function to use async
+o fr - - | refactorise la classe NodePool pour qu'elle soit plus lisible
+o en - - | write unit tests for the trading service
+o fr - - | écris des tests pour le parseur de config
+o en - - | summarize the last meeting notes
+o fr - - | résume-moi cet article sur les transformers
+o en - - | translate this paragraph into spanish
+o fr - - | traduis ce texte en anglais
+o en - - | what's the capital of Australia
+o fr - - | quelle est la capitale du Canada ?
+o en - - | tell me a joke
+o fr - - | raconte-moi une blague
+o en - - | how are you today, Jarvis?
+o fr - - | ça va Jarvis ?
+o en - - | good morning
+o fr - - | bonjour
+o fr - - | salut, bien dormi ?
+o en - - | thanks, that's all
+o fr - - | merci, c'est tout
+o fr - - | merci beaucoup
+o en - - | never mind
+o fr - - | rien, laisse
+o en - - | the windows in my flat need cleaning
+o fr - - | il faut que je nettoie les fenêtres de l'appart
+o en - - | I closed the deal with the client yesterday
+o fr - - | j'ai fermé le dossier du client hier
+o en - - | the music at the party was too loud
+o fr - - | la musique chez les voisins est trop forte, c'est insupportable
+o en - - | my mother's volume of poetry just got published
+o fr - - | le volume deux de cette série est sorti
+o en - - | the terminal at the airport was packed
+o fr - - | le terminal 2 de Roissy est fermé
+o en - - | I need to open a bank account
+o fr - - | il faut que j'ouvre un compte en banque
+o en - - | how do I kill a zombie process in linux
+o fr - - | comment tuer un processus zombie sous linux ?
+o en - - | what does the kill switch in trading do
+o fr - - | à quoi sert le kill switch du trading ?
+o en - - | how do I restart a docker container with a new env variable
+o fr - - | comment on redémarre un conteneur docker avec une autre variable ?
+o en - - | what's the difference between ollama and lm studio
+o fr - - | c'est quoi la différence entre ollama et lm studio ?
+o en - - | write a bash script that lists the processes using the most memory
+o fr - - | écris un script qui liste les processus qui prennent le plus de mémoire
+o en - - | how much VRAM do I need to run a 70b model
+o fr - - | combien de VRAM faut-il pour faire tourner un modèle 70b ?
+o en - - | can a 4090 run qwen 30b at full precision
+o fr - - | est-ce qu'une 4090 peut faire tourner qwen 30b en fp16 ?
+o en - - | what's a good temperature for a GPU under load
+o fr - - | c'est quoi une bonne température pour un GPU en charge ?
+o en - - | why do GPUs get hot
+o fr - - | pourquoi les cartes graphiques chauffent autant ?
+o en - - | compare devstral and qwen coder for refactoring
+o fr - - | compare devstral et qwen coder pour du refactoring
+o en - - | draft an email to the landlord about the heating
+o fr - - | rédige un mail au proprio pour le chauffage
+o en - - | what's on my calendar tomorrow
+o fr - - | j'ai quoi demain dans mon agenda ?
+o en - - | remind me to call mom at six
+o fr - - | rappelle-moi d'appeler maman à dix-huit heures
+o en - - | set a timer for ten minutes
+o fr - - | mets un minuteur de dix minutes
+o en - - | what's the weather like
+o fr - - | quel temps il fait dehors ?
+o en - - | order a pizza
+o fr - - | commande une pizza
+o en - - | turn on the lights in the living room
+o fr - - | allume la lumière du salon
+o en - - | play some jazz
+o fr - - | mets du jazz
+o en - - | play the new album by Daft Punk
+o fr - - | joue le dernier album de Stromae
+o en - - | call Paul
+o fr - - | appelle Sophie
+o en - - | send a message to the team saying I'm late
+o fr - - | envoie un message à Léa pour lui dire que j'arrive
+o en - - | book a meeting room for three o'clock
+o fr - - | réserve une salle pour quinze heures
+o en - - | what's seventeen times twenty-three
+o fr - - | combien font douze fois quatorze ?
+o en - - | convert 50 dollars to euros
+o fr - - | convertis cent francs suisses en euros
+o en - - | what time is it in Tokyo
+o fr - - | quelle heure il est à Montréal ?
+o en - - | is the market open on Sunday
+o fr - - | le marché crypto ferme le week-end ?
+o en - - | why did bitcoin drop last night
+o fr - - | pourquoi le bitcoin a chuté hier soir ?
+o en - - | write me a trading strategy for sol with RSI
+o fr - - | écris une stratégie de trading sur sol avec le RSI
+o en - - | backtest the breakout strategy on the last six months
+o fr - - | fais un backtest de la stratégie breakout sur six mois
+o en - - | explain the drawdown rule in the config
+o fr - - | explique-moi la règle de drawdown dans la config
+o en - - | what's my biggest loss this month and why
+o fr - - | c'est quoi ma plus grosse perte ce mois-ci et pourquoi ?
+o en - - | is pepe a scam
+o fr - - | le pepe c'est une arnaque ?
+o en - - | how does a transformer attention layer work
+o fr - - | comment marche l'attention dans un transformer ?
+o en - - | fix the bug in the voice matcher
+o fr - - | corrige le bug dans le matcher vocal
+o en - - | add a --json flag to the bench command
+o fr - - | ajoute un flag --json à la commande bench
+o en - - | why is the heat map showing grey for M3
+o fr - - | pourquoi la heat map est grise pour m3 ?
+o en - - | what does the plan pane show exactly
+o fr - - | à quoi sert le panneau des streams ?
+o en - - | how do I add a new node to the cluster config
+o fr - - | comment j'ajoute un nœud dans la config du cluster ?
+o en - - | explain what commander mode does
+o fr - - | c'est quoi la différence entre le mode commander et le mode ollama ?
+o en - - | how do I create a new skill
+o fr - - | comment je crée une nouvelle skill ?
+o en - - | what is a skill in jarvis anyway
+o fr - - | c'est quoi un raccourci clavier pour copier sur mac ?
+o en - - | what's the keyboard shortcut to paste on linux
+o fr - - | quel est le raccourci pour annuler dans vim ?
+o en - - | how do I undo a git commit
+o fr - - | comment annuler un commit git ?
+o en - - | how do I screenshot on a mac
+o fr - - | comment on fait une capture d'écran sur iphone ?
+o en - - | my phone's screen is cracked
+o fr - - | l'écran de mon téléphone est fissuré
+o en - - | the print in this book is tiny
+o fr - - | j'ai imprimé le rapport ce matin
+o en - - | I saved a lot of money this year
+o fr - - | j'ai sauvé le chat du voisin hier
+o en - - | my cat keeps walking on the keyboard
+o fr - - | mon chat marche sur le clavier
+o en - - | the tab at the bar was huge
+o fr - - | il a laissé une note salée au resto
+o en - - | next time remind me to eat before the meeting
+o fr - - | la prochaine fois je prends le train
+o en - - | previously on Game of Thrones
+o fr - - | la chanson d'avant était meilleure honnêtement
+o en - - | that song was amazing
+o fr - - | j'adore cette chanson
+o en - - | who sings this?
+o fr - - | c'est qui qui chante ?
+o en - - | stop talking like a robot
+o fr - - | arrête de me couper la parole
+o en - - | no I was talking to my wife
+o fr - - | non je parlais à ma collègue
+o en - - | sorry, not you Jarvis
+o fr - - | pas toi Jarvis, je parlais au téléphone
+o en - - | yeah yeah I'll be there in five
+o fr - - | ouais ouais j'arrive
+o en - - | uh
+o fr - - | euh
+o en - - | hmm
+o fr - - | bon ben voilà
+o en - - | right so where was I
+o fr - - | alors, qu'est-ce qu'on disait
+o en - - | can you hear me?
+o fr - - | tu m'entends ?
+o en - - | are you listening to everything I say?
+o fr - - | est-ce que tu enregistres tout ce que je dis ?
+o en - - | what can you do?
+o fr - - | qu'est-ce que tu sais faire ?
+o en - - | who made you
+o fr - - | t'es quel modèle en vrai ?
+o en - - | which model answered my last question
+o fr - - | quel modèle a répondu à ma dernière question ?
+o en - - | write a haiku about GPUs overheating
+o fr - - | écris un poème sur le cluster
+o en - - | explain the difference between a cluster and a grid
+o fr - - | c'est quoi un cluster kubernetes ?
+o en - - | what does the benchmark of the new Mac say about tokens per second
+o fr - - | les benchmarks du nouveau Mac sont bons ?
+o en - - | the chart in the quarterly report is wrong
+o fr - - | le graphique du rapport trimestriel est faux
+o en - - | my positions on the climate debate are well known
+o fr - - | ma position sur le sujet n'a pas changé
+o en - - | the signal on the highway was broken
+o fr - - | j'ai pas de signal dans le métro
+o en - - | my sister is visiting from Lisbon
+o fr - - | ma sœur arrive de Genève ce soir
+o en - - | I'm so tired
+o fr - - | chui crevé
+o fr - - | j'ai faim
+o en - - | coffee time
+o fr - - | pause café
+o en - - | I'll be back in ten
+o fr - - | je reviens dans deux minutes
+o en - - | is it worth upgrading the cluster to faster GPUs?
+o fr - - | ça vaut le coup d'acheter une autre carte pour le cluster ?
+o en - - | give me a plan to migrate the database to postgres
+o fr - - | fais-moi un plan pour migrer la base vers postgres
+o en - - | review my pull request
+o fr - - | relis ma pull request
+o en - - | generate a regex for email addresses
+o fr - - | génère une regex pour les numéros de téléphone suisses
+o en - - | what's the best way to cool a mini pc
+o fr - - | comment refroidir un mini pc ?
+o en - - | open source licenses, which one should I use
+o fr - - | quelle licence open source je devrais prendre ?
+o en - - | how do I open a port on my router
+o fr - - | comment ouvrir un port sur ma box ?
+o en - - | I need to close my old bank account
+o fr - - | faut que je ferme mon vieux compte bancaire
+o en - - | what's a good name for a cat
+o fr - - | c'est quoi un bon nom pour un chien ?
+o en - - | search me, I have no idea
+o fr - - | cherche pas, c'est bon
+o en - - | the desktop computer in the office is old
+o fr - - | le bureau de mon père est en bois massif
+o en - - | lock picking is a fun hobby
+o fr - - | j'ai perdu la clé du cadenas
+o en - - | my download speed is terrible at home, why could that be
+o fr - - | pourquoi ma connexion est si lente le soir ?
+o en - - | I had a weird dream about a calculator
+o fr - - | mon fils a cassé sa calculatrice
+o en - - | we should have a meeting about the trading limits
+o fr - - | faudrait qu'on parle des limites de risque avec Marc
+o en - - | what does the word "export" mean in economics
+o fr - - | l'export de vin vers la Chine a baissé
+o en - - | the screen resolution of the new iPad is amazing
+o fr - - | j'ai vu un film en haute résolution hier
+o en - - | let's cancel the dinner on Friday
+o fr - - | on annule le resto de vendredi ?
+o en - - | help me understand recursion
+o fr - - | aide-moi à comprendre les closures en javascript
+o en - - | how do I help my kid with math homework
+o fr - - | aide-moi à écrire une lettre de motivation
+o en - - | what's the uptime SLA for AWS
+o fr - - | c'est quoi le taux de disponibilité garanti par OVH ?
+o en - - | how many processes can linux handle
+o fr - - | combien de threads peut gérer un processeur moderne ?
+o en - - | mute button on my headset is broken
+o fr - - | le bouton sourdine de mon casque est cassé
+o en - - | this song reminds me of summer
+o fr - - | on dirait la chanson de l'été dernier
+o en - - | my kid won't stop watching youtube
+o fr - - | ma fille regarde trop netflix
+o en - - | what's reddit's business model
+o fr - - | comment github gagne de l'argent ?
+o en - - | is claude better than chatgpt at coding
+o fr - - | claude ou chatgpt, lequel est meilleur en français ?
+o en - - | who founded hugging face
+o fr - - | qui a créé binance ?
+o en - - | write a commit message for these changes
+o fr - - | écris un message de commit pour ces changements
+o en - - | analyse this log and tell me why the node crashed
+o fr - - | analyse ce log et dis-moi pourquoi m2 a planté
+o en - - | analyse the sentiment of these tweets
+o fr - - | analyse ce contrat et dis-moi s'il y a un piège
+o en - - | what's the downside of running gemini as a node
+o fr - - | est-ce que gemini coûte cher comme nœud ?
+o en - - | could M1 handle two models at once?
+o fr - - | m1 pourrait tenir deux modèles en même temps ?
+o en - - | what would happen if I unplugged m3 right now
+o fr - - | qu'est-ce qui se passe si je débranche ol1 ?
+o en - - | estimate how much power the cluster draws
+o fr - - | combien consomme le cluster en électricité par mois ?
+o en - - | plan a trip to Québec for next summer
+o fr - - | organise-moi un week-end à Bruxelles
+o en - - | make a shopping list for the week
+o fr - - | fais-moi une liste de courses pour la semaine
+o fr - - | y fait frette à matin
+o fr - - | c'est pas de la tarte ce bug
+o fr - - | il drache depuis ce matin
+o fr - - | on se fait un petit dîner à septante heures ? non je rigole
+o fr - - | ça joue pour demain ?
+o fr - - | t'as pogné le bus ?
+o en - - | me I want to learn how to make the neural network
+o en - - | please, how I can improve my english speaking
+o en - - | is possible to run llm on raspberry pi?
+o fr - - | le gpu de mon portable est une 3060, c'est bien ?
+o en - - | my old laptop has a GTX 970, is that any good
+m fr - - | mets plus fort
+m fr - - | ouvre ça
+m en - - | open it
+m en - - | close it
+m fr - - | ferme ça
+m en - - | kill it
+m fr - - | tue-le
+m en - - | make it bigger
+m fr - - | agrandis
+m en - - | minimize
+m fr - - | réduis
+m en - - | switch
+m fr - - | change
+m en - - | go there
+m fr - - | va là-bas
+m en - - | show me
+m fr - - | montre-moi
+m en - - | the usual
+m fr - - | comme d'habitude
+m en - - | do the thing
+m fr - - | fais le truc
+m en - - | open the app
+m fr - - | lance l'application
+m en - - | close the app
+m fr - - | ferme le programme
+m en - - | analyze
+m fr - - | analyse
+m en - - | close my position
+m fr - - | ferme ma position
+m en - - | open the chart
+m fr - - | ouvre le graphique
+m en - - | status
+m fr - - | statut
+m en - - | benchmark
+m fr - - | lance un benchmark
+m en - - | load the model
+m fr - - | charge le modèle
+m en - - | switch the node to the coding model
+m fr - - | passe le nœud sur le modèle de code
+m en - - | open the folder
+m fr - - | ouvre le dossier
+m en - - | find my files
+m fr - - | trouve mes fichiers
+m en - - | start the service
+m fr - - | démarre le service
+m en - - | stop it
+m fr - - | arrête
+m en - - | the browser
+m fr - - | le navigateur
+m en - - | run my skill
+m fr - - | lance ma skill
+m en - - | volume
+m fr - - | le son
+m en - - | change the mode
+m fr - - | change de mode
+m en - - | focus
+m fr - - | va sur le panneau
+m en - - | the website
+m fr - - | ouvre le site
+m en - - | search for it
+m fr - - | cherche ça
+m en - - | type this
+m en - - | the GPU
+m fr - - | les modèles là
+m en - - | turn it
+m fr - - | monte
+m en - - | the other one
+m fr - - | l'autre
+m en - - | zoom
+m fr - - | zoome
+m en - - | close the thing that's open
+m fr - - | ferme le truc qui est ouvert
+m en - - | make the computer quieter
+m fr - - | fais moins de bruit
+p en volume.down - | sorry, one sec, my boss is calling, can you turn the music down a bit
+p en volume.up - | would you mind turning the volume up a little, I can barely hear the video
+p en volume.up - | please you can make the sound more strong
+p en volume.mute - | please, the sound, you can cut it
+p en media.next - | this song is not good, please you change for the next
+p fr volume.up - | j'entends rien, monte le son un peu
+p fr volume.up - | envoye, monte le son un peu
+p fr volume.down - | baisse-moi ça un peu, le son, c'est trop fort
+p fr volume.mute - | coupe-moi le son vite, j'ai un appel
+p fr volume.set percent=90 | mets le volume à nonante
+p fr volume.set percent=80 | mets le son à huitante
+p fr volume.set percent=70 | tu peux me mettre le volume à septante pour cent ?
+p en volume.set percent=15 | uh set the volume at fifteen percent please
+p en volume.set percent=100 | put the volume to a hundred percent
+p en cluster.gpu - | quick question, are the GPUs overheating?
+p en cluster.gpu - | please, the temperature of graphic cards, you can show
+p en cluster.gpu - | how warm are the cards on the cluster
+p fr cluster.gpu - | est-ce que les GPU du cluster chauffent trop ?
+p fr cluster.gpu - | check les temps des GPU vite fait
+p en cluster.status - | before I start coding, is the whole cluster healthy?
+p en cluster.status - | please, all the nodes are working? give me the state
+p fr cluster.status - | avant de commencer, dis-moi si tous les nœuds sont up
+p fr cluster.status - | check le status du cluster
+p en node.gpu.m2 - | is node two hot right now? I mean m2
+p fr node.gpu.m2 - | est-ce que le nœud m2 est chaud ?
+p en node.gpu.m1 - | is anything running on m1's gpu, what's the load
+p fr node.gpu.m3 - | combien de degrés sur le gpu de m3 ?
+p en node.status.m2 - | m2 stopped answering I think, can you check on it
+p fr node.status.m3 - | check si m3 répond
+p en node.models.m1 - | please which models are loaded on m one
+p fr node.models.m2 - | c'est quoi qui est loadé sur m2 ?
+p fr node.benchmark.m1 - | fais un bench sur m1 vite fait
+p en node.benchmark.m3 - | I changed the drivers on m3, benchmark it please
+p fr models.load model=devstral-small-2,node=M3 | load devstral sur m3
+p en models.load model=qwen3-30b,node=M2 | would you mind putting qwen 30b on m2
+p fr models.unload model=qwen3-30b,node=M2 | vire qwen 30b de m2, on en a plus besoin
+p en trading.positions - | quick, what am I holding right now?
+p en trading.positions - | before I go to bed, show me my positions
+p fr trading.positions - | montre-moi mes positions avant que j'aille dormir
+p fr trading.positions - | j'ai des trades ouverts là ?
+p en trading.close.btc - | bitcoin's dumping, close my btc position now
+p fr trading.close.eth - | l'ether plonge, ferme ma position eth tout de suite
+p en trading.close.sol - | please close the position of solana
+p fr trading.signals - | des signaux en attente, y en a ?
+p en trading.signals_min score=85 | only show me signals over eighty-five
+p fr trading.signals_min score=60 | montre juste les signaux au-dessus de soixante
+p en trading.scan - | can you scan the pairs now instead of waiting
+p fr trading.scan - | scanne le marché maintenant, j'ai pas envie d'attendre
+p fr trading.analyse.btc - | tu peux me faire l'analyse du bitcoin ?
+p en trading.analyse.eth - | I'd like an analysis of ether please
+p en trading.chart.btc - | let me see the bitcoin chart on tradingview
+p fr trading.chart.sol - | montre-moi le chart de solana
+p en trading.status - | what's my balance and risk limits
+p fr trading.status - | c'est quoi mon solde de trading ?
+p fr trading.resume - | le drawdown est passé, relance le trading
+p en cockpit.focus.trading - | take me to the trading pane
+p fr cockpit.focus.trading - | passe sur le panneau de trading
+p en cockpit.focus.gpu - | put the focus on the heat map
+p fr cockpit.focus.gpu - | affiche les gpu dans le cockpit
+p en cockpit.zoom - | can you zoom this pane, I can't see anything
+p fr cockpit.zoom - | zoome-moi ce panneau, j'vois rien
+p en cockpit.unzoom - | ok go back to all the panes
+p fr cockpit.unzoom - | reviens à la vue normale, dézoome
+p en cockpit.cancel - | wait no, cancel that request, wrong question
+p fr cockpit.cancel - | non attends, annule la requête, je me suis trompé
+p en cockpit.mode.voice - | I'm cooking, switch to voice mode
+p fr cockpit.mode.keyboard - | bon, je reprends le clavier, mode clavier
+p en cockpit.export - | I want to keep this chat, export it to markdown
+p fr cockpit.export - | exporte-moi ce chat en markdown
+p en cockpit.search - | I talked about docker last week, search my conversations
+p fr cockpit.search - | fouille dans mes conversations
+p en cockpit.help - | how does this thing work, show me the help
+p fr cockpit.help - | c'est quoi les raccourcis ici ? affiche l'aide
+p en cockpit.metric - | show a different metric on the heat map
+p fr cockpit.metric - | passe à la métrique suivante
+p en cockpit.quit - | close jarvis, I'm going to bed
+p fr cockpit.quit - | quitte jarvis, bonne nuit
+p en cockpit.talk - | jarvis listen
+p en cockpit.focus.conversation - | back to the chat please
+p fr cockpit.focus.plan - | montre-moi le plan de la tâche
+p en cockpit.focus.streams - | what are the agents saying, show me the streams
+p en app.open.vscode - | I need to fix a bug, can you open vs code
+p en app.open.vscode - | please you open the visual studio code for me
+p fr app.open.vscode - | lance-moi vs code, j'ai un bug à corriger
+p en app.open.terminal - | pull up a terminal for me
+p fr app.open.terminal - | ouvre-moi un terminal vite fait
+p en app.kill.chrome - | chrome is not responding at all, terminate it
+p fr app.kill.chrome - | chrome répond plus, force la fermeture
+p en app.close.spotify - | I'm going into a meeting, close spotify
+p fr app.close.discord - | ferme-moi discord, je dois bosser
+p fr app.close.slack - | ferme slack, j'en ai marre des notifs
+p en window.focus.slack - | someone pinged me, go to slack
+p fr window.focus.teams - | la réunion commence, remets teams devant
+p en window.minimize.spotify - | get spotify out of the way
+p fr window.minimize.discord - | range discord dans la barre des tâches
+p en window.maximize.vscode - | I need more room, make vs code full size
+p fr window.maximize.excel - | mets excel en grand, je vois rien
+p en app.open.calculator - | the little app to do sums, open it
+p en app.open.taskmanager - | the thing that shows what's using the computer, open it
+p en app.open.files - | open the window where I see my folders
+p fr app.open.files - | ouvre le truc pour voir mes dossiers, l'explorateur
+p en app.open.editor - | open the simple text app, notepad
+p en app.open.settings - | I want to change my wallpaper, open the settings
+p fr app.open.settings - | ouvre les réglages de l'ordi
+p en app.open.obs - | open the recording software, obs
+p en app.open.lmstudio - | open lm studio, I want to try a model
+p fr app.open.lmstudio - | lance lm studio, je veux tester un modèle
+p en files.open.downloads - | please, the folder with the downloads, open
+p fr files.open.downloads - | ouvre-moi les téléchargements, j'ai perdu un fichier
+p fr files.find.pdf - | j'ai besoin de la facture, trouve mes PDF
+p en files.find.python - | I'm looking for a script, find my python files
+p en files.find.photos - | where did my holiday photos go, find my photos
+p fr files.list.desktop - | qu'est-ce qui traîne sur mon bureau, liste le dossier
+p en files.delete.screenshot - | that screenshot was a mistake, delete it
+p en system.lock - | lock it, I'm stepping out
+p fr system.lock - | verrouille l'ordi, je sors
+p en system.sleep - | I'm off to bed, put the pc to sleep
+p fr system.shutdown - | éteins l'ordi, je vais me coucher
+p en system.restart - | updates are done, reboot the pc
+p fr system.restart - | redémarre la machine après les mises à jour
+p en system.memory - | is the ram full? everything is so slow
+p fr system.cpu - | pourquoi ça rame, c'est quoi la charge du cpu ?
+p en system.disk - | I'm about to download a big model, how much disk space is left
+p fr system.disk - | il me reste de la place sur le disque pour un modèle ?
+p en system.screenshot - | take a screenshot of this for the bug report
+p fr system.screenshot - | fais une capture, c'est pour le ticket
+p en system.internet - | nothing loads, is the internet down?
+p fr system.internet - | rien charge, teste la connexion
+p en system.ip - | colleague needs my ip, what is it
+p fr system.clipboard_read - | qu'est-ce que j'ai copié ? lis le presse-papier
+p en system.clipboard_clear - | I copied a password, clear the clipboard
+p fr system.clipboard_clear - | j'ai copié un mot de passe, efface le presse-papier
+p en service.start.docker - | I need my containers, start the docker service
+p fr service.start.docker - | lance le service docker, j'ai besoin de mes conteneurs
+p en service.stop.docker - | docker's eating the memory, stop the docker service
+p fr service.start.ollama - | ollama est arrêté, démarre le service
+p en service.start.ssh - | I need to connect from my laptop, start the ssh service
+p fr service.stop.bluetooth - | arrête le service bluetooth, ça sert à rien
+p en web.open.github - | I want to check my pull request, open github
+p fr web.open.github - | va sur github voir ma PR
+p en web.open.youtube - | put on youtube, I need a break
+p fr web.open.tradingview - | ouvre tradingview, je veux voir le marché
+p en web.open.binance - | open binance, I want to check my wallet
+p fr web.open.huggingface - | va sur hugging face voir les nouveaux modèles
+p en web.open.stackoverflow - | let me check stack overflow
+p en web.open.translate - | open google translate, I need to translate something
+p fr web.open.deepl - | ouvre deepl pour traduire un mail
+p en web.search query=how to fix cuda out of memory | search online for how to fix cuda out of memory
+p fr web.search query=meilleure config pour ollama | regarde sur internet meilleure config pour ollama
+p en browser.new_tab - | new tab please
+p fr browser.close_tab - | ferme-moi cet onglet
+p en browser.reopen_tab - | I closed the wrong tab, reopen it
+p en browser.refresh - | the page is stuck, reload it
+p fr browser.refresh - | rafraîchis la page
+p en browser.zoom_in - | the text is too small, zoom in
+p fr browser.zoom_out - | c'est trop gros, dézoome la page
+p en browser.back - | oops, go back
+p en edit.undo - | oh no, undo
+p fr edit.undo - | oups, annule la dernière modification
+p en edit.save - | save it before I forget
+p fr edit.save - | sauvegarde avant que j'oublie
+p en edit.copy - | copy what I selected
+p fr edit.paste - | colle ce que j'ai copié
+p en key.enter - | and enter
+p fr key.enter - | valide, appuie sur entrée
+p en key.escape - | escape
+p fr key.escape - | échap
+p en key.page_down - | scroll down, I'm reading
+p fr key.bottom - | va en bas de la page
+p en window.close - | close the window, I'm done with it
+p en window.desktop - | I need to grab a file from the desktop, show the desktop
+p en window.list - | which windows do I have open
+p fr window.fullscreen - | plein écran s'il te plaît
+p en media.play_pause - | my phone's ringing, pause the song
+p fr media.play_pause - | le téléphone sonne, mets en pause
+p en media.stop - | stop the music, I'm going to sleep
+m fr - - | suivante
+p en skills.run skill=daily report | run the daily report skill
+p fr skills.run skill=préparation réunion | lance ma skill préparation réunion
+p en skills.list - | remind me which skills I have
+p fr skills.history - | qu'est-ce que j'ai lancé tout à l'heure ? l'historique
+p en brain.analyse - | look at how I use the cockpit and find patterns
+p fr brain.suggest - | propose des nouvelles skills d'après mes habitudes
+p en brain.status - | tell me what you've learned from my habits
+p en ollama.status - | is the ollama node alive
+p fr ollama.models - | quels sont les modèles du nœud ollama ?
+p en cluster.perf - | which node is the fastest right now
+p fr cluster.perf - | c'est quel nœud qui répond le plus vite ?
+p en cluster.models - | what models can I use right now across all nodes
+p en ollama.pull model=gpt-oss-20b | install gpt oss on ollama please
+p fr node.coder.m2 - | je vais coder, passe m2 sur le modèle coder
+p en node.dev.m1 - | switch m1 over to the dev model for the tasks
+a fr volume.up - | monte le son un peu sil te plait
+a fr volume.down - | baisse le son c est trop fort
+a en volume.down - | turn the sound down a bid
+a fr volume.set percent=20 | met le son a vingt
+a fr volume.set percent=60 | mets le volume à 60 pour 100
+a en volume.set percent=30 | Volume, thirty.
+a en volume.set percent=45 | set the volume two 45
+a fr volume.mute - | coupe le sons
+a en volume.mute - | mute the sound.
+a en volume.unmute - | Un-mute the audio
+a fr volume.unmute - | remet le son
+a en media.next - | next truck
+a fr media.next - | chanson suivante s'il te plait.
+a en media.previous - | previous sung
+a en media.play_pause - | Pause the music!
+a fr media.stop - | arrete la musique
+a fr cluster.gpu - | c'est quoi la temperature des g p u
+a en cluster.gpu - | How hot are the GPU's?
+a fr cluster.status - | etat du clusteur
+a en cluster.status - | Cluster status?
+a en cluster.models - | list all the model's
+a fr node.status.m2 - | est ce que m2 repond
+a en node.status.m1 - | M1, status.
+a fr node.gpu.m1 - | temperature de m un
+a en node.gpu.m3 - | m three gpu
+a fr node.benchmark.m3 - | lance le benchmarque sur m3
+a en node.benchmark.m1 - | bench mark m1
+a en node.models.m2 - | models on M 2
+a fr node.models.ol1 - | les modèles de o l un
+a en node.status.ol1 - | o l one status
+a fr node.gpu.gemini - | temperature de gemeni
+a fr models.load model=qwen3-coder-30b,node=M3 | charge kwen coder sur m3
+a en models.load model=devstral-small-2,node=M1 | load dev stral on m1
+a en models.unload model=gpt-oss-20b,node=M2 | unload g p t oss from m2
+a en ollama.pull model=qwen3:1.7b | pull small quen into ollama
+a fr node.coder.m1 - | passe m1 sur le model de code
+a en node.dev.m3 - | switch m3 to the death model
+a en trading.positions - | show me my open position
+a fr trading.positions - | montre mes positions ouverte
+a en trading.status - | Trading status.
+a fr trading.signals - | montre moi les signaux
+a en trading.signals_min score=70 | show me the signals above 70.
+a fr trading.signals_min score=80 | affiche les signaux au dessus de 80
+a en trading.analyse.btc - | analyse bit coin
+a en trading.analyse.eth - | analyze ether eum
+a fr trading.analyse.sol - | analyse solanna
+a en trading.close.doge - | close my doj position
+a fr trading.close.btc - | ferme ma position bit coin
+a en trading.chart.xrp - | open the x r p chart
+a fr trading.chart.avax - | ouvre le graphique ava x
+a en trading.scan - | run a market scan now.
+a fr trading.resume - | reprend le trading
+a en cockpit.mode.commander - | switch to commandeur mode
+a fr cockpit.mode.voice - | passe en mode vocale
+a en cockpit.focus.gpu - | go to the heatmap
+a en cockpit.focus.conversation - | go to the conversations
+a fr cockpit.zoom - | zoom le panneau
+a en cockpit.cancel - | Cancel that!
+a en cockpit.help - | Help!
+a fr cockpit.search - | cherche dans mes conversation
+a en cockpit.metric - | next metrics
+a en cockpit.quit - | quit the cock pit
+a fr cockpit.talk - | ecoute moi
+a en app.open.firefox - | open firefocks
+a fr app.open.firefox - | ouvre fire fox
+a en app.close.chrome - | close crome
+a fr app.open.vscode - | lance v s code
+a fr app.kill.vscode - | tue visual studio codes
+a en app.open.spotify - | open spot if I
+a en app.open.discord - | open this cord
+a fr app.open.thunderbird - | lance tonderbird
+a en app.open.obsidian - | open obsidienne
+a fr app.open.obs - | lance o b s
+a en app.open.gimp - | open gimpe
+a en app.open.libreoffice - | open libra office
+a fr app.open.postman - | lance post man
+a en app.open.pycharm - | open pi charm
+a fr app.open.calculator - | ouvre la calculette.
+a en window.focus.terminal - | switch to the terminale
+a fr window.minimize.chrome - | reduis chrome
+a fr window.maximize.firefox - | agrandi firefox
+a en window.focus.lmstudio - | switch to l m studio
+a fr window.focus.vscode - | va sur vs cod
+a en files.find.pdf - | find my PDFs.
+a fr files.find.photos - | ou sont mes photos
+a fr files.open.documents - | ouvre le dossier document
+a en files.list.downloads - | list my down loads folder
+a en files.find.markdown - | find my mark down files
+a fr files.find.mp3 - | trouve mes fichiers mp 3
+a en system.screenshot - | take a screen shot
+a fr system.lock - | verouille l'ecran
+a en system.memory - | ram usage?
+a fr system.ip - | c'est quoi mon adresse i p
+a en system.wifi - | list the wifi networks
+a fr system.restart - | redemarre le pc
+a en system.sleep - | put the computer to slip
+a fr system.internet - | test la connection internet
+a en service.start.docker - | start the doctor service
+a fr service.stop.nginx - | arrête le service engine x
+a en web.open.youtube - | open you tube
+a fr web.open.chatgpt - | ouvre tchat gpt
+a en web.open.coinmarketcap - | open coin market cap
+a fr web.open.stackoverflow - | ouvre stack over flow
+a en web.open.linkedin - | open linked in
+a fr browser.new_tab - | nouvelle onglet
+a en browser.previous_tab - | previous tap
+a fr browser.refresh - | actualise la page.
+a en edit.select_all - | select all.
+a fr edit.copy - | copie sa
+a en edit.redo - | re do
+a fr key.top - | remonte tout en haut.
+a en skills.list - | list my skils
+a fr brain.analyse - | analyse mes habitude
+a en skills.suggest_actions - | what do you suggest I do now?
 """
 
 
