@@ -229,7 +229,7 @@ p en cockpit.unzoom - | restore the pane, I want to see everything again
 p fr cockpit.unzoom - | dézoome le panneau
 p fr cockpit.unzoom - | remets le panneau à sa taille normale
 a fr cockpit.unzoom - | des zoom le panneau
-c fr cockpit.unzoom - | dézoome
+m fr - - | dézoome
 p en cockpit.cancel - | cancel that
 p en cockpit.cancel - | no no stop, cancel the request
 p en cockpit.cancel - | forget it, cancel it
@@ -1309,8 +1309,8 @@ o fr - - | salut, bien dormi ?
 o en - - | thanks, that's all
 o fr - - | merci, c'est tout
 o fr - - | merci beaucoup
-o en - - | never mind
-o fr - - | rien, laisse
+m en - - | never mind
+m fr - - | rien, laisse
 o en - - | the windows in my flat need cleaning
 o fr - - | il faut que je nettoie les fenêtres de l'appart
 o en - - | I closed the deal with the client yesterday
@@ -1939,6 +1939,327 @@ a fr key.top - | remonte tout en haut.
 a en skills.list - | list my skils
 a fr brain.analyse - | analyse mes habitude
 a en skills.suggest_actions - | what do you suggest I do now?
+o en - - | how do I turn up the volume on my car radio
+o fr - - | comment on monte le son sur une télé Samsung ?
+o en - - | what's the loudest volume that's safe for your ears
+o fr - - | à partir de combien de décibels c'est dangereux pour les oreilles ?
+o en - - | why is my bluetooth headset so quiet on linux
+o fr - - | pourquoi mon casque bluetooth est si faible sous linux ?
+o en - - | write a function that sets the volume with pulseaudio
+o fr - - | écris une fonction python qui règle le volume avec pactl
+o en - - | how do I mute a participant in a Teams call
+o fr - - | comment on coupe le micro de quelqu'un sur Teams ?
+o en - - | the next song on the album is my favourite
+o fr - - | le morceau suivant sur l'album est trop bien
+o en - - | pause for a second, I need to think about the architecture
+o fr - - | pause, je réfléchis à l'archi
+o en - - | stop, I'm not sure that's the right approach
+o fr - - | stop, je crois que c'est pas la bonne approche
+o en - - | next, let's talk about the database schema
+o fr - - | ensuite on parle du schéma de la base
+o en - - | write a python script that opens firefox with selenium
+o fr - - | écris un script qui lance chrome en headless
+o en - - | why does firefox use so much memory
+o fr - - | pourquoi chrome bouffe autant de ram ?
+o en - - | is vs code better than pycharm for python
+o fr - - | vs code ou pycharm, t'en penses quoi ?
+o en - - | how do I install obsidian plugins
+o fr - - | comment on installe des plugins dans notion ?
+o en - - | write a blender python script that makes a cube
+o fr - - | écris une macro excel qui trie la colonne B
+o en - - | how do I make a pivot table in excel
+o fr - - | comment faire un tableau croisé dynamique dans excel ?
+o en - - | what's the shortcut to minimize all windows on windows 11
+o fr - - | c'est quoi le raccourci pour réduire toutes les fenêtres ?
+o en - - | how do I maximize a window with the keyboard on gnome
+o fr - - | comment on met une fenêtre en plein écran sous gnome ?
+o en - - | the window cleaner is coming on Tuesday
+o fr - - | le vitrier passe mardi pour la fenêtre de la cuisine
+o en - - | open the door, someone is knocking
+o fr - - | ouvre la porte, ça sonne
+o en - - | close the blinds
+o fr - - | ferme les volets
+o en - - | can you close the window, it's cold
+o fr - - | ferme la fenêtre, il fait froid, Marc
+o en - - | how does ssh key authentication work
+o fr - - | comment marche l'authentification par clé ssh ?
+o en - - | write an nginx config for a reverse proxy
+o fr - - | écris une config nginx pour un reverse proxy
+o en - - | why does docker compose keep restarting my container
+o fr - - | pourquoi docker compose redémarre mon conteneur en boucle ?
+o en - - | explain how ollama loads models into memory
+o fr - - | explique comment ollama charge les modèles en mémoire
+o en - - | what's the best quantization for qwen 30b on 24 gigs
+o fr - - | quelle quantification pour qwen 30b sur 24 gigas ?
+o en - - | should I use devstral or gpt oss for agents
+o fr - - | devstral ou gpt oss pour des agents, lequel ?
+o en - - | how many tokens per second should I expect from a 30b model
+o fr - - | combien de tokens par seconde je peux attendre d'un modèle 30b ?
+o en - - | write a benchmark script that measures time to first token
+o fr - - | écris un script de benchmark qui mesure le temps au premier token
+o en - - | what's the difference between latency and throughput
+o fr - - | c'est quoi la différence entre latence et débit ?
+o en - - | explain what a consensus algorithm is
+o fr - - | explique-moi l'algorithme de consensus Raft
+o en - - | the consensus at the meeting was to delay the release
+o fr - - | le consensus en réunion c'était de repousser la sortie
+o en - - | how do I load a csv in pandas
+o fr - - | comment charger un csv avec pandas ?
+o en - - | find the bug in this function
+o fr - - | trouve le bug dans cette fonction
+o en - - | where is the config file for jarvis stored
+o fr - - | il est où le fichier de config de jarvis ?
+o en - - | how do I delete a git branch
+o fr - - | comment supprimer une branche git ?
+o en - - | search engines like google use crawlers, how do they work
+o fr - - | comment google classe les résultats de recherche ?
+o en - - | what's the zip code for downtown Montreal
+o fr - - | c'est quoi le code postal de Lausanne ?
+o en - - | my photos from the wedding are amazing
+o fr - - | les photos du mariage sont magnifiques
+o en - - | the documents for the visa are due Friday
+o fr - - | les documents pour l'assurance sont à rendre vendredi
+o en - - | my downloads are slow because of the vpn, right?
+o fr - - | mes téléchargements rament à cause du vpn, non ?
+o en - - | how do I take a screenshot of a whole web page
+o fr - - | comment faire une capture d'écran d'une page entière ?
+o en - - | what's the difference between sleep and hibernate
+o fr - - | c'est quoi la différence entre veille et hibernation ?
+o en - - | should I shut down my computer every night
+o fr - - | faut-il éteindre son ordi tous les soirs ?
+o en - - | how often should I restart a linux server
+o fr - - | tous les combien faut-il redémarrer un serveur ?
+o en - - | what's a good password manager
+o fr - - | c'est quoi un bon gestionnaire de mots de passe ?
+o en - - | explain what an IP address is to my dad
+o fr - - | explique à ma mère ce qu'est une adresse ip
+o en - - | why is my wifi dropping every evening
+o fr - - | pourquoi mon wifi coupe tous les soirs ?
+o en - - | what's the best screen resolution for coding
+o fr - - | quelle résolution d'écran pour coder confortablement ?
+o en - - | how do I clear the cache in firefox
+o fr - - | comment vider le cache de chrome ?
+o en - - | the processor in my phone is old
+o fr - - | le processeur de mon téléphone est lent
+o en - - | my memory is terrible these days
+o fr - - | j'ai une mémoire de poisson rouge
+o en - - | I'm running out of space in my apartment
+o fr - - | j'ai plus de place dans mon appart
+o en - - | what's the best trading pair for beginners
+o fr - - | quelle paire trader quand on débute ?
+o en - - | explain funding rates on futures
+o fr - - | explique-moi le funding rate sur les futures
+o en - - | what's the market cap of solana
+o fr - - | c'est quoi la capitalisation de cardano ?
+o en - - | who created dogecoin
+o fr - - | qui a créé chainlink ?
+o en - - | is xrp still in court with the SEC
+o fr - - | avalanche c'est une blockchain de quel type ?
+o en - - | I closed my bitcoin position last week at a loss
+o fr - - | j'ai fermé ma position sol hier avec une perte
+o en - - | my friend says pepe will go to the moon
+o fr - - | mon beau-frère a acheté du doge, le pauvre
+o en - - | draw me a chart of my spending this year
+o fr - - | fais-moi un graphique de mes dépenses
+o en - - | analyze the performance of my portfolio over the last year and explain it
+o fr - - | analyse mes résultats de trading du mois et explique les pertes
+o en - - | what signals does the RSI give when it's above seventy
+o fr - - | qu'est-ce que ça veut dire un RSI au-dessus de septante ?
+o en - - | scan this document for typos
+o fr - - | scanne ce contrat pour trouver les clauses abusives
+o en - - | can you resume where we left off yesterday in the conversation
+o fr - - | on reprend là où on s'était arrêtés hier ?
+o en - - | help me name this skill
+o fr - - | aide-moi à écrire la description de ma skill
+o en - - | what would be a useful skill for my morning
+o fr - - | ce serait quoi une skill utile pour le trading ?
+o en - - | why did the brain suggest that skill
+o fr - - | pourquoi le cerveau m'a proposé cette skill ?
+o en - - | the history of the Roman empire in five sentences
+o fr - - | l'histoire de la Belgique en cinq phrases
+o en - - | what's the mode of this list of numbers
+o fr - - | calcule la médiane et le mode de ces valeurs
+o en - - | voice mode on my phone is broken
+o fr - - | le mode avion de mon téléphone est bloqué
+o en - - | the plan for tomorrow is to finish the parser
+o fr - - | le plan pour demain c'est de finir le parseur
+o en - - | write a plan for the trading bot refactor
+o fr - - | écris un plan pour refactoriser le bot de trading
+o en - - | streams of data from kafka, how do I consume them in python
+o fr - - | comment consommer un stream kafka en python ?
+o en - - | zoom call at four, remind me
+o fr - - | j'ai un zoom à seize heures
+o en - - | the heat map in the weather app is cool
+o fr - - | la carte de chaleur des votes est intéressante
+o en - - | export the sales data to csv with pandas, how?
+o fr - - | comment exporter un dataframe en excel ?
+o en - - | cancel my netflix subscription, how do I do that
+o fr - - | comment on résilie son abonnement amazon prime ?
+o en - - | quit smoking tips
+o fr - - | des conseils pour arrêter de fumer ?
+o en - - | what's the metric system used in the US
+o fr - - | c'est quoi une métrique en machine learning ?
+o en - - | I listen to podcasts when I run
+o fr - - | j'écoute des podcasts en courant
+o en - - | copy editing is a real job
+o fr - - | le copier-coller c'est la base du dev, haha
+o en - - | he saved the day
+o fr - - | c'est lui qui a sauvé le projet
+o en - - | print money, that's what the fed does
+o fr - - | la banque centrale fait tourner la planche à billets
+o en - - | the top of the mountain was amazing
+o fr - - | en bas de l'immeuble y a une boulangerie
+o en - - | enter the room quietly
+o fr - - | entrez, c'est ouvert
+o en - - | escape room this weekend with the team
+o fr - - | on fait un escape game samedi ?
+o en - - | the new tab design in firefox is ugly
+o fr - - | le nouvel onglet de chrome est moche
+o en - - | I keep a lot of tabs open, is that bad for memory
+o fr - - | avoir cent onglets ouverts, ça ralentit le pc ?
+o en - - | go back to what you said about the cache
+o fr - - | reviens sur ce que tu disais sur le cache
+o en - - | type hints in python, are they worth it
+o fr - - | le typage en python, ça vaut le coup ?
+o en - - | full screen games make my laptop overheat
+o fr - - | les jeux en plein écran font chauffer mon portable
+o en - - | lock the door when you leave, Sam
+o fr - - | ferme à clé en partant, Léa
+o en - - | is m3 worth keeping or should I sell it
+o fr - - | je garde m3 ou je le revends ?
+o en - - | write a status report for my manager
+o fr - - | écris un rapport d'avancement pour mon chef
+o en - - | what's the status of the apollo program today
+o fr - - | c'est quoi le statut juridique d'une SARL ?
+o en - - | Gemini is my star sign
+o fr - - | je suis gémeaux, c'est pour ça
+o en - - | how does Google's Gemini compare to Claude
+o fr - - | gemini ou claude, lequel code le mieux ?
+m en - - | turn it up
+m fr - - | monte-le
+m en - - | turn that down
+m fr - - | baisse ça
+m en - - | next
+m en - - | previous
+m fr - - | précédent
+m en - - | back
+m fr - - | retour
+m en - - | close
+m fr - - | ferme
+m en - - | open
+m fr - - | ouvre
+m en - - | go back to the other thing
+m fr - - | remets comme avant
+m en - - | can you fix the sound
+m fr - - | il y a un souci avec le son, règle ça
+m en - - | the screen
+m fr - - | l'écran là
+m en - - | make it louder on m2
+m en - - | check the node
+m fr - - | regarde le nœud
+m en - - | close the trade
+m fr - - | ferme le trade
+m en - - | show me the chart
+m fr - - | montre le chart
+m en - - | switch to the coder
+m fr - - | mets le modèle de code
+m en - - | open my folder
+m fr - - | ouvre mon dossier
+m en - - | delete it
+m fr - - | supprime ça
+m en - - | get rid of that
+m en - - | start it
+m fr - - | démarre-le
+m en - - | the music thing
+m fr - - | le truc de la musique
+m en - - | open the messaging app
+m fr - - | ouvre la messagerie
+m en - - | open my mail
+m fr - - | ouvre mes mails
+a fr volume.up_by step=10 | monte le son de 10 pour sans
+a en volume.up_by step=20 | turn the volume up by twenty per cent
+a fr volume.down_by step=25 | baisse le son de vingt cinq
+a en volume.down_by step=10 | turn the sound down by 10%.
+a en volume.max - | Max volume!
+a fr volume.max - | met le son a fond
+a fr media.play_pause - | met pause
+a en media.play_pause - | paws the music
+a en media.stop - | stop the music, completely.
+a fr media.previous - | remet la chanson d'avant
+a fr cluster.perf - | les perf du clusteur
+a en cluster.perf - | cluster per formance
+a en ollama.models - | list the o llama models
+a fr ollama.status - | status d'olama
+a en node.gpu.ol1 - | ollama one temperature.
+a fr node.status.gemini - | statut de jemini
+a en node.benchmark.ol1 - | benchmark o l 1
+a fr node.benchmark.gemini - | benchmarque gemini
+a en node.models.m3 - | models of em three
+a fr node.coder.m3 - | passe aime trois sur le modèle coder
+a en node.dev.m2 - | switch em two to the dev model.
+a en cluster.consensus query=which framework to use for the api | get a con census on which framework to use for the api
+a fr web.search query=tarif d'un vol pour montréal | cherche sur internet tarif d'un vol pour montréal.
+a en trading.close.eth - | close my eath position
+a fr trading.close.sui - | ferme ma position suis
+a en trading.chart.link - | open the chain link chart
+a fr trading.analyse.ada - | analyse carda no
+a en trading.analyse.pepe - | analyse peppy
+a fr trading.chart.doge - | ouvre le graphique du doge coin
+a en trading.analyse.avax - | analyse ava lanche
+a fr trading.scan - | lance un scanne du marché
+a en trading.resume - | resume the trading.
+a en brain.status - | brain status?
+a fr brain.suggest - | suggère de nouvelles skils
+a en skills.history - | action histories
+a fr skills.run skill=routine du soir | lance ma skil routine du soir
+a en skills.run skill=backup | run the back up skill
+a fr cockpit.mode.keyboard - | passe en mode clavié
+a en cockpit.focus.streams - | go to the agent stream
+a fr cockpit.focus.cluster - | va sur le panneau du clusteur
+a en cockpit.focus.plan - | show me the plane
+a fr cockpit.export - | exporte la conversation en markdowne
+a en cockpit.unzoom - | un zoom the pane
+a fr cockpit.metric - | change la metrique
+a fr app.open.teams - | lance team
+a fr app.close.excel - | ferme exel
+a en app.kill.blender - | kill blend her
+a fr app.open.steam - | lance stime
+a en app.open.notion - | open no shun
+a fr app.open.taskmanager - | ouvre le gestionnaire des taches
+a en app.open.word - | open microsoft ward
+a fr window.focus.outlook - | va sur out look
+a en window.minimize.slack - | minimise slack
+a fr window.maximize.powerpoint - | agrandis power point
+a en window.focus.edge - | switch to edge.
+a fr files.list.pictures - | liste le dossier image
+a en files.find.zip - | find my zip files.
+a fr files.find.excel - | trouve mes fichiers excell
+a en files.open.videos - | open my video's folder
+a fr files.delete.screenshot - | supprime la capture d ecran
+a en system.disk - | disc space
+a fr system.uptime - | up time de la machine
+a en system.cpu - | C.P.U. usage
+a fr system.processes - | liste les process
+a en system.clipboard_read - | read me the clip board
+a fr system.scheduled - | montre les taches planifiees
+a en system.ping_google - | ping google dot com.
+a fr service.start.bluetooth - | démarre le service blue tooth
+a en service.stop.ssh - | stop the s s h service
+a fr service.start.printing - | demarre le service d'impression
+a en web.open.gmail - | open g mail
+a fr web.open.wikipedia - | ouvre wiki pedia
+a en web.open.mexc - | open m e x c
+a fr web.open.coingecko - | ouvre coingeco
+a en browser.close_tab - | close the tap
+a fr browser.zoom_in - | zoom un peu sur la page
+a en browser.zoom_reset - | reset the zoom.
+a fr edit.save - | sauvegarde.
+a en edit.paste - | paced it here
+a fr edit.cut - | coupe la selection
+a en key.escape - | hit the escape key.
+a fr key.page_up - | remonte un peu la page.
+a en window.list - | list the open windows.
+a fr window.next - | fenetre suivante
 """
 
 
