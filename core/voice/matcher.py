@@ -77,6 +77,9 @@ FUZZY_NAME_WEIGHT = 4.0
 # Below this many characters a near miss is too likely to be chance.
 FUZZY_MIN_CHARS = 8
 MAX_INPUT_CHARS = 400
+# The families whose commands act on a node of the cluster: a guess from any other family is no order about a node
+# said ("make it louder on m2" is not the laptop's volume).
+NODE_FAMILIES = frozenset({"node", "cluster", "service", "ollama", "models", "cockpit"})
 _CANDIDATES = 40
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 # Words that make a sentence a question or an opinion about a thing rather
@@ -251,6 +254,9 @@ class Matcher:
         # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
         self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
         self._slots = SlotsIndex(catalogue, self.compiled, QUESTION_WORDS | LATER_WORDS | COPULAS)
+        node_names = {normalise(said) for slot in catalogue.slots.values() if isinstance(slot, ListSlot) and slot.description.startswith("a node")
+                      for value in slot.values for said in (*value.fr, *value.en)}
+        self._node_name = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, node_names), key=len, reverse=True)) + r")\b") if node_names else None
 
     @property
     def phrasing_count(self) -> int:
@@ -283,6 +289,9 @@ class Matcher:
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
             # "mets-le à 50", "put it at 50", "next one": a guess with nothing named to go on is no question worth asking.
             return self._reject(text, norm, "it names nothing: a pronoun with no name said")
+        if not decision.certain and decision.command is not None and self._node_name is not None \
+                and decision.command.split(".", 1)[0] not in NODE_FAMILIES and self._node_name.search(norm):
+            return self._reject(text, norm, "a node named, and the guess is no command about a node")
         return decision
 
     def _misspelt(self, text: str, norm: str) -> Decision | None:
@@ -606,8 +615,8 @@ class Matcher:
             key_words = key.split()
             if Counter(t for t in key_words if _DIGITS.match(t)) != digits or _negated(words, key_words) or _asks(norm.split(), key):
                 continue
-            if _word_fit(words, key_words, self._names) != 1:
-                continue
+            if _word_fit(words, key_words, self._names) != 1 or any(w in self._catalogue_words and not any(w in k for k in key_words) for w in words):
+                continue  # a word of the catalogue is no mis-hearing of another ("show me the chart" is not "show me the chat"; "gpt os" is "gpt oss")
             target = self._core_targets[index]
             if target.command not in best or score > best[target.command][0]:
                 best[target.command] = (score, target)
