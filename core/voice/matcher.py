@@ -254,6 +254,12 @@ class Matcher:
         # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
         self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
         self._slots = SlotsIndex(catalogue, self.compiled, QUESTION_WORDS | LATER_WORDS | COPULAS)
+        vocabulary: dict[str, set[str]] = {}
+        for key, target in self._literal.items():
+            vocabulary.setdefault(target.command, set()).update(key.split())
+        for pattern in self.compiled.patterns:
+            vocabulary.setdefault(pattern.target.command, set()).update(w for piece in pattern.pieces if piece for w in piece.split())
+        self._vocabulary = {command: frozenset(words) for command, words in vocabulary.items()}
         node_names = {normalise(said) for slot in catalogue.slots.values() if isinstance(slot, ListSlot) and slot.description.startswith("a node")
                       for value in slot.values for said in (*value.fr, *value.en)}
         self._node_name = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, node_names), key=len, reverse=True)) + r")\b") if node_names else None
@@ -640,9 +646,13 @@ class Matcher:
 
     def _in_other_words(self, text: str, norm: str) -> Decision | None:
         """The one command whose words were said, in any order: a "did you mean" at most (see `matcher_words`)."""
-        hit = self._words.best(norm.split())
+        said = norm.split()
+        hit = self._words.best(said)
         if hit is None:
             return None
+        verb = said[0]
+        if hit.runner_up is not None and verb in self._verbs and verb not in self._vocabulary[hit.target.command] and verb in self._vocabulary[hit.runner_up]:
+            return None  # the verb said first is the other command's: "start the service" is no more "show the services" than "start ollama"
         slots: dict[str, SlotValue] = dict(hit.target.bound)
         if hit.pattern is not None and hit.number is not None:
             value, problem = self._slot_value(hit.pattern.slots[0], hit.number, text, hit.pattern)
