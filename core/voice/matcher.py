@@ -104,9 +104,11 @@ ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "me
 # Prefixes that turn a word into its opposite or into another action.
 _NEGATING = ("un", "de", "des", "dis", "in", "non", "re", "r")
 # Where a sentence splits into clauses: punctuation, and "because" said without it.
-# A purpose said after a command ("open TradingView so I can look at the charts") is a clause of its own.
-_CLAUSES = re.compile(r"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s+(?:so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)", re.IGNORECASE)
+# A purpose said after a command ("open TradingView so I can look at the charts", "va sur github voir ma PR") is a clause of its own;
+# "voir" after a wish or a need is what is wished ("je veux voir le bureau").
+_SEE = r"(?<!veux)(?<!voudrais)(?<!aimerais)(?<!faut)(?<!peux)(?<!va)(?<!aller)\s+voir(?:\s+|$)"
+_CLAUSES = re.compile(rf"\s*[,;:!?.]\s*|\s+-\s+|\s+(?:parce que|because|car|so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)|{_SEE}", re.IGNORECASE)
+_PURPOSE = re.compile(rf"\s+(?:so that|so i can|so i|pour voir|pour que|afin de|afin que)(?:\s+|$)|{_SEE}", re.IGNORECASE)
 # Conditions and time put a whole sentence off ("if it overheats, shut it down"); questions,
 # negations and opinions only concern their own clause ("I don't like this one, skip the track").
 # A fuzzy "did you mean" needs more than this many core words unless it is close to one command only.
