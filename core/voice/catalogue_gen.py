@@ -596,11 +596,18 @@ def cluster_commands() -> Iterator[Cmd]:
                                                                                                           "(c'est quoi|quels sont) les modèles (chargés|disponibles)"),
               ("list [all] [the] models", "(which|what) models are (available|loaded|running|up)", "show [me] [all] the [loaded|available] models",
                "(which|what) models do (we|i|you) have [loaded|available]", "what models are there [on the cluster]", "(which|what) models can i (use|run) [right now|now|on the cluster]"), tool="lm_models")
-    yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", ("[quelle est la] (température|températures) des (gpu|cartes graphiques)", "(état|stats) des gpu",
-                                                                                        "est-ce que les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)", "les (gpu|cartes graphiques) (chauffent|sont chauds|sont chaudes)",
-               "les gpu sont à combien [de degrés]", "comment vont les (gpu|cartes graphiques)", "(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des (gpu|cartes graphiques)"),
-              ("[give me] [the] gpu (temperature|temperatures|temps|stats)", "how hot are the (gpus|graphics cards)", "(what are|show me) the gpu (temperatures|temps|stats)",
-               "are the (gpus|graphics cards) (running hot|hot|overheating)", "how are the (gpus|graphics cards) [doing]"), tool="lm_gpu_stats")
+    # The cluster's GPUs, said as cards, with where they are or not ("les GPU du cluster chauffent", "how warm are the cards on the cluster").
+    # Bare "cards" only with where they are: "la température sur Mars" is not "la température des cartes".
+    fr_where, en_where = "(du cluster|des nœuds|des machines|de toutes les machines)", "(on|in|of|across) [all] the (cluster|nodes|machines)"
+    gpus, en_gpus = f"((gpu|cartes graphiques) [{fr_where}]|cartes {fr_where})", f"((gpus|graphics cards) [{en_where}]|cards {en_where})"
+    yield Cmd("cluster.gpu", "cluster", "GPU temperature, memory and load of the nodes.", (
+        f"[quelle est la] (température|températures) des {gpus}", f"(état|stats) des gpu [{fr_where}]",
+        f"[est-ce que] les {gpus} (chauffent|sont chauds|sont chaudes|chauffent trop|surchauffent)", f"les gpu [{fr_where}] sont à combien [de degrés]",
+        f"comment vont les {gpus}", f"(donne [moi]|montre [moi]|affiche) les (stats|statistiques|températures) des {gpus}",
+        f"(check|vérifie) les gpu [{fr_where}]", f"la mémoire des gpu [{fr_where}]"),
+        (f"[give me] [the] gpu (temperature|temperatures|temps|stats) [{en_where}]", f"how (hot|warm) are the {en_gpus}",
+         f"(what are|show me) the gpu (temperatures|temps|stats) [{en_where}]", f"(are|is) [any of] the {en_gpus} (running hot|hot|overheating)",
+         f"how are the {en_gpus} [doing]", f"check the gpus [{en_where}]", f"how much gpu memory is (used|in use) [{en_where}]"), tool="lm_gpu_stats")
     yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance", "quel (nœud|serveur) est le plus rapide",
                                                                                                        "combien de tokens par seconde (fait le cluster|sur le cluster)"),
               ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)",
