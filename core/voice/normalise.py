@@ -46,7 +46,7 @@ REWORDED = tuple((tuple(a.split()), tuple(b.split())) for a, b in (("il y a quoi
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
                      "stp", "svp", "please", "pls", "merci", "thanks"})
 FILLER_PHRASES = tuple(tuple(p.split()) for p in (
-    "se il te plait", "se il vous plait", "se te plait", "thank you",
+    "se il te plait", "se il vous plait", "se te plait", "sil te plait", "sil vous plait", "thank you",
     # "…, when you get a sec", "… quand tu peux": no condition, only politeness.
     "when you get a sec", "when you get a second", "when you have a sec", "when you have a second", "whenever you can", "quand tu peux", "quand tu auras un moment",
     "quand tu as un moment"))
@@ -71,7 +71,9 @@ OPENINGS = tuple(tuple(p.split()) for p in (
 # asking it as a tag ("open spotify, would you?").
 ENDINGS = tuple(tuple(p.split()) for p in ("then", "alors", "already", "would you", "will you", "could you", "can you", "would you please",
                                             # a yes-no question said with its other answer: "olama répond ou pas ?", "is M2 up or not"
-                                            "ou pas", "ou non", "or not"))
+                                            "ou pas", "ou non", "or not",
+                                            # a goodbye after the order: "quitte jarvis, bonne nuit"
+                                            "bonne nuit", "good night", "goodnight", "bonne soiree", "bonne journee", "see you", "bye"))
 
 
 def _fold_accents(text: str) -> str:
