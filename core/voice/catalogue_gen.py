@@ -276,7 +276,7 @@ HOTKEYS = (
     ("browser.next_tab", "ctrl+Tab", "Go to the next tab.", ("onglet suivant", "(passe|va) (à|sur) l'onglet (suivant|d'après|de droite)", "onglet (à droite|de droite)"),
      ("next tab", "(go|switch) to the next tab", "(go|switch) to the tab on the right", "(tab|one tab) (right|to the right|forward)")),
     ("browser.previous_tab", "ctrl+shift+Tab", "Go to the previous tab.", ("onglet précédent", "(reviens|retourne|passe|va) (à|sur) l'onglet (précédent|d'avant|de gauche)", "onglet (à gauche|de gauche)"),
-     ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab", "(go|switch) to the tab on the left", "(tab|one tab) (left|to the left|back)")),
+     ("previous tab", "[(go|switch)] back to the previous tab", "(go|switch) to the previous tab", "(go|switch) to the tab on the left", "(tab|one tab) (left|to the left|back)", "[(go|switch)] [back] to the tab before", "the tab before")),
     ("browser.reopen_tab", "ctrl+shift+t", "Reopen the last closed tab.", ("rouvre [le dernier] onglet [fermé]", "(rouvre|remets|ramène|récupère) l'onglet que je viens de fermer", "(remets|ramène|récupère) le dernier onglet [fermé]"),
      ("reopen [the] [last] [closed] tab", "reopen the tab i just closed", "bring back the (last|closed) tab", "undo close tab")),
     ("browser.new_window", "ctrl+n", "Open a new window.", ("[ouvre une] nouvelle fenêtre",), ("[(open|give me) a] new window",)),
@@ -401,7 +401,7 @@ def audio_commands() -> Iterator[Cmd]:
               tool="volume_set", args={"level": "{percent}"})
     yield Cmd("volume.max", "audio", "Set the volume to 100 %.", ("(mets|monte|pousse) (le volume|le son) (à fond|au max|au maximum)", "(volume|son) (à fond|au max|au maximum)", "mets à fond", "à fond", "le plus fort possible", "(mets|monte) [le son|le volume] le plus fort possible"),
               ("(max|maximum|full) volume", "max [out] the volume", "as loud as (it goes|possible|it can go)", "(turn it|make it) as loud as (it goes|possible)", "(turn|crank|pump) [the volume|it|the music] all the way up", "(set the volume|volume) to [the] (max|maximum)",
-               "(turn|crank) (the volume|it) (to the max|up to the max)"), tool="volume_set", args={"level": 100})
+               "(turn|crank) (the volume|it) (to the max|up to the max)", "[(put|turn|crank) it] [at|to] full blast", "(volume|sound|music) [at|to] full blast"), tool="volume_set", args={"level": 100})
     yield Cmd("volume.mute", "audio", "Mute the sound (already muted: stays muted).", ("coupe (le son|le volume)", "(mets|passe) [le son] en sourdine", "sourdine", "silence", "mode muet", "(mets|active) [le] mode muet", "(enlève|supprime) le son"),
               ("mute [the sound|the volume|the audio|it]", "turn off the (sound|volume|audio)", "turn the (sound|volume|audio) off", "kill the (sound|audio)",
                "(go|put it) on mute", "(cut|shut off) the (sound|audio)", "mute everything"), tool="volume_mute", args={"state": "on"})
@@ -638,7 +638,8 @@ def cluster_commands() -> Iterator[Cmd]:
                    f"{spoken} (est en ligne|est debout|répond|marche|va bien|tourne|est vivant|est dispo|est disponible|est joignable) [toujours|encore]", f"(vérifie|teste) {spoken}"),
                   (f"{en_spoken} status", f"status of {en_spoken}", f"is {en_spoken} (up|running|working|responding|alive|online|ok|okay)", f"how is {en_spoken} [doing]",
                    f"check [on] {en_spoken}", f"is {en_spoken} (still up|down|reachable|available)", f"does {en_spoken} (respond|answer)",
-                   f"is [the] {en_spoken} node [even|still] (up|online|reachable|answering|responding) [right now|at the moment]", f"is {en_spoken} even (up|online|reachable|answering|responding)", f"is {en_spoken} answering"),
+                   f"is [the] {en_spoken} node [even|still] (up|online|reachable|answering|responding) [right now|at the moment]", f"is {en_spoken} even (up|online|reachable|answering|responding)", f"is {en_spoken} answering",
+                   f"what is (going on|up|happening) with {en_spoken}"),
                   tool="lm_models", args={"node": node})
         yield Cmd(f"node.models.{k}", "cluster", f"The models of {node}.",
                   (f"(modèles|liste les modèles) de {spoken}", f"quels modèles (a|sur|tournent sur|sont chargés sur|sont sur) {spoken}", f"qu'est-ce qui (est chargé|tourne) sur {spoken}",

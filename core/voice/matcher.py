@@ -291,7 +291,8 @@ class Matcher:
                 decision = self._in_slots(text, norm) or decision
         if decision.decision == "reject" and decision.command is None:
             decision = self._repaired(text) or self._told_whether(text, norm) or self._clause(text, norm) or self._core_fuzzy(text, norm) or self._in_other_words(text, norm) \
-                or self._sounds_like(text, norm) or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) or decision
+                or self._sounds_like(text, norm) or self._for_a_while(text) or self._misspelt(text, norm) or self._particle_after(text, norm) \
+                or self._apposition(text) or decision
         if not decision.certain and (wanted := self._wanted(text, norm) or self._named_alone(text, norm) or self._whether_any(text, norm)) is not None:
             return wanted
         if decision.stage in ("fuzzy", "words") and not decision.certain and self._only_a_pronoun(text, norm):
@@ -373,6 +374,20 @@ class Matcher:
             if hit is not None and hit.decision != "reject" and hit.certain:
                 return self._asked(hit, text, norm, "a name said alone or with a wish", stage="words")
         return None
+
+    def _apposition(self, text: str) -> Decision | None:
+        """An order whose object is described, then named after a comma ("open the recording software, obs", "lance le
+        truc pour les notes, obsidian"): the order's verb with the name alone, asked, never run."""
+        clauses = [c for c in re.split(r"\s*,\s*", text.strip(" .!?")) if c]
+        if len(clauses) != 2:
+            return None
+        order, name = normalise(clauses[0]).split(), normalise(clauses[1]).split()
+        if not order or order[0] not in self._verbs or not 1 <= len(name) <= 3 or not all(w in self._names for w in name):
+            return None
+        hit = self._exact(text, " ".join([order[0], *name]))
+        if hit is None or hit.decision == "reject" or not hit.certain:
+            return None
+        return self._asked(hit, text, normalise(text), "the thing described, then named")
 
     def _named_alone(self, text: str, norm: str) -> Decision | None:
         """A thing named alone, as a question or a note ("models?", "mon solde ?", "my skills"): showing it,

@@ -143,6 +143,15 @@ def test_negations_and_questions_about_a_command_are_rejected(matcher: Matcher, 
     assert d.decision == "reject" and d.handoff == "commander", d
 
 
+@pytest.mark.parametrize(("said", "command"), [
+    ("open the recording software, obs", "app.open.obs"), ("ferme le truc de musique, spotify", "app.close.spotify"),
+    ("va sur github voir ma PR", "web.open.github"), ("quitte jarvis, bonne nuit", "cockpit.quit"),
+])
+def test_an_order_said_with_more_is_asked(matcher: Matcher, said: str, command: str) -> None:
+    d = matcher.match(said)
+    assert (d.command, d.decision) == (command, "confirm"), d
+
+
 @pytest.mark.parametrize("said", [
     "show me the chart", "montre le chart",  # a catalogue word ("chart") is no mis-hearing of another ("chat")
     "make it louder on m2", "monte le son un peu sur m2", "turn the sound up a bit on m3",  # a node named: not the laptop's volume
