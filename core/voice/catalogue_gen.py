@@ -687,15 +687,16 @@ def trading_commands() -> Iterator[Cmd]:
                "comment va [mon|le] (trading|portefeuille)", "(où on en est|on en est où) (côté trading|avec le trading|du trading)", "combien j'ai sur (mon|le) compte [de trading]",
                "(vérifie|regarde) mon solde [de trading]"),
               ("trading status", "how is [the|my] (trading|portfolio) (going|doing)", "how is the trading", "(what is|show me) my [trading|account] balance",
-               "check my [trading|account] balance", "(what is|give me) the trading status"),
+               "check my [trading|account] balance", "(what is|give me) the trading status", "(am i|are we) in (paper|live) [or (paper|live)] mode [right now]",
+               "(is it|is trading) (paper|live) or (paper|live)"),
               tool="trading_status")
     yield Cmd("trading.positions", "trading", "Open positions with PnL.",
               ("(montre [moi]|affiche|liste) [mes|les] positions [ouvertes|en cours]", "quelles sont mes positions [ouvertes|en cours]",
                "(où en sont|comment vont) mes positions", "mes positions (en sont où|elles en sont où)", "j'ai quoi comme positions [ouvertes|en cours]",
-               "(quelles|combien de) positions (j'ai|ai-je) [ouvertes]", "(quelles|combien de) positions sont (ouvertes|en cours)", "(est-ce que|) j'ai des positions (ouvertes|en cours)"),
+               "(quelles|combien de) positions (j'ai|ai-je) [ouvertes]", "(quelles|combien de) positions sont (ouvertes|en cours)", "(est-ce que|) j'ai des positions (ouvertes|en cours)", "qu'est-ce que je (détiens|tiens) [en ce moment]"),
               ("(show [me]|list|display) [my|the] [open|current] positions", "what are my [open|current] positions", "how are my positions doing",
                "what positions (do i have [open]|are open)", "(do i have|have i got) any open positions", "how many positions (do i have [open]|are open)",
-               "check my positions"),
+               "check my positions", "what am i holding [right now]", "what (do i hold|am i in) [right now]"),
               tool="trading_positions")
     yield Cmd("trading.signals", "trading", "Pending trading signals.",
               ("(montre [moi]|affiche|liste) les signaux [en attente|de trading]", "(y a-t-il|il y a) des [nouveaux] signaux [en attente|de trading]", "des nouveaux signaux",
@@ -789,7 +790,7 @@ PANES = (
     ("conversation", "(la conversation|le chat)", "[the] (conversation|chat)", "(de la conversation|du chat|conversation|chat)", "(conversation|chat)"),
     ("plan", "le plan", "the plan", "(du plan|plan)", "plan"),
     ("streams", "(les flux|les streams) [des agents]", "[the] [agent] streams", "(des flux|des streams|flux|streams) [des agents]", "[agent] streams"),
-    ("gpu", "(les gpu|la carte thermique)", "[the] (gpus|heat map)", "(des gpu|gpu|de la carte thermique)", "(gpu|gpus|heat map)"),
+    ("gpu", "(les gpu|la carte thermique|la heat map)", "[the] (gpus|heat map)", "(des gpu|gpu|de la carte thermique|de la heat map)", "(gpu|gpus|heat map)"),
     ("cluster", "le [panneau] cluster", "the cluster (pane|panel)", "du cluster", ""),  # "the cluster pane" is said by its own names
     ("trading", "(le trading|le carnet de trading)", "[the] trading (pane|book)", "(du trading|trading)", ""),
 )
@@ -812,7 +813,7 @@ def cockpit_commands() -> Iterator[Cmd]:
     for pane, fr, en, fr_pane, en_pane in PANES:
         # The pane named with the word "pane" ("focus the gpu pane", "le panneau des flux"), for every pane alike.
         yield Cmd(f"cockpit.focus.{pane}", "cockpit", f"Focus the {pane} pane.",
-                  (f"(affiche|montre [moi]|va sur) {fr}", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}",
+                  (f"(affiche|montre [moi]|va sur) {fr} [dans le cockpit]", f"focus sur {fr}", f"(passe|bascule|reviens|retourne) sur {fr}", f"(mets|donne) [moi] le focus sur {fr}",
                    f"[(affiche|montre [moi]|va sur|passe sur|reviens sur|focus sur|(mets|donne) [moi] le focus sur)] le panneau {fr_pane}"),
                   (f"(show [me]|focus [on]|go to) {en}", f"open {en} pane" if "pane" not in en else f"open {en}", f"(switch|jump|move|go back) to {en}",
                    f"put the focus on {en}", f"take me [back] to {en}",
@@ -830,8 +831,8 @@ def cockpit_commands() -> Iterator[Cmd]:
         ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)",
                                                                    "(annule|arrête) (ce que tu fais|ta réponse|la réponse|la génération)", "oublie ça"),
          ("cancel [the request|that|it]", "stop the request", "stop", "forget (it|that|about it)", "(cancel|stop) (what you are doing|the answer)")),
-        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "qu'est-ce que tu sais faire", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)"),
-         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "what can you do", "show [me] the [keyboard] shortcuts")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "qu'est-ce que tu sais faire", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)", "(quelles touches|quels raccourcis) (je peux utiliser|il y a) [ici]"),
+         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "what can you do", "show [me] the [keyboard] shortcuts", "what keys can i (use|press) [here]", "which keys (can i use|do what)")),
         ("search", "search", "Search past conversations.", ("(cherche|recherche|fouille) dans (l'historique [des conversations]|les conversations|mes (anciennes|vieilles) conversations|les (anciennes|vieilles) conversations)",
                                              "(retrouve|cherche) une (ancienne|vieille) conversation", "ouvre la recherche [des|dans les] conversations"),
          ("search [the|my] (history|conversations)", "search [my] (past|old|previous) conversations", "search (through|in) the (chat|conversation) history",
@@ -842,7 +843,7 @@ def cockpit_commands() -> Iterator[Cmd]:
           "(download|save) the (conversation|chat) as a markdown file")),
         ("next_pane", "next_pane", "Focus the next pane (F12).", ("panneau suivant", "(passe|va|saute) au panneau suivant", "[le] prochain panneau", "change de panneau"),
          ("next pane", "next panel", "(go|move|switch|jump) to the next (pane|panel)", "switch panes", "cycle [through] the panes")),
-        ("metric", "metric", "Change the heat map's metric.", ("change [la|de] métrique [de la carte thermique]", "(métrique suivante|autre métrique|prochaine métrique)", "(affiche|montre [moi]|passe à) (une autre|la prochaine) métrique"),
+        ("metric", "metric", "Change the heat map's metric.", ("change [la|de] métrique [de la carte thermique]", "(métrique suivante|autre métrique|prochaine métrique)", "(affiche|montre [moi]|passe à) (une autre|la prochaine) métrique", "passe à la métrique suivante"),
          ("(change|next|switch) [the] [heat map] metric", "(show|use) (another|the next) metric", "(switch|change) the heat map to the next metric")),
         ("talk", "talk", "Start or stop listening (push-to-talk).", ("écoute [moi]", "arrête d'écouter", "commence à écouter", "(mets toi|passe) en écoute"),
          ("listen [to me]", "(start|stop) listening [to me]", "(start|stop) voice input", "push to talk")),
