@@ -588,7 +588,10 @@ class Matcher:
         """What a pronoun may stand for in a clause: each run of one to four words that starts and ends
         with a word naming something ("libre office", "explorateur de fichiers", "computer")."""
         content = [not (w in _FUNCTION_WORDS or w in PRONOUNS or _DIGITS.match(w) or len(w) < 2) for w in words]
-        return [" ".join(words[i:j + 1]) for i in range(len(words)) if content[i] for j in range(i, min(i + 4, len(words))) if content[j]]
+        runs = [" ".join(words[i:j + 1]) for i in range(len(words)) if content[i] for j in range(i, min(i + 4, len(words))) if content[j]]
+        # A node's name is a letter and a digit once normalised ("m 3"): named all the same ("I changed the drivers on m3, benchmark it").
+        nodes = [m.group(0) for m in self._node_name.finditer(" ".join(words))] if self._node_name is not None else []
+        return runs + nodes
 
     def _with_name(self, clause: str, words: list[str], names: list[str]) -> Decision | None:
         """The clause with a pronoun replaced by a name said elsewhere, when exactly one of those names

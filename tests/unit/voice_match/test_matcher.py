@@ -146,6 +146,7 @@ def test_negations_and_questions_about_a_command_are_rejected(matcher: Matcher, 
 @pytest.mark.parametrize(("said", "command"), [
     ("open the recording software, obs", "app.open.obs"), ("ferme le truc de musique, spotify", "app.close.spotify"),
     ("va sur github voir ma PR", "web.open.github"), ("quitte jarvis, bonne nuit", "cockpit.quit"),
+    ("I changed the drivers on m3, benchmark it please", "node.benchmark.m3"), ("m2 stopped answering I think, can you check on it", "node.status.m2"),
 ])
 def test_an_order_said_with_more_is_asked(matcher: Matcher, said: str, command: str) -> None:
     d = matcher.match(said)
