@@ -395,11 +395,11 @@ p fr node.benchmark.ol1 - | benchmarke ol1
 p en node.benchmark.gemini - | time gemini, run the benchmark
 p fr node.benchmark.gemini - | lance un benchmark sur gemini
 c en node.benchmark.gemini - | benchmark gemini
-p en cluster.consensus query="is rust faster than go for web servers" | get a consensus from the models on is rust faster than go for web servers
-p en cluster.consensus query="which database should I use for time series" | ask all the models the same question which database should I use for time series
-p fr cluster.consensus query="le meilleur langage pour débuter" | demande l'avis de tous les modèles sur le meilleur langage pour débuter
-p fr cluster.consensus query="la tendance du bitcoin cette semaine" | fais un consensus sur la tendance du bitcoin cette semaine
-c en cluster.consensus query="tabs versus spaces" | ask for a consensus on tabs versus spaces
+p en cluster.consensus query=is rust faster than go for web servers | get a consensus from the models on is rust faster than go for web servers
+p en cluster.consensus query=which database should I use for time series | ask all the models the same question which database should I use for time series
+p fr cluster.consensus query=le meilleur langage pour débuter | demande l'avis de tous les modèles sur le meilleur langage pour débuter
+p fr cluster.consensus query=la tendance du bitcoin cette semaine | fais un consensus sur la tendance du bitcoin cette semaine
+c en cluster.consensus query=tabs versus spaces | ask for a consensus on tabs versus spaces
 p en models.load model=qwen3-30b,node=M1 | put qwen 30b on m1
 p en models.load model=devstral-small-2,node=M2 | can you load devstral on m2
 p en models.load model=gpt-oss-20b,node=M3 | load gpt oss on m3 please
