@@ -65,6 +65,16 @@ class PromptInput(TextArea):
         result = self.replace(text, *self.selection, maintain_selection_offset=False)
         self.move_cursor(result.end_location)
 
+    def action_delete_to_start_of_line(self) -> None:
+        """Ctrl+U clears back to the start of the line as typed, as a shell does;
+        TextArea's own stops at the wrapped row's start, which leaves the head of
+        a long recalled prompt behind (and where that row falls depends on the width)."""
+        row, column = self.selection.end
+        if self.read_only or column == 0 or not self.selection.is_empty:
+            super().action_delete_to_start_of_line()
+            return
+        self.delete((row, 0), (row, column))
+
     def submit(self) -> None:
         """Send the text, remember it, and clear the input."""
         text = self.text

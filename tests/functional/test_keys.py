@@ -148,6 +148,22 @@ async def test_prompt_history_and_multi_line_entry(make_cluster):
         assert prompt.text == "draft"
 
 
+async def test_ctrl_u_clears_a_wrapped_line_whole(make_cluster):
+    """At 80 columns a recalled prompt wraps: Ctrl+U clears the line as typed, not only its last row."""
+    app = app_for(make_cluster(), monitor=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, app.ready.is_set)
+        prompt = app.query_one(PromptInput)
+        prompt.focus()
+        await pilot.press(*"one line", "ctrl+j", *(PROMPT + " " + PROMPT))
+        await pilot.pause()
+        assert prompt.wrapped_document.height > 2, "the test needs a wrapped line"
+        await pilot.press("ctrl+u")
+        assert prompt.text == "one line\n"
+        await pilot.press("ctrl+u")  # at a line's start: joins it to the line above, as before
+        assert prompt.text == "one line"
+
+
 async def test_search_finds_a_past_request_and_shows_it(make_cluster):
     app = app_for(make_cluster(), monitor=False)
     async with app.run_test(size=(140, 40)) as pilot:
