@@ -1782,6 +1782,86 @@ O en - | what is the gpu temperature of a playstation 5
 O fr - | à quelle température chauffe une xbox ?
 O en - | is 85 degrees hot for a cpu
 O fr - | 90 degrés pour un gpu c'est normal ?
+O fr - | c'est quoi le volume idéal pour une enceinte de salon ?
+O fr - | comment on calcule le volume d'une pièce pour la clim ?
+O fr - | explique-moi comment marche une fenêtre modale en html
+O fr - | pourquoi windows s'appelle windows ?
+O fr - | c'est quoi un nœud en physique des ondes ?
+O fr - | comment on fait un nœud de cravate ?
+O fr - | quel modèle de téléphone tu me conseilles ?
+O fr - | écris un modèle de lettre de démission
+O fr - | c'est quoi un trade en bourse ?
+O fr - | combien de trades par jour fait un scalpeur ?
+O fr - | comment on écrit une skill pour alexa ?
+O fr - | explique la différence entre un fichier texte et un fichier binaire
+O fr - | écris une fonction qui lit un fichier ligne par ligne
+O fr - | pourquoi mon fichier excel est corrompu ?
+O fr - | comment on monte le son sur une guitare électrique ?
+O fr - | comment baisser le volume de la sonnette de ma porte ?
+O fr - | quelle est la meilleure carte graphique pour jouer en 4k ?
+O fr - | pourquoi les cartes graphiques coûtent si cher ?
+O fr - | c'est quoi la mémoire vive, en gros ?
+O fr - | écris un script qui surveille la température du processeur
+O fr - | comment on met en veille un écran sous linux en ligne de commande ?
+O fr - | explique-moi ce qu'est un benchmark de carte graphique
+O fr - | c'est quoi le plein écran sur un navigateur, techniquement ?
+O fr - | traduis ce paragraphe en anglais
+O fr - | écris-moi un mail pour annuler ma réunion de demain
+O fr - | quelles sont les dernières nouvelles sur l'ia ?
+O fr - | tu préfères le mode sombre ou le mode clair ?
+O fr - | c'est quoi le meilleur modèle open source en ce moment ?
+O fr - | explique-moi ce qu'est un zoom optique
+O fr - | le panneau solaire, c'est rentable ?
+O en - | what's the best pane layout for a tmux beginner, in your opinion
+O en - | how does a heat map differ from a choropleth map
+O en - | write me a function that pauses for two seconds
+O en - | explain how the mute button on a microphone works electrically
+O en - | my kid asks why the sky is blue, what do I tell him
+O en - | what's the next big thing in ai, your guess
+O en - | why do some people prefer brave over firefox
+O en - | compose a short tweet about our product launch
+O en - | what does it mean when a node is tainted in kubernetes
+O en - | how do I close a position on binance manually, step by step
+P fr app.open.firefox | Jarvis, tu veux bien me démarrer firefox ?
+P fr app.open.calculator | j'ai des additions à faire, tu m'ouvres la calculette ?
+P fr app.open.terminal | il me faut une ligne de commande, ouvre le terminal
+P fr app.open.spotify | un peu de musique ça me ferait du bien, ouvre spotify
+P fr app.kill.chrome | chrome me lâche encore, force la fermeture de chrome
+C fr window.focus.firefox | ramène-moi sur firefox
+P fr window.desktop | dégage toutes les fenêtres, je veux voir le bureau
+P fr volume.up | on entend que dalle, monte un peu le son
+P fr volume.down | les voisins vont râler, baisse un peu le son
+P fr volume.mute | chut, coupe le son, le bébé dort
+P fr volume.set {"percent": 35} | tu pourrais régler le volume sur 35 ?
+P fr media.next | passe à la suivante, j'aime pas celle-là
+P fr media.play_pause | attends, mets la musique sur pause
+P fr system.lock | je pars en pause, tu verrouilles l'ordi ?
+P fr system.memory | la ram elle en est où ?
+P fr system.cpu | le processeur il est à combien ?
+P fr system.disk | j'ai encore de la place sur le disque ?
+C fr system.ip | quelle est mon adresse ip
+P fr system.screenshot | prends-moi l'écran en photo, une capture quoi
+P fr system.internet | j'ai l'impression que le net marche plus, tu peux vérifier la connexion ?
+P fr cluster.gpu | ils sont à combien de degrés les gpu du cluster ?
+P fr cluster.status | tout le cluster est ok ?
+P fr cluster.perf | c'est quel serveur le plus rapide en ce moment ?
+P fr node.gpu.m3 | m3 il chauffe pas trop ?
+P fr node.status.m2 | m2 il répond toujours ?
+C fr node.benchmark.m3 | fais un benchmark de m3
+P fr models.load {"model": "gpt-oss-20b", "node": "M2"} | tu peux charger gpt oss sur m2 ?
+P fr models.unload {"model": "devstral-small-2", "node": "M1"} | retire devstral de m1, on n'en a plus besoin
+P fr ollama.pull {"model": "qwen3:1.7b"} | installe le petit qwen sur ollama
+P fr trading.positions | j'ai quoi comme positions en ce moment ?
+P fr trading.signals | y a des signaux en attente ?
+P fr trading.close.btc | le bitcoin plonge, ferme ma position btc
+P fr trading.chart.eth | montre-moi le graphique d'ethereum
+C fr skills.list | t'as quelles compétences ?
+P fr skills.suggest_actions | tu me conseilles quoi de faire là ?
+P fr cockpit.cancel | oublie, annule la requête
+P fr cockpit.export | garde cette conversation en markdown, exporte-la
+P fr cockpit.focus.conversation | remets-moi sur le chat
+P fr web.open.youtube | mets youtube, je veux regarder une vidéo
+C fr web.search {"query": "horaires du train pour marseille"} | cherche sur le web horaires du train pour marseille
 """
 
 
