@@ -43,6 +43,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
@@ -913,7 +914,7 @@ def _object_swapped(said: list[str], form: list[str]) -> bool:
     if not content or not words or len(content[-1]) < 4:
         return False
     obj = content[-1]
-    if obj in form or any(obj in f or f in obj for f in words if len(f) >= 3) or any(a + b in form for a, b in zip(said, said[1:]) if obj in (a, b)):
+    if obj in form or any(obj in f or f in obj for f in words if len(f) >= 3) or any(a + b in form for a, b in pairwise(said) if obj in (a, b)):
         return False
     # A name heard wrong sounds like the phrasing's ("ouvre stime", "quitte le coque pite"): no other thing.
     heard = [obj, said[said.index(obj) - 1] + obj] if said.index(obj) else [obj]
