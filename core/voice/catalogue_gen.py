@@ -65,7 +65,7 @@ class App:
 APPS = (
     App("firefox", "Firefox", "(firefox|mozilla firefox|le navigateur firefox)", "(firefox|mozilla firefox|the firefox browser)", "firefox", "firefox", "Firefox"),
     App("chrome", "Google Chrome", "[google] chrome", "[google] chrome", "google-chrome", "chrome", "Google Chrome", "chrome", "Chrome"),
-    App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
+    App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge [browser]", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
     App("brave", "Brave", "(brave|le navigateur brave)", "brave [browser]", "brave-browser", "brave", "Brave Browser", "brave", "Brave"),
     App("vscode", "Visual Studio Code", "(vs code|vscode|visual studio code)", "(vs code|vscode|visual studio code)", "code", "code", "Visual Studio Code", "code", "Visual Studio Code"),
     App("terminal", "the terminal", "([le|un] terminal|[la|une] console)", "[the|a] (terminal|console)", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
@@ -720,7 +720,7 @@ def trading_commands() -> Iterator[Cmd]:
                    f"(fais|lance) une analyse technique (de|sur) {fr}", f"analyse le marché (de|du) {fr}"),
                   (f"analy(s|z)e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}",
                    f"(what is|give me) your analysis of {en}", f"analyze the {en} market",
-                   f"give me [an] entry and [a] stop for {en}"),
+                   f"give me entry and stop for {en}"),
                   tool="ollama_trading_analysis", args={"pair": pair})
         yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}", f"(ferme|coupe) ma position sur {fr}"),
                   (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position on {en}",
