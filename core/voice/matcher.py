@@ -102,6 +102,7 @@ SOUNDS_ALIKE = 70
 # A question word with an indefinite article asks what a kind of thing is.
 DEFINING_QUESTION = frozenset({"what", "quoi", "quel", "quelle", "qui", "who"})
 INDEFINITE = frozenset({"un", "une", "a", "an"})
+_AVOIR_SUBJECTS = frozenset({"il", "elle", "on", "y"})
 # Words whose absence changes nothing: Whisper drops and swaps them.
 ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "mes", "me", "moi", "your"})
 # Prefixes that turn a word into its opposite or into another action.
@@ -942,7 +943,9 @@ def _takes_back(clause: str) -> bool:
 
 def _defines(said: list[str]) -> bool:
     """A question about what a kind of thing is ("what is an IP address", "c'est quoi une adresse ip"): never a command."""
-    return any(w in DEFINING_QUESTION for w in said) and any(w in INDEFINITE for w in said)
+    # "a" after a French subject is the verb avoir, no article: "m3, il a quoi comme modèles ?" asks which ones.
+    return any(w in DEFINING_QUESTION for w in said) and any(w in INDEFINITE and not (w == "a" and i and said[i - 1] in _AVOIR_SUBJECTS)
+                                                             for i, w in enumerate(said))
 
 
 def _negated(said: list[str], form: list[str]) -> bool:
