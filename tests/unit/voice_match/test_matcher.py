@@ -335,3 +335,10 @@ def test_a_word_put_right_as_it_is_said_is_asked_with_the_right_word(matcher: Ma
 @pytest.mark.parametrize("said", ["open spotify, no, forget it", "ferme firefox, non pardon", "mets plus fort, enfin non"])
 def test_an_order_taken_back_is_not_put_right(matcher: Matcher, said: str) -> None:
     assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [("m3 il a quoi comme modèles ?", "node.models.m3")])
+def test_il_a_quoi_comme_asks_which_ones_not_what_a_thing_is(matcher: Matcher, said: str, command: str) -> None:
+    d = matcher.match(said)
+    assert (d.decision, d.command) == ("confirm", command)
+    assert matcher.match("c'est quoi une adresse ip").decision == "reject"
