@@ -65,7 +65,7 @@ class App:
 APPS = (
     App("firefox", "Firefox", "(firefox|mozilla firefox|le navigateur firefox)", "(firefox|mozilla firefox|the firefox browser)", "firefox", "firefox", "Firefox"),
     App("chrome", "Google Chrome", "[google] chrome", "[google] chrome", "google-chrome", "chrome", "Google Chrome", "chrome", "Chrome"),
-    App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
+    App("edge", "Microsoft Edge", "[microsoft] edge", "[microsoft] edge [browser]", "microsoft-edge", "msedge", "Microsoft Edge", "msedge", "Edge"),
     App("brave", "Brave", "(brave|le navigateur brave)", "brave [browser]", "brave-browser", "brave", "Brave Browser", "brave", "Brave"),
     App("vscode", "Visual Studio Code", "(vs code|vscode|visual studio code)", "(vs code|vscode|visual studio code)", "code", "code", "Visual Studio Code", "code", "Visual Studio Code"),
     App("terminal", "the terminal", "([le|un] terminal|[la|une] console)", "[the|a] (terminal|console)", "x-terminal-emulator", "wt", "Terminal", "gnome-terminal", "Terminal"),
@@ -389,9 +389,9 @@ def audio_commands() -> Iterator[Cmd]:
                "volume down", "[make it] quieter", "bring it down [a bit]", "make the (music|sound) quieter", "bring [the] volume down", "bring down the volume"), tool="volume_down",
               args={"step": 10})
     yield Cmd("volume.up_by", "audio", "Raise the volume by n %.", (f"{up_fr} de {{step}} [pour cent]", "(ajoute|rajoute) {step} [pour cent] (au volume|au son|de volume)"),
-              ("(turn|nudge|bump|push) [the] (volume|sound) up by {step} [percent]", "add {step} [percent] to the volume", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]"), tool="volume_up", args={"step": "{step}"})
+              ("(turn|nudge|bump|push) [the] (volume|sound) up by {step} [percent]", "add {step} [percent] to the volume", "(raise|increase|bump|boost) the volume by {step} [percent]", "(turn|crank) it up by {step} [percent]", "volume up [by] {step} (percent|%)"), tool="volume_up", args={"step": "{step}"})
     yield Cmd("volume.down_by", "audio", "Lower the volume by n %.", (f"{down_fr} de {{step}} [pour cent]", "(enlève|retire) {step} [pour cent] (au volume|du volume|de volume|au son)"),
-              ("(turn|nudge|bring) [the] (volume|sound) down by {step} [percent]", "take [the] volume down [by] {step} [percent]", "take {step} [percent] off the volume", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]"), tool="volume_down", args={"step": "{step}"})
+              ("(turn|nudge|bring) [the] (volume|sound) down by {step} [percent]", "take [the] volume down [by] {step} [percent]", "take {step} [percent] off the volume", "(lower|decrease|drop|reduce) the volume by {step} [percent]", "turn it down by {step} [percent]", "volume down [by] {step} (percent|%)"), tool="volume_down", args={"step": "{step}"})
     yield Cmd("volume.set", "audio", "Set the volume to n %.",
               ("(mets|règle|passe|change|ajuste|fixe) (le volume|le son) (à|sur) {percent} [pour cent]", "(volume|son) à {percent} [pour cent]",
                "(baisse|monte|augmente|diminue|descends) (le volume|le son) à {percent} [pour cent]", "(mets|règle) le volume au niveau {percent}"),
@@ -420,7 +420,7 @@ SYSTEM: tuple[tuple[str, str, dict[str, Any], str, tuple[str, ...], tuple[str, .
     ("system.cpu", "system_info", {}, "Processor use.", ("utilisation du processeur", "charge du processeur", "comment va le processeur", "combien de (processeur|cpu) (j'utilise|est utilisé)",
                                                         "est-ce que le processeur est (chargé|occupé)", "(quelle est|c'est quoi) (la charge|l'utilisation) du processeur", "le processeur est à combien",
                                                         "le processeur (travaille|bosse) beaucoup", "est-ce que le processeur est à fond", "le processeur est à fond"),
-     ("[show [me]|what is] [the] cpu (usage|load)", "processor (usage|load)", "how busy is the cpu", "how much cpu (am i using|is used|is being used)", "is the cpu busy",
+     ("[show [me]|what is] [the] cpu (usage|load)", "cpu", "processor (usage|load)", "how busy is the cpu", "how much cpu (am i using|is used|is being used)", "is the cpu busy",
       "how (hard|much) is the cpu working", "check the cpu [usage|load]", "is the (cpu|processor) (maxed out|pegged|flat out|at full load)")),
     ("system.memory", "system_info", {}, "Memory use.", ("(utilisation de la|combien de) mémoire [utilisée]", "(combien de|utilisation de la) ram [utilisée]",
                                                         "combien de (mémoire|ram) j'utilise", "[est-ce que] la (mémoire|ram) est pleine",
@@ -609,9 +609,11 @@ def cluster_commands() -> Iterator[Cmd]:
          f"(what are|show me) the gpu (temperatures|temps|stats) [{en_where}]", f"(are|is) [any of] the {en_gpus} (running hot|hot|overheating)",
          f"how are the {en_gpus} [doing]", f"check the gpus [{en_where}]", f"how much gpu memory is (used|in use) [{en_where}]"), tool="lm_gpu_stats")
     yield Cmd("cluster.perf", "cluster", "Latency and tokens per second per node, from real traffic.", ("[(montre|affiche) [moi]] les (performances|perfs) du cluster", "(performances|perfs) du cluster", "métriques de performance", "quel (nœud|serveur) est le plus rapide",
-                                                                                                       "combien de tokens par seconde (fait le cluster|sur le cluster)"),
+                                                                                                       "combien de tokens par seconde (fait le cluster|sur le cluster)",
+                                                                                                       "[(montre|affiche) [moi]] la latence (de chaque|des|par) (nœud|nœuds|serveur|serveurs)", "(perfs|performances) (des nœuds|par nœud|de chaque nœud)"),
               ("[show [me]] [the] cluster performance", "performance metrics", "how is the cluster performing", "how many tokens per second (is the cluster doing|on the cluster)",
-               "how fast is the cluster [running]", "(which|what) node is [the] fastest", "how fast are the nodes [answering]", "what is the cluster's (speed|throughput)"),
+               "how fast is the cluster [running]", "(which|what) node is [the] fastest", "how fast are the nodes [answering]", "what is the cluster's (speed|throughput)",
+               "[show [me]] [the] latency (per|of each|for each) node", "node (perf|performance|latency)"),
               tool="lm_perf_metrics")
     yield Cmd("ollama.models", "cluster", "The models of the Ollama node.", ("(liste les|quels sont les) modèles ollama", "quels modèles (a|sur) ollama", "quels modèles (ollama a|sont sur ollama|il y a sur ollama)", "qu'est-ce qui est installé sur ollama", "quels modèles sont installés sur ollama",
                                                                    "(montre [moi]|affiche) les modèles (d'ollama|ollama)"),
@@ -696,7 +698,8 @@ def trading_commands() -> Iterator[Cmd]:
                "(quelles|combien de) positions (j'ai|ai-je) [ouvertes]", "(quelles|combien de) positions sont (ouvertes|en cours)", "(est-ce que|) j'ai des positions (ouvertes|en cours)", "qu'est-ce que je (détiens|tiens) [en ce moment]"),
               ("(show [me]|list|display) [my|the] [open|current] positions", "what are my [open|current] positions", "how are my positions doing",
                "what positions (do i have [open]|are open)", "(do i have|have i got) any open positions", "how many positions (do i have [open]|are open)",
-               "check my positions", "what am i holding [right now]", "what (do i hold|am i in) [right now]"),
+               "check my positions", "what am i holding [right now]", "what (do i hold|am i in) [right now]",
+               "(show [me]|pull up|list) [my|the] [open] positions (and|with) [the] (pnl|p n l)"),
               tool="trading_positions")
     yield Cmd("trading.signals", "trading", "Pending trading signals.",
               ("(montre [moi]|affiche|liste) les signaux [en attente|de trading]", "(y a-t-il|il y a) des [nouveaux] signaux [en attente|de trading]", "des nouveaux signaux",
@@ -716,7 +719,8 @@ def trading_commands() -> Iterator[Cmd]:
                   (f"analyse {fr}", f"(fais [moi]|lance|donne [moi]) une analyse (de|sur) {fr}",
                    f"(fais|lance) une analyse technique (de|sur) {fr}", f"analyse le marché (de|du) {fr}"),
                   (f"analy(s|z)e {en}", f"(run|do|give me) an analysis (of|on) {en}", f"(run|do) a technical analysis (of|on) {en}",
-                   f"(what is|give me) your analysis of {en}", f"analyze the {en} market"),
+                   f"(what is|give me) your analysis of {en}", f"analyze the {en} market",
+                   f"give me entry and stop for {en}"),
                   tool="ollama_trading_analysis", args={"pair": pair})
         yield Cmd(f"trading.close.{key}", "trading", f"Close the open {pair} position.", (f"(ferme|clôture|coupe) [la|ma] position {fr}", f"(ferme|clôture) {fr}", f"sors [moi] de (ma|la) position {fr}", f"(ferme|coupe) ma position sur {fr}"),
                   (f"close [the|my] {en} position", f"close {en}", f"get me out of (my|the) {en} position", f"close [my|the] position on {en}",
@@ -831,8 +835,10 @@ def cockpit_commands() -> Iterator[Cmd]:
         ("cancel", "cancel", "Cancel the request in flight.", ("annule [la requête|la demande|ça]", "arrête (la requête|la demande)", "stop", "laisse tomber (la requête|la demande)",
                                                                    "(annule|arrête) (ce que tu fais|ta réponse|la réponse|la génération)", "oublie ça"),
          ("cancel [the request|that|it]", "stop the request", "stop", "forget (it|that|about it)", "(cancel|stop) (what you are doing|the answer)")),
-        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "qu'est-ce que tu sais faire", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)", "(quelles touches|quels raccourcis) (je peux utiliser|il y a) [ici]"),
-         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "what can you do", "show [me] the [keyboard] shortcuts", "what keys can i (use|press) [here]", "which keys (can i use|do what)")),
+        ("help", "help", "Show every key, mode and pane.", ("aide", "(affiche|ouvre) l'aide", "(quels sont|c'est quoi) les raccourcis [clavier]", "qu'est-ce que tu sais faire", "(affiche|montre [moi]) (les raccourcis [clavier]|l'écran d'aide)", "(quelles touches|quels raccourcis) (je peux utiliser|il y a) [ici]",
+                                                            "(montre [moi]|affiche) les touches [du cockpit]"),
+         ("help", "(show|open) [me] [the] help [screen|page]", "what are the [keyboard] shortcuts", "what can you do", "show [me] the [keyboard] shortcuts", "what keys can i (use|press) [here]", "which keys (can i use|do what)",
+          "show [me] [all] the keys", "(what|which) keys are there")),
         ("search", "search", "Search past conversations.", ("(cherche|recherche|fouille) dans (l'historique [des conversations]|les conversations|mes (anciennes|vieilles) conversations|les (anciennes|vieilles) conversations)",
                                              "(retrouve|cherche) une (ancienne|vieille) conversation", "ouvre la recherche [des|dans les] conversations"),
          ("search [the|my] (history|conversations)", "search [my] (past|old|previous) conversations", "search (through|in) the (chat|conversation) history",

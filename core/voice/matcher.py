@@ -43,6 +43,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
@@ -53,7 +54,7 @@ from .lexicon import CANONICAL, DROPPED, LEXICON, NUMBER_WORDS, core
 from .matcher_compile import Compiled, Pattern, compile_catalogue
 from .matcher_core import build_core_index
 from .matcher_slots import SlotsIndex
-from .matcher_spelling import NameSpelling
+from .matcher_spelling import NameSpelling, sound
 from .matcher_words import COPULAS, IGNORED, WordsIndex, untimed
 from .normalise import normalise, tokens
 from .numbers import parse_number
@@ -96,9 +97,12 @@ QUESTION_WORDS = frozenset({
 # "did you mean" at best, never a certain match.
 UNLIKE_WORD = 50
 CLOSE_WORD = 75
+# A word said that sounds this much like a phrasing's word (0-100, `sound` keys) may be that word heard wrong ("stime", "tims").
+SOUNDS_ALIKE = 70
 # A question word with an indefinite article asks what a kind of thing is.
 DEFINING_QUESTION = frozenset({"what", "quoi", "quel", "quelle", "qui", "who"})
 INDEFINITE = frozenset({"un", "une", "a", "an"})
+_AVOIR_SUBJECTS = frozenset({"il", "elle", "on", "y"})
 # Words whose absence changes nothing: Whisper drops and swaps them.
 ARTICLES = frozenset({"le", "de", "un", "the", "a", "an", "my", "mon", "ma", "mes", "me", "moi", "your"})
 # Prefixes that turn a word into its opposite or into another action.
@@ -472,7 +476,8 @@ class Matcher:
         # about the speaker ("mets la machine en veille, je reviens dans une heure").
         for clause in clauses if len(clauses) > 1 else [text]:
             words = normalise(clause).split()
-            if words and words[0] not in _SPEAKER and any(w in LATER_WORDS and w not in untimed(words) for w in words):
+            if words and words[0] not in _SPEAKER and any(w in LATER_WORDS and w not in untimed(words) for w in words) \
+                    and not (len(clauses) > 1 and self._when_else(words)):
                 return None
         if len(clauses) < 2:
             return self._said_last(text, norm)
@@ -487,6 +492,12 @@ class Matcher:
         respelt = [self._spelling.respell(normalise(clause)) for clause in clauses]
         hit = self._one_clause(clauses, [(self._spelling.misspelt(r) or r).split() for r in respelt], loosely=True, among=range(ordered))
         return None if hit is None else self._asked(hit, text, norm, "said with more around it")
+
+    def _when_else(self, words: list[str]) -> bool:
+        """A clause, said beside an order, that tells when something else happens ("open teams, meeting in two minutes",
+        "réunion dans cinq minutes, ouvre teams"): it starts with the thing (no verb of a phrasing, no time word), not with the time."""
+        first_time = next(i for i, w in enumerate(words) if w in LATER_WORDS)
+        return words[0] not in self._verbs and any(w not in _FUNCTION_WORDS and not _DIGITS.match(w) for w in words[:first_time])
 
     def _said_last(self, text: str, norm: str) -> Decision | None:
         """Without punctuation, a command said with its reason, by the exact or core stage, sure hits only and no
@@ -763,6 +774,8 @@ class Matcher:
                 continue
             if fit > 0 and any(w in self._catalogue_words and w not in key for w in said):
                 fit = 0  # a word of the catalogue is no mis-hearing of another: "show the chart" is not surely "show the chat"
+            if fit == 0 and _object_swapped(said, key.split()):
+                continue  # "close the blinds" is not "close the window": another thing, not the command's heard wrong
             target = self._key_targets[index]
             found.append(_Candidate(target.command, score / 100, dict(target.bound), target.lang, loose=fit == 0))
         numbers = [t for t in said if _DIGITS.match(t)]
@@ -894,6 +907,23 @@ def _word_fit(said: list[str], form: list[str], names: frozenset[str] = frozense
     return fit
 
 
+def _object_swapped(said: list[str], form: list[str]) -> bool:
+    """True when what is said last (the object, 4 letters or more) is unlike every word of the phrasing and the
+    phrasing's own last word was not said: a loose guess about another thing ("close the trade", "open the mail app")."""
+    content = [w for w in said if w not in _FUNCTION_WORDS and w not in _STANDS_FOR and not _DIGITS.match(w)]
+    words = [w for w in form if w not in ARTICLES and w not in DROPPED]
+    if not content or not words or len(content[-1]) < 4:
+        return False
+    obj = content[-1]
+    if obj in form or any(obj in f or f in obj for f in words if len(f) >= 3) or any(a + b in form for a, b in pairwise(said) if obj in (a, b)):
+        return False
+    # A name heard wrong sounds like the phrasing's ("ouvre stime", "quitte le coque pite"): no other thing.
+    heard = [obj, said[said.index(obj) - 1] + obj] if said.index(obj) else [obj]
+    if any(fuzz.ratio(sound(h), sound(f)) >= SOUNDS_ALIKE for h in heard for f in words):
+        return False
+    return max(fuzz.ratio(obj, f) for f in words) < CLOSE_WORD and _missing(words[-1], content)
+
+
 def _missing(word: str, said: list[str]) -> bool:
     if word in said or any(len(w) >= 3 and w in word for w in said) or any(word in w for w in said):
         return False
@@ -913,7 +943,9 @@ def _takes_back(clause: str) -> bool:
 
 def _defines(said: list[str]) -> bool:
     """A question about what a kind of thing is ("what is an IP address", "c'est quoi une adresse ip"): never a command."""
-    return any(w in DEFINING_QUESTION for w in said) and any(w in INDEFINITE for w in said)
+    # "a" after a French subject is the verb avoir, no article: "m3, il a quoi comme modèles ?" asks which ones.
+    return any(w in DEFINING_QUESTION for w in said) and any(w in INDEFINITE and not (w == "a" and i and said[i - 1] in _AVOIR_SUBJECTS)
+                                                             for i, w in enumerate(said))
 
 
 def _negated(said: list[str], form: list[str]) -> bool:

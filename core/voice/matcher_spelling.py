@@ -45,7 +45,8 @@ TYPO_MIN_CHARS = 5
 WORD_TYPO_MIN_CHARS = 6
 
 
-def _sound(text: str) -> str:
+def sound(text: str) -> str:
+    """How `text` sounds, roughly: spellings of one sound made one ("ph" is "f"), doubled letters single."""
     for spelt, said in _SOUNDS:
         text = text.replace(spelt, said)
     return _DOUBLED.sub(r"\1", text)
@@ -72,7 +73,7 @@ class NameSpelling:
                    and ((a in self._names or _ACRONYM.fullmatch(a)) and (b in self._names or _ACRONYM.fullmatch(b)))]
         self._sounds: dict[str, str] = {}
         for name in spoken:
-            self._sounds.setdefault(_sound(name.replace(" ", "")), name)
+            self._sounds.setdefault(sound(name.replace(" ", "")), name)
         self._sound_keys = list(self._sounds)
         self._name_list = sorted(t for t in things if t in words and t.isalpha() and len(t) >= TYPO_MIN_CHARS)
         self._word_list = sorted(w for w in words if w.isalpha() and len(w) >= WORD_TYPO_MIN_CHARS - 1)
@@ -153,10 +154,10 @@ class NameSpelling:
                 piece = tokens[i:i + size]
                 if all(t in self._words for t in piece) or piece[0] in _GRAMMAR or piece[-1] in _GRAMMAR:
                     continue
-                sound = _sound("".join(piece))
-                if len(sound) < SOUNDS_MIN_CHARS:
+                heard = sound("".join(piece))
+                if len(heard) < SOUNDS_MIN_CHARS:
                     continue
-                found = [f for f in process.extract(sound, self._sound_keys, scorer=fuzz.ratio, score_cutoff=SOUNDS_SCORE - SOUNDS_MARGIN, limit=3)
+                found = [f for f in process.extract(heard, self._sound_keys, scorer=fuzz.ratio, score_cutoff=SOUNDS_SCORE - SOUNDS_MARGIN, limit=3)
                          if self._sounds[f[0]] not in piece]  # a name already said is no mis-hearing of it
                 if found and found[0][1] >= SOUNDS_SCORE and (len(found) == 1 or found[0][1] - found[1][1] >= SOUNDS_MARGIN) and (best is None or found[0][1] > best[0]):
                     best = (found[0][1], i, size, self._sounds[found[0][0]])

@@ -46,7 +46,9 @@ REWORDED = tuple((tuple(a.split()), tuple(b.split())) for a, b in (("il y a quoi
 FILLERS = frozenset({"euh", "euhh", "heu", "hum", "humm", "hmm", "uh", "uhm", "um", "umm", "er", "erm", "bah", "ben", "hein", "jarvis",
                      "stp", "svp", "please", "pls", "merci", "thanks"})
 FILLER_PHRASES = tuple(tuple(p.split()) for p in (
-    "se il te plait", "se il vous plait", "se te plait", "sil te plait", "sil vous plait", "thank you",
+    "se il te plait", "se il vous plait", "se te plait", "sil te plait", "sil vous plait", "s il te plait", "s il vous plait", "thank you",
+    # "ouvre un bloc-notes vite fait": quickly, nothing more.
+    "vite fait",
     # "…, when you get a sec", "… quand tu peux": no condition, only politeness.
     "when you get a sec", "when you get a second", "when you have a sec", "when you have a second", "whenever you can", "quand tu peux", "quand tu auras un moment",
     "quand tu as un moment"))
@@ -64,7 +66,7 @@ OPENINGS = tuple(tuple(p.split()) for p in (
     "right before i forget", "before i forget", "de abord", "attends avant que je oublie", "avant que je oublie", "alright", "all right", "right", "quick one", "first", "attends", "oops", "shh", "chut", "nah", "let me", "laisse moi",
     "est ce que tu peux me", "tu peux me", "peux tu me", "te peux", "te peux me", "vas y", "allez", "ok", "okay", "hey", "he", "dis", "alors", "bon", "bonjour", "salut", "oui",
     "would you mind", "do you mind", "ca te derangerait de", "ca te derange de", "ca vous derange de", "can you", "could you", "would you", "will you", "would you please", "i want you to", "i would like you to", "i need you to",
-    "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "hi", "hello", "so", "now", "well", "yes", "just",
+    "go ahead and", "i want to", "i would like to", "i would like", "i need to", "i need", "let us", "try to", "is it possible to", "please can you", "you can", "hi", "hello", "so", "now", "well", "yes", "just",
 ))
 
 # Said last, tying the order to what came before ("start docker then"), pressing it ("open spotify already") or

@@ -53,14 +53,14 @@ async def test_did_you_mean_runs_nothing_until_confirmed(matcher: Matcher, confi
     asker = Asker(False)
     toolbox = Toolbox(config, policy=Policy(config.tools, asker=asker))
     try:
-        decision = matcher.match("ouvre chromium")
+        decision = matcher.match("ouvre stime")
         assert (await dispatch(decision, toolbox)).kind == "ask_user"
         assert asker.asked == []
         confirmed = await dispatch(decision, toolbox, confirmed=True)
     finally:
         await toolbox.aclose()
     # Confirmed, it goes to the registry, which decides as for any call (here
-    # the preview already refuses: no google-chrome on this machine's PATH).
+    # the preview already refuses: no steam on this machine's PATH).
     assert confirmed.kind == "tool" and confirmed.result is not None and confirmed.result.tool == "open_app"
     assert not confirmed.result.ok
 

@@ -169,8 +169,26 @@ def test_a_number_that_differs_is_never_guessed(matcher: Matcher, said: str) -> 
 
 
 def test_a_near_miss_asks_did_you_mean(matcher: Matcher) -> None:
-    d = matcher.match("ouvre chromium")
-    assert d.decision == "confirm" and not d.certain and d.reason.startswith("did you mean app.open.chrome")
+    d = matcher.match("ouvre stime")
+    assert d.decision == "confirm" and not d.certain and d.reason.startswith("did you mean app.open.steam")
+
+
+@pytest.mark.parametrize("said", ["close the blinds", "close the trade", "ouvre chromium", "show me the money", "ferme les volets"])
+def test_a_guess_about_another_thing_is_rejected(matcher: Matcher, said: str) -> None:
+    # The object said is no word of the phrasing nor one heard wrong ("stime"), and the phrasing's own object is not said.
+    assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [("open teams, meeting in two minutes", "app.open.teams"),
+                                               ("réunion dans cinq minutes, ouvre-moi teams", "app.open.teams")])
+def test_a_time_about_something_else_does_not_put_the_order_off(matcher: Matcher, said: str, command: str) -> None:
+    d = matcher.match(said)
+    assert (d.decision, d.command, d.certain) == ("confirm", command, False)
+
+
+@pytest.mark.parametrize("said", ["open teams in two minutes, thanks", "dans cinq minutes, ouvre teams"])
+def test_a_time_said_about_the_order_still_puts_it_off(matcher: Matcher, said: str) -> None:
+    assert matcher.match(said).decision == "reject"
 
 
 def test_out_of_scope_goes_to_the_commander(matcher: Matcher) -> None:
@@ -317,3 +335,10 @@ def test_a_word_put_right_as_it_is_said_is_asked_with_the_right_word(matcher: Ma
 @pytest.mark.parametrize("said", ["open spotify, no, forget it", "ferme firefox, non pardon", "mets plus fort, enfin non"])
 def test_an_order_taken_back_is_not_put_right(matcher: Matcher, said: str) -> None:
     assert matcher.match(said).decision == "reject"
+
+
+@pytest.mark.parametrize(("said", "command"), [("m3 il a quoi comme modèles ?", "node.models.m3")])
+def test_il_a_quoi_comme_asks_which_ones_not_what_a_thing_is(matcher: Matcher, said: str, command: str) -> None:
+    d = matcher.match(said)
+    assert (d.decision, d.command) == ("confirm", command)
+    assert matcher.match("c'est quoi une adresse ip").decision == "reject"

@@ -1,5 +1,5 @@
 """The three rates on the labelled sets: the DEV set (tuned on), natural.jsonl,
-natural2.jsonl, natural3.jsonl, natural4.jsonl, natural5.jsonl and natural6.jsonl (each written by another engineer from the
+natural2.jsonl … natural8.jsonl (each written by another engineer from the
 catalogue alone; every fifth line is a check part never looked at while tuning) and the held-out set another engineer
 wrote from the catalogue (never tuned on)."""
 
@@ -39,7 +39,9 @@ def test_dev_rates_meet_the_targets(matcher: Matcher) -> None:
 # natural (natural paraphrases, Whisper-style errors, hard negatives), natural2 (round 4), natural3 (round 5),
 # natural4 (round 6: newcomers' own words), natural5 (round 7: the same, mixed French and English).
 # natural6 (round 10: every command id, Québec/Belgian/Swiss French, non-native English, people talking in the room).
-NATURAL_SETS = ["natural.jsonl", "natural2.jsonl", "natural3.jsonl", "natural4.jsonl", "natural5.jsonl", "natural6.jsonl"]
+# natural7 (round 11: newcomers describing things, orders with a time or a feeling, questions about state in every family),
+# natural8 (round 11: a working day of four people, from a French ML engineer to a Belgian/Swiss cockpit user).
+NATURAL_SETS = ["natural.jsonl", "natural2.jsonl", "natural3.jsonl", "natural4.jsonl", "natural5.jsonl", "natural6.jsonl", "natural7.jsonl", "natural8.jsonl"]
 
 
 @pytest.mark.parametrize("name", NATURAL_SETS)
@@ -67,9 +69,6 @@ def test_heldout_never_runs_the_wrong_command_and_rejects_what_is_out_of_scope(m
     assert rates.out_rejected_rate >= TARGET_OUT_REJECTED, rates.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="in-scope coverage on the held-out set is 94.95 % (1,261 of 1,328, round 10; target 95 %: 1 short; "
-                   "wrongly run 0.00 %, out of scope rejected 98.09 %; check parts: natural.jsonl 97.21 %, natural2.jsonl 93.67 %, natural3.jsonl 98.78 %, "
-                   "natural4.jsonl 98.51 %, natural5.jsonl 89.00 %, natural6.jsonl 93.54 %): natural paraphrases are not all covered yet; open work")
 def test_heldout_matches_enough_of_what_is_in_scope(matcher: Matcher) -> None:
     rates = evaluate(matcher, _heldout())
     assert rates.in_scope_rate >= TARGET_IN_SCOPE, rates.summary()
@@ -81,7 +80,7 @@ def test_the_rates_count_what_they_say(matcher: Matcher, tmp_path: Path) -> None
         {"text": "affiche le plan", "lang": "fr", "command": "cockpit.focus.gpu", "slots": {}},  # wrongly run
         {"text": "mets le volume à 40", "lang": "fr", "command": "volume.set", "slots": {"percent": 41}},  # wrong slot, but asks: not run
         {"text": "quelle heure est-il", "lang": "fr", "command": None, "slots": {}},  # rejected
-        {"text": "ouvre chromium", "lang": "fr", "command": None, "slots": {}},  # not rejected (did you mean)
+        {"text": "ouvre stime", "lang": "fr", "command": None, "slots": {}},  # not rejected (did you mean)
     ]
     file = tmp_path / "set.jsonl"
     file.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
