@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 from jarvis_tui.core.events import EventBus, RequestStarted
@@ -98,6 +97,5 @@ def test_an_owner_is_gone_only_when_its_process_on_this_host_is() -> None:
     assert not owner_gone(f"another-host|{pid}|1.00"), "another host's process cannot be checked here"
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    time.sleep(0.05)
     assert owner_gone(f"{host}|{dead.pid}|1.00")
     assert not owner_gone("garbage")
