@@ -164,6 +164,8 @@ async def test_a_second_cockpit_shows_the_book_read_only_and_takes_it_over_when_
     await first.open(long_at(100.0))
     await first.aclose()
     await until(lambda: second.lease is not None and second.lease.held, what="the second cockpit takes the book over")
+    async with second._write_lock:  # the takeover reloads the book under this lock, after the lease is marked held
+        pass
     assert second.snapshot().read_only is None and [p.symbol for p in second.engine.positions.values()] == [SOL]  # with the first one's position
     await second.aclose()
     await first_store.close()
