@@ -64,7 +64,8 @@ def strip_text(state: VoiceState, palette: Palette = PLAIN) -> Text:
     if said:
         text.append(" │ ", style=palette.muted)
         failed = state.speaking == "failed"
-        said = short(state.speaking_reason) if failed and state.speaking_reason else said
+        # The cause, not the head every speech failure shares: "no speech out: no audio output device (…)" -> "no audio output device".
+        said = short(state.speaking_reason.removeprefix("no speech out: ")) if failed and state.speaking_reason else said
         text.append(f"🔊 {said}", style=palette.warning if failed else palette.accent)
     if state.line:
         text.append(" │ ", style=palette.muted)

@@ -25,7 +25,7 @@ def test_the_level_is_left_out_once_listening_is_over() -> None:
 def test_heard_decided_and_a_failed_answer_say_why() -> None:
     state = VoiceState(line="open the plan pane → runs cockpit.focus.plan", speaking="failed", speaking_reason="no speech out: no audio output device")
     line = strip_text(state).plain
-    assert line == "🎤 ready │ 🔊 no speech out │ open the plan pane → runs cockpit.focus.plan"
+    assert line == "🎤 ready │ 🔊 no audio output device │ open the plan pane → runs cockpit.focus.plan"
 
 
 def test_an_unavailable_voice_says_why_in_short() -> None:
