@@ -25,6 +25,8 @@ from jarvis_tui.core.voice.matcher_load import load_matcher
 from jarvis_tui.core.voice.normalise import normalise
 
 DATA = ROOT / "tests" / "data" / "voice"
+# natural.jsonl, natural2.jsonl, …: every set written from the catalogue alone, in the order they were written.
+NATURAL_SETS = sorted((p.name for p in DATA.glob("natural*.jsonl")), key=lambda name: int(name.removeprefix("natural").removesuffix(".jsonl") or 1))
 
 
 def catalogue_sentences(matcher: Matcher) -> list[str]:
@@ -77,7 +79,7 @@ def main() -> int:
     print(f"match, dev set utterances x{repeat}: {summary(timed(matcher, dev, repeat))}")
     rejected = [i.text for i in load_labelled(DATA / "dev.jsonl") if i.command is None]
     print(f"match, out-of-scope utterances only (full fuzzy stage) x{repeat}: {summary(timed(matcher, rejected, repeat))}")
-    for name in ("dev.jsonl", "natural.jsonl", "natural2.jsonl", "natural3.jsonl", "natural4.jsonl", "natural5.jsonl", "natural6.jsonl", "natural7.jsonl", "natural8.jsonl", "heldout.jsonl"):
+    for name in ("dev.jsonl", *NATURAL_SETS, "heldout.jsonl"):
         path = DATA / name
         if path.exists():
             print(f"rates on {name}: {evaluate(matcher, path).summary()}")
@@ -92,7 +94,7 @@ def main() -> int:
                 out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r.get("kind") == "spoken" and r.get("part") == part)
             print(f"rates on dev.jsonl's spoken section, part {part}: {evaluate(matcher, file).summary()}")
     # natural.jsonl to natural8.jsonl by part: every fifth line (by line number) is "check", never looked at while tuning.
-    for name in ("natural.jsonl", "natural2.jsonl", "natural3.jsonl", "natural4.jsonl", "natural5.jsonl", "natural6.jsonl", "natural7.jsonl", "natural8.jsonl"):
+    for name in NATURAL_SETS:
         lines = (DATA / name).read_text(encoding="utf-8").splitlines()
         with tempfile.TemporaryDirectory() as tmp:
             for part, keep in (("tune", lambda n: n % 5 != 0), ("check", lambda n: n % 5 == 0)):

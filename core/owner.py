@@ -21,12 +21,12 @@ _SEP = "|"
 @cache
 def process_owner() -> str:
     """This process, as written in the `owner` column."""
-    return _owner(os.getpid())
+    pid = os.getpid()
+    return f"{socket.gethostname()}{_SEP}{pid}{_SEP}{_started(pid)}"
 
 
-def _owner(pid: int) -> str:
-    started = psutil.Process(pid).create_time()
-    return f"{socket.gethostname()}{_SEP}{pid}{_SEP}{started:.2f}"
+def _started(pid: int) -> str:
+    return f"{psutil.Process(pid).create_time():.2f}"
 
 
 def owner_gone(owner: str) -> bool:
@@ -37,7 +37,7 @@ def owner_gone(owner: str) -> bool:
     if host != socket.gethostname() or not pid_text.isdigit():
         return False
     try:
-        return _owner(int(pid_text)).rpartition(_SEP)[2] != started
+        return _started(int(pid_text)) != started
     except (psutil.NoSuchProcess, psutil.ZombieProcess):
         return True
     except psutil.Error:  # access denied: it exists

@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from rich.text import Text
 from textual.widget import Widget
 
+from jarvis_tui.core.voice.errors import NO_SPEECH_OUT
+
 from .palette import PLAIN, Palette, palette_of
 
 METER_CELLS = 8
@@ -65,7 +67,7 @@ def strip_text(state: VoiceState, palette: Palette = PLAIN) -> Text:
         text.append(" │ ", style=palette.muted)
         failed = state.speaking == "failed"
         # The cause, not the head every speech failure shares: "no speech out: no audio output device (…)" -> "no audio output device".
-        said = short(state.speaking_reason.removeprefix("no speech out: ")) if failed and state.speaking_reason else said
+        said = short(state.speaking_reason.removeprefix(NO_SPEECH_OUT)) if failed and state.speaking_reason else said
         text.append(f"🔊 {said}", style=palette.warning if failed else palette.accent)
     if state.line:
         text.append(" │ ", style=palette.muted)

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from .audio import SAMPLE_RATE, Audio, AudioError, read_wav
-from .errors import VoiceUnavailable
+from .errors import NO_SPEECH_OUT, VoiceUnavailable
 
 _MAX_TTS_S = 600.0  # a synthesis longer than this is a bug, not speech
 # pyttsx3's espeak driver is process-wide state (one C callback, one output file): the
@@ -117,7 +117,7 @@ class Speaker:
             try:
                 self._engine = _shared_engine()
             except Exception as exc:  # noqa: BLE001 - no espeak-ng library, no SAPI5...: one line
-                raise VoiceUnavailable(f"no speech out: pyttsx3 cannot start ({type(exc).__name__}: {exc})") from None
+                raise VoiceUnavailable(f"{NO_SPEECH_OUT}pyttsx3 cannot start ({type(exc).__name__}: {exc})") from None
         if self.settings.rate:  # the engine is shared: this Speaker's rate, every time
             self._engine.setProperty("rate", self.settings.rate)
         voice = self.settings.voice or self._voice_for(language)
@@ -159,11 +159,11 @@ class Speaker:
             finally:
                 engine.disconnect(token)
             if not done:
-                raise VoiceUnavailable("no speech out: the synthesiser did not finish")
+                raise VoiceUnavailable(f"{NO_SPEECH_OUT}the synthesiser did not finish")
             try:
                 return read_wav(path, _MAX_TTS_S)
             except AudioError as exc:
-                raise VoiceUnavailable(f"no speech out: the synthesiser wrote no usable audio ({exc})") from None
+                raise VoiceUnavailable(f"{NO_SPEECH_OUT}the synthesiser wrote no usable audio ({exc})") from None
 
     def _piper_synthesize(self, text: str) -> Audio:
         from .audio import to_audio  # noqa: PLC0415
@@ -174,7 +174,7 @@ class Speaker:
 
                 self._piper = PiperVoice.load(self.settings.piper_voice)
             except Exception as exc:  # noqa: BLE001 - not installed, no such voice file
-                raise VoiceUnavailable(f"no speech out: Piper voice {self.settings.piper_voice!r} cannot load ({type(exc).__name__}: {exc})") from None
+                raise VoiceUnavailable(f"{NO_SPEECH_OUT}Piper voice {self.settings.piper_voice!r} cannot load ({type(exc).__name__}: {exc})") from None
         chunks = list(self._piper.synthesize(text))
         if not chunks:
             return Audio(np.zeros(0, dtype=np.float32))
@@ -207,5 +207,5 @@ class Speaker:
             sd.play(audio.samples, SAMPLE_RATE)
             sd.wait()
         except Exception as exc:  # noqa: BLE001 - PortAudioError: no output device
-            raise VoiceUnavailable(f"no speech out: no audio output device ({exc})".replace("\n", " ")) from None
+            raise VoiceUnavailable(f"{NO_SPEECH_OUT}no audio output device ({exc})".replace("\n", " ")) from None
         return not self._stop.is_set()
