@@ -259,6 +259,8 @@ class Matcher:
         self._catalogue_words = frozenset(w for k in self._keys for w in k.split())
         # Words a phrasing starts with (its verb, mostly): where a command said after its reason may begin.
         self._verbs = frozenset(k.split(" ", 1)[0] for k in self._keys if " " in k) - _FUNCTION_WORDS - PRONOUNS
+        # Those that open an order as said (not an article a phrasing starts with): an order after its question or before its purpose.
+        self._order_verbs = self._verbs - ARTICLES - INDEFINITE
         self._slots = SlotsIndex(catalogue, self.compiled, QUESTION_WORDS | LATER_WORDS | COPULAS)
         vocabulary: dict[str, set[str]] = {}
         for key, target in self._literal.items():
@@ -510,7 +512,7 @@ class Matcher:
         said = norm.split()
         for k in range(len(said) - 1, 1, -1):
             # What it is for, said after a whole order ("ping google pour voir", "démarre thunderbird pour mes mails").
-            if said[0] in self._verbs - ARTICLES - INDEFINITE and said[k] in _FOR and (hit := self._sure(self._exact(text, " ".join(said[:k])))) is not None:
+            if said[0] in self._order_verbs and said[k] in _FOR and (hit := self._sure(self._exact(text, " ".join(said[:k])))) is not None:
                 return self._asked(hit, text, norm, "said before what it is for")
         for k in range(2, len(said) - 1):
             if said[k] in _SUBJECTS or (said[k] in _POINTING and said[k + 1] in COPULAS):
@@ -540,7 +542,7 @@ class Matcher:
         clauses and the last clause starts with a verb ("what's your take on btc, run an analysis"): an opinion asked, then an order."""
         clauses = [normalise(c).split() for c in _CLAUSES.split(text) if c and c.strip()]
         clauses = [c for c in clauses if c]
-        return len(clauses) >= 2 and not any(_defines(c) for c in clauses) and clauses[-1][0] in self._verbs - ARTICLES - INDEFINITE
+        return len(clauses) >= 2 and not any(_defines(c) for c in clauses) and clauses[-1][0] in self._order_verbs
 
     def _sure(self, hit: Decision | None) -> Decision | None:
         """`hit` when it is a sure command (not a reject, not a "did you mean") with no free text, else None."""
